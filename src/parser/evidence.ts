@@ -1,0 +1,34 @@
+import type { FactField, ParseWarning } from '../data/schema.ts'
+
+/** A value found in the text, before it is tied to a report id. */
+export interface Found {
+  field: FactField
+  value: number | string
+  start: number
+  end: number
+  quote: string
+}
+
+const SENTENCE_END = /[。；;！!？?\n]/
+
+/**
+ * The sentence (or table row / line) around a span: from the previous sentence end to the
+ * next one, trimmed, and never longer than `max` characters.
+ */
+export function quoteAround(text: string, start: number, end: number, max = 240): string {
+  let from = start
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]) && start - from < max) from--
+  let to = end
+  while (to < text.length && !SENTENCE_END.test(text[to]) && to - end < max) to++
+  if (to < text.length && text[to] !== '\n') to++
+  return text.slice(from, to).replace(/\s+/g, ' ').trim()
+}
+
+export function warning(code: string, message: string, at?: Partial<Found>): ParseWarning {
+  const w: ParseWarning = { code, message }
+  if (at?.field) w.field = at.field
+  if (at?.start !== undefined) w.start = at.start
+  if (at?.end !== undefined) w.end = at.end
+  if (at?.quote) w.quote = at.quote
+  return w
+}
