@@ -1,0 +1,50 @@
+/**
+ * Entry: `npm run data [-- --in DIR --out DIR --public DIR]`
+ * Builds reports.csv and facts.csv from the raw reports. Defaults: --in data/reports,
+ * --out data, and the dashboard's copy in public/data (written by default only when --out is
+ * not given, so a build into a scratch folder never touches the embedded dataset).
+ * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
+ */
+import { parseArgs } from 'node:util'
+import { nodeFileSystem } from '../io/fileSystem.ts'
+import { runData } from './runData.ts'
+
+const USAGE = 'usage: npm run data [-- --in DIR] [--out DIR] [--public DIR]\n'
+
+function usage(problem: string): never {
+  process.stderr.write(`data: ${problem}\n${USAGE}`)
+  process.exit(2)
+}
+
+let values: { in?: string; out?: string; public?: string; help?: boolean }
+let positionals: string[]
+try {
+  ;({ values, positionals } = parseArgs({
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      public: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  }))
+} catch (error) {
+  usage(error instanceof Error ? error.message : String(error))
+}
+if (values.help) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
+if (positionals.length) usage(`unexpected argument "${positionals[0]}"`)
+for (const name of ['in', 'out', 'public'] as const) {
+  if (values[name] === '') usage(`--${name} needs a folder`)
+}
+
+process.exitCode = await runData(
+  {
+    inDir: values.in ?? 'data/reports',
+    outDir: values.out ?? 'data',
+    publicDir: values.public ?? (values.out === undefined ? 'public/data' : null),
+  },
+  { fs: nodeFileSystem, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+)

@@ -1,0 +1,71 @@
+import { REPORT_COLUMNS, type ParseResult, type ReportRecord } from '../data/schema.ts'
+import { parseReport } from '../parser/parseReport.ts'
+import { reportId } from '../parser/reportId.ts'
+import type { FileSystem } from '../io/fileSystem.ts'
+import { collectReportFiles, readReportFile } from '../io/readReportFile.ts'
+
+/** One report that made it through reading and parsing. */
+export interface ParsedReport {
+  path: string
+  /** the file's name, as the `source` column */
+  source: string
+  /** the decoded text the fact offsets index */
+  text: string
+  result: ParseResult
+}
+
+/** Where a command reports a file it could not use: one `<path>: <reason>` line each. */
+export type OnFailure = (path: string, reason: string) => void
+
+/**
+ * Make a parser result fit the contract whatever the parser filled in: report_id is
+ * reportId(source, text) on the record and on every fact, and the warnings column lists each
+ * warning code once, the parser's first, then notes about the input (a truncated file …).
+ */
+export function finishResult(result: ParseResult, source: string, text: string, notes: readonly string[] = []): ParseResult {
+  const id = reportId(source, text)
+  const codes = [
+    ...String(result.record.warnings ?? '').split(';'),
+    ...result.warnings.map((w) => w.code),
+    ...notes,
+  ].map((c) => c.trim()).filter(Boolean)
+  const record: ReportRecord = { ...result.record, report_id: id, source, warnings: [...new Set(codes)].join(';') }
+  return { ...result, record, facts: result.facts.map((f) => ({ ...f, report_id: id })) }
+}
+
+/** A record as a plain object in REPORT_COLUMNS order, unstated values null (for JSON). */
+export function recordToRow(record: ReportRecord): Record<string, string | number | null> {
+  const row: Record<string, string | number | null> = {}
+  const source = record as unknown as Record<string, unknown>
+  for (const column of REPORT_COLUMNS) {
+    const value = source[column]
+    if (column === 'warnings') row[column] = typeof value === 'string' ? value : ''
+    else if (typeof value === 'number') row[column] = Number.isFinite(value) ? value : null
+    else row[column] = value === undefined || value === null ? null : String(value)
+  }
+  return row
+}
+
+/**
+ * Read and parse every report the inputs name. A file that cannot be read, or that makes the
+ * parser throw, goes to `onFailure` and the rest go on; this never throws for one bad file.
+ */
+export async function parseFiles(inputs: readonly string[], fs: FileSystem, onFailure: OnFailure): Promise<ParsedReport[]> {
+  const { files, failures } = await collectReportFiles(inputs, fs)
+  for (const f of failures) onFailure(f.path, f.reason)
+  const parsed: ParsedReport[] = []
+  for (const path of files) {
+    const read = await readReportFile(path, fs)
+    if (!read.ok) {
+      onFailure(path, read.reason)
+      continue
+    }
+    try {
+      const result = finishResult(parseReport(read.text, read.source), read.source, read.text, read.notes)
+      parsed.push({ path, source: read.source, text: read.text, result })
+    } catch (error) {
+      onFailure(path, `parser failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return parsed
+}

@@ -1,0 +1,36 @@
+import { recordsToCsv } from '../data/csv.ts'
+import type { FileSystem } from '../io/fileSystem.ts'
+import { parseFiles, recordToRow } from './parseFiles.ts'
+
+export type OutputFormat = 'json' | 'csv'
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv']
+
+/** The effects a command uses: files, and the two output streams. */
+export interface CommandIO {
+  fs: FileSystem
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+/** The whole output for the records: a JSON array (one object per line) or reports.csv. */
+export function formatRecords(rows: ReturnType<typeof recordToRow>[], format: OutputFormat, csv: () => string): string {
+  if (format === 'csv') return csv()
+  if (rows.length === 0) return '[]\n'
+  return '[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n'
+}
+
+/**
+ * `parse --format json|csv <files or folders>...`: print every report that parsed, one
+ * `<path>: <reason>` stderr line per file that did not. Exit code 0 when every file parsed,
+ * 1 when some failed (the output still holds the rest).
+ */
+export async function runParse(options: { format: OutputFormat; inputs: readonly string[] }, io: CommandIO): Promise<number> {
+  let failed = 0
+  const parsed = await parseFiles(options.inputs, io.fs, (path, reason) => {
+    failed++
+    io.stderr(`${path}: ${reason}\n`)
+  })
+  const records = parsed.map((p) => p.result.record)
+  io.stdout(formatRecords(records.map(recordToRow), options.format, () => recordsToCsv(records)))
+  return failed ? 1 : 0
+}

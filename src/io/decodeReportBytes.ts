@@ -1,0 +1,206 @@
+import { htmlToText, looksLikeHtml } from '../parser/htmlToText.ts'
+
+/**
+ * Raw report bytes → report text, or a clear reason why not.
+ *
+ * Reports arrive as saved web pages and exported text in whatever encoding the township's
+ * system used: UTF-8 with or without a BOM, UTF-16 from Windows tools, GBK/GB18030 from older
+ * Chinese systems. Order matters: strict UTF-8 first (GB18030 "decodes" almost any bytes into
+ * plausible CJK, so it may only win when UTF-8 clearly fails), then GB18030 checked for CJK.
+ *
+ * Pure (TextDecoder is global in Node and browsers), so a page could reuse it for dropped files.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+
+export type Decoded =
+  | {
+      ok: true
+      text: string
+      encoding: Encoding
+      /** true when the text came from HTML through htmlToText */
+      html: boolean
+      /** warning codes about the input itself (truncated, replaced bytes) */
+      notes: string[]
+    }
+  | { ok: false; reason: string }
+
+/** Inputs beyond this are refused before decoding (V8 strings stop near 512 M characters). */
+export const MAX_BYTES = 256 * 1024 * 1024
+
+const MAGIC: [string, number[]][] = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['ZIP archive (.docx/.xlsx/.zip)', [0x50, 0x4b, 0x03, 0x04]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['OLE document (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['7z archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+]
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.length <= bytes.length && magic.every((b, i) => bytes[i] === b)
+}
+
+/** Share of characters that can occur in a Chinese report (CJK, ASCII, common punctuation). */
+export function plausibleShare(text: string): number {
+  const n = Math.min(text.length, 200_000)
+  if (n === 0) return 0
+  let good = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (
+      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) || (c >= 0x2460 && c <= 0x24ff) || // ①⑴⒈
+      (c >= 0x3200 && c <= 0x32ff) || // ㈠
+      c === 0xa0 || c === 0xb7 || c === 0xd7 || c === 0xb0 || c === 0xfeff || c === 0x25cb || c === 0x25a1
+    ) good++
+  }
+  return good / n
+}
+
+function cjkCount(text: string, limit = 200_000): number {
+  let k = 0
+  const n = Math.min(text.length, limit)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) k++
+  }
+  return k
+}
+
+function nonAscii(text: string): number {
+  let k = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) k++
+  return k
+}
+
+function countChar(text: string, code: number): number {
+  let k = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) k++
+  return k
+}
+
+/** Which byte lane of a BOM-less UTF-16 text holds the NULs of its ASCII characters, if any. */
+function utf16ByNuls(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 65536) & ~1
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
+  }
+  const pairs = n / 2
+  if (pairs === 0 || even + odd < pairs * 0.02) return null
+  if (odd >= (even + odd) * 0.9) return 'utf-16le' // 'A' = 41 00
+  if (even >= (even + odd) * 0.9) return 'utf-16be' // 'A' = 00 41
+  return null
+}
+
+/** Bytes of a UTF-8 sequence cut off at the very end (0 when the end is complete). */
+function cutUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]
+    if ((b & 0xc0) === 0x80) continue // continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? back : 0
+  }
+  return 0
+}
+
+function tryDecode(encoding: Encoding, bytes: Uint8Array, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** Control characters other than tab, newline, carriage return, form feed and vertical tab. */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, 65536)
+  if (n === 0) return 0
+  let bad = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b) || c === 0x7f) bad++
+  }
+  return bad / n
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; notes: string[] } | string {
+  // 1. byte order marks
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3)
+    const cut = cutUtf8Tail(body)
+    const strict = tryDecode('utf-8', body.subarray(0, body.length - cut), true)
+    if (strict !== null) return { text: strict, encoding: 'utf-8', notes: cut ? ['input_truncated_utf8'] : [] }
+    return { text: tryDecode('utf-8', body, false) ?? '', encoding: 'utf-8', notes: ['input_invalid_utf8_replaced'] }
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding: Encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+    const notes = bytes.length % 2 ? ['input_truncated_utf16'] : []
+    const text = tryDecode(encoding, bytes.subarray(2, bytes.length - (bytes.length % 2)), false) ?? ''
+    return { text, encoding, notes }
+  }
+  // 2. UTF-16 without a BOM, recognised by the NUL bytes of its ASCII characters
+  const lane = utf16ByNuls(bytes)
+  if (lane) {
+    const text = tryDecode(lane, bytes.subarray(0, bytes.length & ~1), false) ?? ''
+    if (plausibleShare(text) >= 0.95) return { text, encoding: lane, notes: bytes.length % 2 ? ['input_truncated_utf16'] : [] }
+  }
+  if (bytes.includes(0)) return 'binary file (contains NUL bytes)'
+  // 3. strict UTF-8, forgiving only a sequence cut off at the very end
+  const cut = cutUtf8Tail(bytes)
+  const strict = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut), true)
+  if (strict !== null) return { text: strict, encoding: 'utf-8', notes: cut ? ['input_truncated_utf8'] : [] }
+  // 4. UTF-8 with a few damaged bytes, or a legacy Chinese encoding?
+  // Damaged UTF-8 still has many valid multi-byte characters around each bad byte; GBK
+  // text read as UTF-8 has almost none, however little Chinese it holds.
+  const lossy = tryDecode('utf-8', bytes, false) ?? ''
+  const replaced = countChar(lossy, 0xfffd)
+  if (nonAscii(lossy) - replaced >= replaced * 20) {
+    return { text: lossy, encoding: 'utf-8', notes: ['input_invalid_utf8_replaced'] }
+  }
+  const gb = tryDecode('gb18030', bytes, false)
+  if (gb !== null && cjkCount(gb) > 0 && plausibleShare(gb) >= 0.95) {
+    return { text: gb, encoding: 'gb18030', notes: [] }
+  }
+  // 5. BOM-less UTF-16 of pure CJK text has no NULs; accept it only when it reads as Chinese
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = bytes.length % 2 === 0 ? tryDecode(encoding, bytes, true) : null
+    if (text !== null && cjkCount(text) > text.length * 0.3 && plausibleShare(text) >= 0.98) {
+      return { text, encoding, notes: [] }
+    }
+  }
+  return 'unknown text encoding (not UTF-8, UTF-16 or GB18030)'
+}
+
+/**
+ * Decode one report file. `name` decides nothing but HTML on its own: a .htm/.html name, or
+ * text that looks like HTML, goes through htmlToText.
+ */
+export function decodeReportBytes(bytes: Uint8Array, name = ''): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' }
+  if (bytes.length > MAX_BYTES) {
+    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
+  }
+  for (const [kind, magic] of MAGIC) {
+    if (startsWith(bytes, magic)) return { ok: false, reason: `binary file (${kind}), not a text report` }
+  }
+  const decoded = decodeText(bytes)
+  if (typeof decoded === 'string') return { ok: false, reason: decoded }
+  let { text } = decoded
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.includes('\u0000')) return { ok: false, reason: 'binary file (contains NUL characters)' }
+  if (controlShare(text) > 0.01) return { ok: false, reason: 'binary file (control bytes)' }
+  const html = /\.html?$/i.test(name) || looksLikeHtml(text)
+  if (html) text = htmlToText(text)
+  if (text.trim() === '') return { ok: false, reason: html ? 'no text in the HTML' : 'empty file (only whitespace)' }
+  return { ok: true, text, encoding: decoded.encoding, html, notes: decoded.notes }
+}

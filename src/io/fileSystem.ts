@@ -1,0 +1,55 @@
+import * as fsp from 'node:fs/promises'
+
+/**
+ * The file-system effects the CLI needs, as one object, so command logic can be tested with a
+ * real temp folder or with a stub that fails on purpose (a permission error as root, a disk
+ * full during a write). `nodeFileSystem` is the real one.
+ */
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>
+  stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>
+  readdir(path: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]>
+  writeFile(path: string, data: string): Promise<void>
+  rename(from: string, to: string): Promise<void>
+  mkdir(path: string): Promise<void>
+  rm(path: string): Promise<void>
+}
+
+export const nodeFileSystem: FileSystem = {
+  readFile: (path) => fsp.readFile(path),
+  stat: (path) => fsp.stat(path),
+  readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
+  writeFile: (path, data) => fsp.writeFile(path, data, 'utf8'),
+  rename: (from, to) => fsp.rename(from, to),
+  mkdir: async (path) => {
+    await fsp.mkdir(path, { recursive: true })
+  },
+  rm: (path) => fsp.rm(path, { recursive: true, force: true }),
+}
+
+/** A short reason for a failed file operation: "permission denied", "no such file or directory" … */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ENOTDIR':
+      return 'not a directory'
+    case 'ELOOP':
+      return 'too many symbolic links'
+    case 'ENOSPC':
+      return 'no space left on device'
+    case 'EROFS':
+      return 'read-only file system'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

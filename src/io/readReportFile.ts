@@ -1,0 +1,102 @@
+import { basename, join } from 'node:path'
+import { decodeReportBytes, MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
+import { describeFsError, nodeFileSystem, type FileSystem } from './fileSystem.ts'
+
+/** One report file read and decoded, or the reason it could not be. */
+export type ReadReport =
+  | { ok: true; path: string; source: string; text: string; encoding: Encoding; html: boolean; notes: string[] }
+  | { ok: false; path: string; reason: string }
+
+/** File endings picked up when a folder is walked (a file named on the command line is always read). */
+export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md'] as const
+
+function isReportName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))
+}
+
+/** Read one file: bytes → text (see decodeReportBytes), never throwing. */
+export async function readReportFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadReport> {
+  try {
+    const info = await fs.stat(path)
+    if (info.isDirectory()) return { ok: false, path, reason: 'is a directory' }
+    // FIFOs and devices could block forever or never end (/dev/zero)
+    if (!info.isFile()) return { ok: false, path, reason: 'not a regular file' }
+    if (info.size > MAX_BYTES) {
+      return { ok: false, path, reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
+    }
+    const bytes = await fs.readFile(path)
+    const decoded = decodeReportBytes(bytes, path)
+    if (!decoded.ok) return { ok: false, path, reason: decoded.reason }
+    const { text, encoding, html, notes } = decoded
+    return { ok: true, path, source: basename(path), text, encoding, html, notes }
+  } catch (error) {
+    return { ok: false, path, reason: describeFsError(error) }
+  }
+}
+
+export interface FileList {
+  /** files to read, in order: arguments in the order given, each folder sorted */
+  files: string[]
+  /** inputs that could not be listed */
+  failures: { path: string; reason: string }[]
+}
+
+/**
+ * Expand command-line inputs into report files. Folders are walked recursively for
+ * .txt/.htm/.html/.md files, skipping hidden entries and symbolic links to folders (no loops);
+ * a file named directly is taken whatever its ending.
+ */
+export async function collectReportFiles(inputs: readonly string[], fs: FileSystem = nodeFileSystem): Promise<FileList> {
+  const files: string[] = []
+  const failures: FileList['failures'] = []
+  const seen = new Set<string>()
+  const add = (path: string) => {
+    if (!seen.has(path)) {
+      seen.add(path)
+      files.push(path)
+    }
+  }
+  async function walk(dir: string, found: string[]): Promise<void> {
+    let entries
+    try {
+      entries = await fs.readdir(dir)
+    } catch (error) {
+      failures.push({ path: dir, reason: describeFsError(error) })
+      return
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) await walk(path, found)
+      else if (isReportName(entry.name)) {
+        if (entry.isFile()) found.push(path)
+        else if (entry.isSymbolicLink()) {
+          const target = await fs.stat(path).catch(() => null)
+          if (target?.isFile()) found.push(path)
+        }
+      }
+    }
+  }
+  for (const input of inputs) {
+    let info
+    try {
+      info = await fs.stat(input)
+    } catch (error) {
+      failures.push({ path: input, reason: describeFsError(error) })
+      continue
+    }
+    if (info.isDirectory()) {
+      const found: string[] = []
+      const before = failures.length
+      await walk(input, found)
+      if (found.length === 0 && failures.length === before) {
+        failures.push({ path: input, reason: `no report files (${REPORT_EXTENSIONS.join(', ')}) in this folder` })
+      }
+      found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add)
+    } else {
+      add(input) // regular or not, readReportFile says what is wrong with it
+    }
+  }
+  return { files, failures }
+}
