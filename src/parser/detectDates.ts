@@ -1,0 +1,91 @@
+import type { Collector } from './collect.ts'
+import { FROM_LABEL, FROM_SENTENCE, FROM_TABLE } from './collect.ts'
+import { parseChineseNumber } from './numbers.ts'
+
+/**
+ * The year the report covers, from the title or first lines (`界头镇2018年度政府信息公开
+ * 年度报告`, `二〇一八年政府信息公开工作年度报告`), the statistics period (`统计期限自2018年
+ * 1月1日`, with the spaces that replace lost characters: `自 2018 1 1`), or a table title
+ * (`(2018年度)`). Only as a last resort from the publication date (the year before it),
+ * with a warning. The publication date comes from a 发布日期 / 发布时间 field, else the
+ * signature date at the end.
+ */
+const YEAR = '((?:19|20)\\d{2}|[二][〇零○O][一二〇零○O][〇零○O一二三四五六七八九])'
+const TITLE_YEAR = new RegExp(`${YEAR}\\s*年\\s*度?${'[^。\\n]'}{0,24}?(?:政府信息公开|政务公开|信息公开)${'[^。\\n]'}{0,16}?(?:年度)?(?:报告|年报|总结)`, 'dg')
+const TITLE_YEAR_AFTER = new RegExp(`(?:政府信息公开|政务公开)${'[^。\\n]'}{0,8}?(?:年度)?报告\\s*[(（]\\s*${YEAR}\\s*年?度?\\s*[)）]`, 'dg')
+const PERIOD_YEAR = new RegExp(`(?:统计|时限|期限)${'[^。\\n]'}{0,8}?自\\s*${YEAR}\\s*年?\\s*0?1\\s*月?\\s*0?1`, 'dg')
+const TABLE_YEAR = new RegExp(`[(（]\\s*${YEAR}\\s*年度\\s*[)）]`, 'dg')
+const PUBLISHED_FIELD = /(?:发布日期|发布时间|发文日期|成文日期|公开日期|印发日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/d
+const SIGNED_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/dg
+const SIGNED_CN_DATE = /([二][〇零○][一二〇零○][〇零○一二三四五六七八九])\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/dg
+
+function yearValue(token: string): number | null {
+  const n = /^\d{4}$/.test(token) ? Number(token) : parseChineseNumber(token.replace(/[○O]/g, '〇'))
+  return n !== null && n >= 1990 && n <= 2100 ? n : null
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+export function detectDates(text: string, out: Collector): void {
+  const head = text.slice(0, 1500)
+  const tryYear = (pattern: RegExp, source: string, offset: number, priority: number): boolean => {
+    pattern.lastIndex = 0
+    const m = pattern.exec(source)
+    if (!m) return false
+    const y = yearValue(m[1])
+    if (y === null) return false
+    const [s, e] = m.indices![1]
+    out.add('year', y, offset + s, offset + e, priority)
+    return true
+  }
+  const found =
+    tryYear(TITLE_YEAR, head, 0, FROM_TABLE) ||
+    tryYear(TITLE_YEAR_AFTER, head, 0, FROM_TABLE) ||
+    tryYear(PERIOD_YEAR, text, 0, FROM_LABEL) ||
+    tryYear(TABLE_YEAR, text, 0, FROM_LABEL) ||
+    tryYear(TITLE_YEAR, text, 0, FROM_SENTENCE)
+
+  const published = readPublished(text, out)
+  if (!found && published) {
+    out.add('year', published.year - 1, published.start, published.end, FROM_SENTENCE)
+    out.warn('year_from_date', `The report names no year; ${published.year - 1} is taken as the year before its date ${published.date}`, {
+      field: 'year',
+      start: published.start,
+      end: published.end,
+    })
+  }
+}
+
+function readPublished(text: string, out: Collector): { year: number; date: string; start: number; end: number } | null {
+  const field = PUBLISHED_FIELD.exec(text.slice(0, 3000))
+  if (field) {
+    const date = isoDate(Number(field[1]), Number(field[2]), Number(field[3]))
+    if (date) {
+      const [s] = field.indices![1]
+      const [, e] = field.indices![3]
+      out.add('published', date, s, e, FROM_TABLE)
+      return { year: Number(field[1]), date, start: s, end: e }
+    }
+  }
+  // the signature: the last date in the closing lines
+  const tailStart = Math.max(0, text.length - 400)
+  const tail = text.slice(tailStart)
+  let last: { year: number; date: string; start: number; end: number } | null = null
+  for (const pattern of [SIGNED_DATE, SIGNED_CN_DATE]) {
+    pattern.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = pattern.exec(tail))) {
+      const y = yearValue(m[1])
+      const mo = /^\d+$/.test(m[2]) ? Number(m[2]) : parseChineseNumber(m[2])
+      const d = /^\d+$/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])
+      if (y === null || mo === null || d === null) continue
+      const date = isoDate(y, mo, d)
+      if (date && (!last || tailStart + m.index > last.start)) last = { year: y, date, start: tailStart + m.index, end: tailStart + m.index + m[0].length }
+    }
+  }
+  if (last) out.add('published', last.date, last.start, last.end, FROM_LABEL)
+  return last
+}

@@ -1,0 +1,152 @@
+import type { FactField } from '../../data/schema.ts'
+import type { Collector } from '../collect.ts'
+import { FROM_TABLE } from '../collect.ts'
+import { readCells, rowAfterLabel, type Cell } from './cells.ts'
+import { findFrom, loose } from './loose.ts'
+import { rowQuote } from './statisticsTable.ts'
+
+/**
+ * Section 三 of the 2019 and 2021 formats: 收到和处理政府信息公开申请情况. Each row has seven
+ * columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. Groups
+ * (三)不予公开 (四)无法提供 (五)不予处理 have no subtotal row: their sub-rows are added up.
+ * (六)其他处理 is one row (2019) or three (2021). Rows are looked for in order, each after
+ * the previous one, so a label in the narrative or the header never takes a row's numbers.
+ */
+const COLUMNS = 7
+
+interface RowSpec {
+  field: FactField | null
+  labels: RegExp[]
+}
+
+const single = (field: FactField, label: string): RowSpec => ({ field, labels: [loose(label)] })
+
+const DENIED = ['属于国家秘密', '其他法律行政法规禁止公开', '三安全一稳定', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']
+const UNAVAILABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']
+const NOT_PROCESSED = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']
+const OTHER_2021 = ['申请人无正当理由逾期不补正', '申请人逾期未按收费通知要求缴纳费用']
+
+interface Row {
+  cells: Cell[]
+  labelStart: number
+  end: number
+}
+
+/** Reads the table if there is one; returns where it ended (or -1 when there is none). */
+export function readApplicationTable(text: string, out: Collector): number {
+  const first = findFrom(text, loose('本年新收'), 0)
+  if (!first) return -1
+  let pos = first.index
+  const limit = Math.min(text.length, pos + 20000)
+
+  const readRow = (label: RegExp): Row | null => {
+    const m = findFrom(text, label, pos, limit)
+    if (!m) return null
+    const cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    const end = cells.length ? cells[cells.length - 1].end : m.index + m[0].length
+    pos = end
+    return { cells, labelStart: m.index, end }
+  }
+  const put = (field: FactField, row: Row | null) => {
+    if (!row || row.cells.length === 0) return
+    const total = row.cells[row.cells.length - 1]
+    if (total.value === null) return
+    out.add(field, total.value, total.start, total.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
+  }
+  /** A group: its own numbers when it has them, else the sum of its sub-rows. */
+  const putGroup = (field: FactField, groupLabel: string, subLabels: string[], trailingOther = false) => {
+    const group = readRow(loose(groupLabel))
+    if (group && group.cells.some((c) => c.value !== null)) return put(field, group)
+    const groupStart = group?.labelStart ?? pos
+    const subs: Row[] = []
+    for (const label of subLabels) {
+      const r = readRow(loose(label))
+      if (r) subs.push(r)
+    }
+    if (trailingOther) {
+      const r = readRow(/\d\s*[.、]\s*其\s*他(?!\s*处\s*理)/g)
+      if (r) subs.push(r)
+    }
+    const totals = subs.map((r) => r.cells[r.cells.length - 1]).filter((c): c is Cell => c !== undefined && c.value !== null)
+    if (totals.length === 0) return
+    const sum = totals.reduce((s, c) => s + (c.value ?? 0), 0)
+    const last = subs[subs.length - 1]
+    out.add(field, sum, totals[0].start, totals[totals.length - 1].end, FROM_TABLE, rowQuote(text, groupStart, last.end))
+  }
+
+  const newRow = readRow(loose('本年新收'))
+  put('apps_new', newRow)
+  if (newRow && newRow.cells.length === COLUMNS) {
+    const [natural, ...rest] = newRow.cells
+    const quote = rowQuote(text, newRow.labelStart, newRow.end)
+    if (natural.value !== null) out.add('apps_natural_person', natural.value, natural.start, natural.end, FROM_TABLE, quote)
+    const legal = rest.slice(0, 5)
+    if (legal.some((c) => c.value !== null)) {
+      out.add('apps_legal_entity', legal.reduce((s, c) => s + (c.value ?? 0), 0), legal[0].start, legal[4].end, FROM_TABLE, quote)
+    }
+  }
+  put('apps_carried_in', readRow(loose('上年结转')))
+  put('apps_granted', readRow(loose('予以公开')))
+  put('apps_partial', readRow(loose('部分公开')))
+  putGroup('apps_denied', '不予公开', DENIED)
+  putGroup('apps_unavailable', '无法提供', UNAVAILABLE)
+  putGroup('apps_not_processed', '不予处理', NOT_PROCESSED)
+  putGroup('apps_other', '其他处理', OTHER_2021, true)
+  put('apps_total', readRow(/(?:[(（]\s*七\s*[)）]\s*)?总\s*计/g))
+  put('apps_carried_out', readRow(loose('结转下年度继续办理')))
+  return pos
+}
+
+/**
+ * Section 四: 行政复议 / 行政诉讼, one row of 15 numbers in a fixed order (headers are often
+ * scrambled by PDF extraction, so the numbers are read by position): 复议 维持 纠正 其他
+ * 尚未审结 总计; 未经复议直接起诉 ×5; 复议后起诉 ×5.
+ */
+export function readAppealTable(text: string, from: number, out: Collector): void {
+  const heading = findFrom(text, /行政复议[、，,\s和及]*(?:提起)?行政诉讼/g, from)
+  let pos = heading ? heading.index : from
+  const limit = Math.min(text.length, pos + 5000)
+  let run: Cell[] = []
+  let runStart = pos
+  while (pos < limit) {
+    const cells = readCells(text, pos, 15)
+    if (cells.length >= 15 && cells.some((c) => c.value !== null)) {
+      run = cells
+      runStart = cells[0].start
+      break
+    }
+    // move to the next line or cell boundary
+    const nl = text.indexOf('\n', pos + 1)
+    const bar = text.indexOf('|', pos + 1)
+    const next = [nl, bar].filter((x) => x > pos).sort((a, b) => a - b)[0]
+    if (next === undefined) break
+    pos = next + 1
+  }
+  if (run.length < 15) return
+  const quote = rowQuote(text, runStart, run[14].end)
+  const v = run.map((c) => c.value)
+  const addSum = (field: FactField, indexes: number[]) => {
+    const parts = indexes.map((i) => v[i])
+    if (parts.every((p) => p === null)) return
+    const value = parts.reduce<number>((s, p) => s + (p ?? 0), 0)
+    out.add(field, value, run[indexes[0]].start, run[indexes[indexes.length - 1]].end, FROM_TABLE, quote)
+  }
+  addSum('reconsideration_total', [4])
+  addSum('reconsideration_corrected', [1])
+  addSum('litigation_total', [9, 14])
+  addSum('litigation_corrected', [6, 11])
+  for (const [name, offset] of [['行政复议', 0], ['未经复议直接起诉', 5], ['复议后起诉', 10]] as const) {
+    const parts = v.slice(offset, offset + 4)
+    const total = v[offset + 4]
+    if (total === null || parts.some((p) => p === null)) continue
+    const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0)
+    if (sum !== total) {
+      out.warn('appeal_parts_mismatch', `${name}: 维持+纠正+其他+尚未审结 = ${sum}, but 总计 = ${total}`, {
+        field: offset === 0 ? 'reconsideration_total' : 'litigation_total',
+        start: run[offset].start,
+        end: run[offset + 4].end,
+        quote,
+      })
+    }
+  }
+}

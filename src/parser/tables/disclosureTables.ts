@@ -1,0 +1,87 @@
+import type { FactField, Template } from '../../data/schema.ts'
+import type { Collector } from '../collect.ts'
+import { FROM_TABLE } from '../collect.ts'
+import { rowAfterLabel, type Cell } from './cells.ts'
+import { findFrom } from './loose.ts'
+import { rowQuote } from './statisticsTable.ts'
+
+/**
+ * Section 二 of the 2019 and 2021 formats: small tables each headed `第二十条第(X)项`.
+ *   (一) 规章 / 规范性文件: 2019 本年新制作·本年新公开·对外公开总数量; 2021 本年制发·本年废止·现行有效
+ *   (五) 行政许可, (六) 行政处罚 / 行政强制: 2019 上一年项目数量·本年增/减·处理决定数量; 2021 本年处理决定数量
+ *   (八) 行政事业性收费: 2021 本年收费金额(万元)
+ *   (九) 政府集中采购: 采购项目数量·采购总金额 (2019 only; the unit is never guessed)
+ */
+const HEADING = /第二十条第\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/g
+
+interface Block {
+  item: string
+  start: number
+  end: number
+}
+
+function blocks(text: string): Block[] {
+  const found: Block[] = []
+  HEADING.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = HEADING.exec(text))) found.push({ item: m[1], start: m.index + m[0].length, end: text.length })
+  for (let i = 0; i < found.length; i++) found[i].end = Math.min(found[i + 1]?.start ?? text.length, found[i].start + 1500)
+  return found
+}
+
+function row(text: string, block: Block, label: RegExp, max: number): { cells: Cell[]; labelStart: number } | null {
+  const m = findFrom(text, label, block.start, block.end)
+  if (!m) return null
+  return { cells: rowAfterLabel(text, m.index + m[0].length, max), labelStart: m.index }
+}
+
+export function readDisclosureTables(text: string, template: Template | null, out: Collector): void {
+  const is2021 = template === '2021'
+  const take = (field: FactField, r: { cells: Cell[]; labelStart: number } | null, index: number | 'last') => {
+    if (!r || r.cells.length === 0) return
+    const cell = index === 'last' ? r.cells[r.cells.length - 1] : r.cells[index]
+    if (!cell || cell.value === null) return
+    out.add(field, cell.value, cell.start, cell.end, FROM_TABLE, rowQuote(text, r.labelStart, r.cells[r.cells.length - 1].end))
+  }
+  for (const block of blocks(text)) {
+    switch (block.item) {
+      case '一': {
+        take('rules_made', row(text, block, /规章(?!制度)/g, 3), 0)
+        const normative = row(text, block, /(?:行政)?规范性文件/g, 3)
+        take('normative_made', normative, 0)
+        if (normative && normative.cells.length >= 3) take('normative_valid', normative, 2)
+        break
+      }
+      case '五':
+        take('licensing', row(text, block, /行政许可/g, is2021 ? 1 : 3), 'last')
+        break
+      case '六':
+        take('penalties', row(text, block, /行政处罚/g, is2021 ? 1 : 3), 'last')
+        take('coercion', row(text, block, /行政强制/g, is2021 ? 1 : 3), 'last')
+        break
+      case '八':
+        if (is2021 || /本年收费金额/.test(text.slice(block.start, block.end))) {
+          take('admin_fees_wan', row(text, block, /行政事业[性型]?收费/g, 1), 0)
+        }
+        break
+      case '九':
+        readProcurement(text, block, out)
+        break
+    }
+  }
+}
+
+function readProcurement(text: string, block: Block, out: Collector): void {
+  const r = row(text, block, /政府集中采购/g, 2)
+  if (!r || r.cells.length === 0) return
+  const quote = rowQuote(text, r.labelStart, r.cells[r.cells.length - 1].end)
+  const [projects, amount] = r.cells
+  if (projects?.value != null) out.add('procurement_projects', projects.value, projects.start, projects.end, FROM_TABLE, quote)
+  if (amount?.value == null) return
+  out.add('procurement_amount', amount.value, amount.start, amount.end, FROM_TABLE, quote)
+  // The unit only from the cell itself or from the table's own header, never assumed.
+  const header = text.slice(block.start, r.labelStart)
+  const unit = amount.unit === '元' || amount.unit === '万元' ? amount.unit : /采购总金额\s*[(（]\s*(?:单位\s*[:：]?\s*)?(万元|元)\s*[)）]/.exec(header)?.[1]
+  if (unit) out.add('procurement_unit', unit, amount.start, amount.end, FROM_TABLE, quote)
+  else out.warn('amount_without_unit', `采购总金额 ${amount.value} is given with no unit; it is kept as written and not converted`, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
+}

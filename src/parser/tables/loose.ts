@@ -1,0 +1,16 @@
+/**
+ * A label pattern that tolerates the line breaks and spaces PDF and web extraction put
+ * inside table labels (`要求行政机关确认或重新出具已\n获取信息`).
+ */
+export function loose(label: string, flags = 'g'): RegExp {
+  const escaped = [...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(escaped.join('\\s*'), flags)
+}
+
+/** First match of `pattern` in text[from, to), or null. */
+export function findFrom(text: string, pattern: RegExp, from: number, to = text.length): RegExpExecArray | null {
+  pattern.lastIndex = from
+  const m = pattern.exec(text)
+  if (!m || m.index >= to) return null
+  return m
+}
