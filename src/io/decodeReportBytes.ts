@@ -154,7 +154,7 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; note
     const text = tryDecode(lane, bytes.subarray(0, bytes.length & ~1), false) ?? ''
     if (plausibleShare(text) >= 0.95) return { text, encoding: lane, notes: bytes.length % 2 ? ['input_truncated_utf16'] : [] }
   }
-  if (bytes.includes(0)) return 'binary file (contains NUL bytes)'
+  if (bytes.includes(0)) return bomlessUtf16(bytes) ?? 'binary file (contains NUL bytes)'
   // 3. strict UTF-8, forgiving only a sequence cut off at the very end
   const cut = cutUtf8Tail(bytes)
   const strict = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut), true)
@@ -171,14 +171,19 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; note
   if (gb !== null && cjkCount(gb) > 0 && plausibleShare(gb) >= 0.95) {
     return { text: gb, encoding: 'gb18030', notes: [] }
   }
-  // 5. BOM-less UTF-16 of pure CJK text has no NULs; accept it only when it reads as Chinese
+  return bomlessUtf16(bytes) ?? 'unknown text encoding (not UTF-8, UTF-16 or GB18030)'
+}
+
+/** BOM-less UTF-16 of almost pure CJK text has few or no NULs; take it only when it reads as Chinese. */
+function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: Encoding; notes: string[] } | null {
+  if (bytes.length % 2) return null
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
-    const text = bytes.length % 2 === 0 ? tryDecode(encoding, bytes, true) : null
-    if (text !== null && cjkCount(text) > text.length * 0.3 && plausibleShare(text) >= 0.98) {
+    const text = tryDecode(encoding, bytes, true)
+    if (text !== null && cjkCount(text) > Math.min(text.length, 200_000) * 0.3 && plausibleShare(text) >= 0.98) {
       return { text, encoding, notes: [] }
     }
   }
-  return 'unknown text encoding (not UTF-8, UTF-16 or GB18030)'
+  return null
 }
 
 /**

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { nodeFileSystem, type FileSystem } from '../../src/io/fileSystem.ts'
+import { writeAtomically } from '../../src/io/writeAtomically.ts'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atomic-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Every file under dir, relative, sorted (hidden temporaries included). */
+function tree(root = dir): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+    .sort()
+}
+
+describe('writeAtomically', () => {
+  it('writes files and replaces a folder whole, creating parents', async () => {
+    mkdirSync(join(dir, 'pub/reports'), { recursive: true })
+    writeFileSync(join(dir, 'pub/reports/stale.txt'), 'old')
+    await writeAtomically(
+      [{ path: join(dir, 'out/a.csv'), data: 'A' }],
+      [{ path: join(dir, 'pub/reports'), files: [{ name: 'r1.txt', data: '一' }] }],
+      nodeFileSystem,
+    )
+    expect(tree()).toEqual(['out/a.csv', 'pub/reports/r1.txt'])
+    expect(readFileSync(join(dir, 'pub/reports/r1.txt'), 'utf8')).toBe('一')
+  })
+
+  it('leaves every old file as it was when one write fails, and removes its temporaries', async () => {
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out/a.csv'), 'old A')
+    writeFileSync(join(dir, 'out/b.csv'), 'old B')
+    let writes = 0
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      writeFile: async (path, data) => {
+        if (++writes === 2) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' })
+        return nodeFileSystem.writeFile(path, data)
+      },
+    }
+    await expect(
+      writeAtomically(
+        [
+          { path: join(dir, 'out/a.csv'), data: 'new A' },
+          { path: join(dir, 'out/b.csv'), data: 'new B' },
+        ],
+        [],
+        fs,
+      ),
+    ).rejects.toThrow(`${join(dir, 'out/b.csv')}: no space left on device`)
+    expect(tree()).toEqual(['out/a.csv', 'out/b.csv'])
+    expect(readFileSync(join(dir, 'out/a.csv'), 'utf8')).toBe('old A')
+    expect(readFileSync(join(dir, 'out/b.csv'), 'utf8')).toBe('old B')
+  })
+
+  it('puts the old folder back when the new one cannot be moved in', async () => {
+    mkdirSync(join(dir, 'reports'))
+    writeFileSync(join(dir, 'reports/old.txt'), 'old')
+    let failed = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        // the first move into place fails; moving the old folder back must still work
+        if (to === join(dir, 'reports') && !failed) {
+          failed = true
+          throw Object.assign(new Error('no'), { code: 'EACCES' })
+        }
+        return nodeFileSystem.rename(from, to)
+      },
+    }
+    await expect(
+      writeAtomically([], [{ path: join(dir, 'reports'), files: [{ name: 'new.txt', data: 'new' }] }], fs),
+    ).rejects.toThrow('permission denied')
+    expect(tree()).toEqual(['reports/old.txt'])
+    expect(existsSync(join(dir, 'reports/new.txt'))).toBe(false)
+  })
+})
