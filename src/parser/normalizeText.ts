@@ -30,7 +30,7 @@ export function normalizeText(raw: string): string {
   const text = changed ? out : raw
   if (!hasTraditional(text)) return text
   const simplified = toSimplified(text)
-  if (simplified.length === text.length) return simplified
+  if (simplified.length === text.length) return mainlandTerms(simplified)
   // A conversion changed the length (a multi-character mapping): fall back to one
   // character at a time so offsets stay exact.
   let perChar = ''
@@ -38,7 +38,12 @@ export function normalizeText(raw: string): string {
     const s = toSimplified(ch)
     perChar += s.length === ch.length ? s : ch
   }
-  return perChar
+  return mainlandTerms(perChar)
+}
+
+/** Terms that differ in traditional-script usage, mapped to the mainland words the rules match; same length. */
+function mainlandTerms(text: string): string {
+  return text.replace(/资讯/g, '信息').replace(/网路/g, '网络')
 }
 
 // Characters that occur in traditional-script reports and never in simplified ones; testing

@@ -56,7 +56,13 @@ export function readApplicationTable(text: string, out: Collector): number {
   /** A group: its own numbers when it has them, else the sum of its sub-rows. */
   const putGroup = (field: FactField, groupLabel: string, subLabels: string[], trailingOther = false) => {
     const group = readRow(loose(groupLabel))
-    if (group && group.cells.some((c) => c.value !== null)) return put(field, group)
+    if (group && group.cells.some((c) => c.value !== null)) {
+      // `（三）不予公开 1.属于国家秘密 1 0 …`: numbers after a sub-row label on the same line
+      // are that sub-row's, not the group's.
+      const gap = text.slice(group.labelStart, group.cells[0].start).replace(/[(（][^)）]*[)）]/g, '')
+      if (!/\d\s*[.、．]\s*[\u4e00-\u9fff]/.test(gap)) return put(field, group)
+      pos = group.labelStart + 1
+    }
     const groupStart = group?.labelStart ?? pos
     const subs: Row[] = []
     for (const label of subLabels) {

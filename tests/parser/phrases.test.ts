@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { parseReport } from '../../src/parser/parseReport.ts'
+import { parseNumber } from '../../src/parser/numbers.ts'
+
+/** One sentence (or a few) per phrase family the parser must read, as reports write them. */
+const parse = (body: string) => parseReport(`某某镇2018年政府信息公开工作年度报告\n${body}`, 'phrase.txt').record
+
+describe('parseNumber(token)', () => {
+  it.each([
+    ['1149', 1149],
+    ['1,149', 1149],
+    ['92余', 92],
+    ['一千一百四十九', 1149],
+    ['两', 2],
+    ['十二', 12],
+    ['二〇一八', 2018],
+    ['零', 0],
+    ['+461', 461],
+    ['12.5', 12.5],
+    ['abc', null],
+  ])('reads %s as %s', (token, value) => expect(parseNumber(token)).toBe(value))
+})
+
+describe('parseReport: totals and channels in prose', () => {
+  it('reads a total with 余 and full-width digits', () => {
+    expect(parse('全年主动公开政府信息１２３余条。').proactive_total).toBe(123)
+  })
+  it('reads a total in Chinese numerals', () => {
+    expect(parse('全镇主动公开政府信息一千一百四十九条。').proactive_total).toBe(1149)
+  })
+  it('gives a count to the channel named just before it', () => {
+    const r = parse('通过政府门户网站发布信息31条、“微某某公众号”发布信息138条、通过公示公告栏等途径发布信息861条，政务微博发布12条。')
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin, r.ch_weibo]).toEqual([31, 138, 861, 12])
+  })
+  it('gives a count after a list of channels to none of them', () => {
+    const r = parse('通过政府网站、微信公众号、公开栏等方式公开信息350条。')
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
+  })
+  it('does not take 网络 or a news site for the government website', () => {
+    const r = parse('在网络上公布766条，在《某某新闻网》发表文章112篇。')
+    expect(r.ch_web).toBeNull()
+  })
+  it('does not count responses or interpretations as channel output', () => {
+    expect(parse('微博微信回应解读事件23次。').ch_weibo).toBeNull()
+  })
+  it('names channels without counts as not stated', () => {
+    const r = parse('通过政府门户网站、微信公众平台及公示栏等方式公开政府信息。累计主动公开政府信息350条，其中业务类信息25条。')
+    expect(r.proactive_total).toBe(350)
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
+  })
+})
+
+describe('parseReport: applications and appeals in prose', () => {
+  it('reads a statement of no applications as 0', () => {
+    expect(parse('本年度我镇未收到政府信息公开申请。').apps_new).toBe(0)
+    expect(parse('未收到依申请公开政府信息事项。').apps_new).toBe(0)
+  })
+  it('reads a count of applications', () => {
+    expect(parse('全年共收到政府信息公开申请3件，均已按时答复。').apps_new).toBe(3)
+  })
+  it('reads statements of no reconsideration or lawsuit as 0', () => {
+    const r = parse('本年度没有因政府信息公开被申请行政复议、被提起行政诉讼的情况。')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
+  })
+  it('does not read the right to appeal as a zero', () => {
+    const r = parse('公民认为行政机关未依法履行政府信息公开义务的，可以依法申请行政复议或者提起行政诉讼。')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([null, null])
+  })
+  it('leaves everything unstated when the report says nothing', () => {
+    const r = parse('本镇认真贯彻落实条例，扎实推进政务公开工作。')
+    for (const f of ['proactive_total', 'ch_web', 'apps_new', 'apps_total', 'reconsideration_total', 'litigation_total', 'staff_total'] as const) expect(r[f]).toBeNull()
+  })
+})
+
+describe('parseReport: year and dates', () => {
+  it('takes the year the report covers, not the publication year', () => {
+    const r = parseReport('发布日期：2019-01-16\n某某镇2018年度政府信息公开工作年度报告\n正文', 'x.txt').record
+    expect(r.year).toBe(2018)
+    expect(r.published).toBe('2019-01-16')
+  })
+  it('reads a statistics period with lost characters', () => {
+    expect(parseReport('报告\n本报告中所列数据的统计时限自 2018 1 1 2018 12 31', 'x.txt').record.year).toBe(2018)
+  })
+  it('falls back to the year before the date, with a warning', () => {
+    const { record, warnings } = parseReport('政府信息公开工作报告\n正文\n某某镇人民政府\n2019年2月28日', 'x.txt')
+    expect(record.year).toBe(2018)
+    expect(warnings.map((w) => w.code)).toContain('year_from_date')
+  })
+  it('reads traditional characters', () => {
+    const r = parseReport('某某鎮2018年政府資訊公開工作年度報告\n全年主動公開政府信息56條。', 'x.txt').record
+    expect(r.year).toBe(2018)
+    expect(r.proactive_total).toBe(56)
+  })
+})
+
+describe('parseReport: warnings', () => {
+  it('flags a procurement amount with no unit', () => {
+    const { record, warnings } = parseReport('某某镇2019年政府信息公开工作年度报告\n第二十条第（九）项 |\n信息内容 |\n采购项目数量 |\n采购总金额 |\n政府集中采购 |\n31 |\n125817 |\n', 'x.txt')
+    expect(record.procurement_amount).toBe(125817)
+    expect(record.procurement_unit).toBeNull()
+    expect(warnings.map((w) => w.code)).toContain('amount_without_unit')
+  })
+  it('flags the application identity when it does not hold', () => {
+    const text = '某某镇2019年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n（七）总计 1 0 0 0 0 0 4\n四、结转下年度继续办理 0 0 0 0 0 0 0\n'
+    expect(parseReport(text, 'x.txt').warnings.map((w) => w.code)).toContain('apps_identity')
+  })
+  it('flags the same field stated twice with different numbers', () => {
+    const { warnings } = parseReport('某某镇2018年政府信息公开工作年度报告\n全年主动公开政府信息56条。另统计，全年主动公开政府信息58条。', 'x.txt')
+    expect(warnings.map((w) => w.code)).toContain('conflicting_values')
+  })
+})
