@@ -9,7 +9,10 @@ export interface Found {
   quote: string
 }
 
-const SENTENCE_END = /[。；;！!？?\n]/
+/** 。；;！!？?\n: what ends a sentence or a row */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a
+}
 
 /**
  * The sentence (or table row / line) around a span: from the previous sentence end to the
@@ -17,9 +20,9 @@ const SENTENCE_END = /[。；;！!？?\n]/
  */
 export function quoteAround(text: string, start: number, end: number, max = 240): string {
   let from = start
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]) && start - from < max) from--
+  while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1)) && start - from < max) from--
   let to = end
-  while (to < text.length && !SENTENCE_END.test(text[to]) && to - end < max) to++
+  while (to < text.length && !isSentenceEnd(text.charCodeAt(to)) && to - end < max) to++
   if (to < text.length && text[to] !== '\n') to++
   return text.slice(from, to).replace(/\s+/g, ' ').trim()
 }

@@ -3,36 +3,25 @@ import * as OpenCC from 'opencc-js/t2cn'
 /**
  * Normalise report text for matching while keeping every character at its offset, so a
  * fact's start/end found in the normalised text also index the raw text:
- * - full-width ASCII (１２３，：（）) → half-width; ideographic space and NBSP → space;
- * - traditional characters → simplified (character by character, never phrase rewrites
- *   that would change the length).
+ * - full-width ASCII (１２３，：（）) → half-width; ideographic space, NBSP, a stray BOM → space;
+ * - traditional characters → simplified, character by character (never phrase rewrites that
+ *   would change the length), and a few traditional-usage terms to mainland words.
  */
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
+const WIDE_OR_SPACE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\ufeff]/g
+
+function narrow(ch: string): string {
+  const code = ch.charCodeAt(0)
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' '
+}
+
 export function normalizeText(raw: string): string {
-  let out = ''
-  let changed = false
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i)
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0)
-      changed = true
-    } else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009) {
-      out += ' '
-      changed = true
-    } else if (code === 0xfeff) {
-      out += ' ' // a BOM left inside the text: keep the offset, drop the mark
-      changed = true
-    } else {
-      out += raw[i]
-    }
-  }
-  const text = changed ? out : raw
+  const text = raw.replace(WIDE_OR_SPACE, narrow)
   if (!hasTraditional(text)) return text
   const simplified = toSimplified(text)
   if (simplified.length === text.length) return mainlandTerms(simplified)
-  // A conversion changed the length (a multi-character mapping): fall back to one
-  // character at a time so offsets stay exact.
+  // A conversion changed the length (a multi-character mapping): one character at a time.
   let perChar = ''
   for (const ch of text) {
     const s = toSimplified(ch)
@@ -41,15 +30,38 @@ export function normalizeText(raw: string): string {
   return mainlandTerms(perChar)
 }
 
-/** Terms that differ in traditional-script usage, mapped to the mainland words the rules match; same length. */
+/** Terms that differ in traditional-script usage, mapped to the words the rules match; same length. */
 function mainlandTerms(text: string): string {
   return text.replace(/资讯/g, '信息').replace(/网路/g, '网络')
 }
 
-// Characters that occur in traditional-script reports and never in simplified ones; testing
-// for them first skips the converter (the slow part) for the usual simplified report.
-const TRADITIONAL_HINTS = /[據與為們開資訊報務會關於對請處議訟縣鎮鄉區員數條項網發來時廣導國]/
+let traditional: Uint8Array | null = null
+
+/**
+ * A table of the CJK characters the converter changes, built once from the converter
+ * itself, so the usual simplified report is checked with one pass of array look-ups.
+ */
+function traditionalTable(): Uint8Array {
+  if (traditional) return traditional
+  const table = new Uint8Array(0x10000)
+  let all = ''
+  for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCharCode(c)
+  const converted = toSimplified(all)
+  if (converted.length === all.length) {
+    for (let i = 0; i < all.length; i++) if (converted.charCodeAt(i) !== all.charCodeAt(i)) table[0x4e00 + i] = 1
+  } else {
+    for (let i = 0; i < all.length; i++) if (toSimplified(all[i]) !== all[i]) table[0x4e00 + i] = 1
+  }
+  traditional = table
+  return table
+}
 
 function hasTraditional(text: string): boolean {
-  return TRADITIONAL_HINTS.test(text)
+  const table = traditionalTable()
+  let hits = 0
+  for (let i = 0; i < text.length; i++) {
+    // a few stray characters (names, 乾 in 乾坤) do not make a traditional-script report
+    if (table[text.charCodeAt(i)] === 1 && ++hits >= 3) return true
+  }
+  return false
 }
