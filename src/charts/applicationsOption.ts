@@ -1,0 +1,37 @@
+/**
+ * Disclosure on application per report: new applications, the outcomes stacked, and the
+ * reconsiderations and lawsuits about disclosure. Unstated values are gaps.
+ */
+import type { EChartsOption } from 'echarts'
+import { OUTCOMES, type ApplicationSeries } from '../stores/series/applications.ts'
+import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { cell, fmt, type ChartContext } from './context.ts'
+
+const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
+
+export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartContext): EChartsOption {
+  const m = ctx.messages
+  const rows = series.rows
+  return {
+    ...baseOption(ctx),
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const r = rows[(params as { dataIndex: number }[])[0].dataIndex]
+        return [`<b>${r.label}</b>`, ...FIELDS.map((f) => `${m.columns[f]}: ${fmt(ctx, r.values[f])}`)].join('<br/>')
+      },
+    },
+    grid: { left: 8, right: 24, top: 8, bottom: 56, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), ...categoryAxisStyle(ctx) },
+    xAxis: { type: 'value', minInterval: 1, ...valueAxisStyle(ctx) },
+    series: FIELDS.map((f) => ({
+      type: 'bar' as const,
+      id: f,
+      name: m.columns[f],
+      // outcomes add up to the total handled, so they share one stacked bar
+      stack: (OUTCOMES as readonly string[]).includes(f) ? 'outcomes' : undefined,
+      data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key })),
+    })),
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The parts every chart shares: aria description and decal patterns (so series differ by more
+ * than colour), text style, palette, and a chart height that grows with the category count.
+ */
+import type { EChartsOption } from 'echarts'
+import type { ChartContext } from './context.ts'
+
+export function baseOption(ctx: ChartContext): EChartsOption {
+  const { theme } = ctx
+  return {
+    aria: { enabled: true, decal: { show: true } },
+    color: theme.palette,
+    textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
+    animationDuration: 300,
+    legend: { type: 'scroll', bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
+  }
+}
+
+export function valueAxisStyle(ctx: ChartContext) {
+  const { theme } = ctx
+  return {
+    axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: (v: number) => new Intl.NumberFormat(ctx.locale).format(v) },
+    axisLine: { lineStyle: { color: theme.axis } },
+    splitLine: { lineStyle: { color: theme.grid } },
+  }
+}
+
+export function categoryAxisStyle(ctx: ChartContext) {
+  const { theme } = ctx
+  return {
+    axisLabel: { color: theme.text, fontSize: theme.fontSize },
+    axisLine: { lineStyle: { color: theme.axis } },
+    axisTick: { alignWithLabel: true },
+  }
+}
+
+/** Pixel height for a horizontal bar chart with `n` categories. */
+export function barChartHeight(n: number, fontSize = 12, perRow = 2): number {
+  const row = Math.max(22, fontSize * perRow + 8)
+  return Math.min(1400, Math.max(240, 110 + n * row))
+}

@@ -1,0 +1,38 @@
+/**
+ * Any metric over the years, one line per township or per region sum. A year no report states
+ * is a gap in the line (connectNulls off), and the tooltip says how many reports a point sums.
+ */
+import type { EChartsOption } from 'echarts'
+import type { TrendSeries } from '../stores/series/trends.ts'
+import { fill } from '../i18n/index.ts'
+import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { cell, fmt, type ChartContext } from './context.ts'
+
+export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChartsOption {
+  const m = ctx.messages
+  const byId = new Map(series.lines.map((l) => [l.id, l]))
+  return {
+    ...baseOption(ctx),
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { seriesId, dataIndex } = p as { seriesId: string; dataIndex: number }
+        const line = byId.get(seriesId)!
+        const covers = series.group === 'township' ? '' : ` (${fill(m.trends.covers, { n: line.covers[dataIndex] })})`
+        return `<b>${line.name}</b> ${series.years[dataIndex]}<br/>${m.columns[series.metric]}: ${fmt(ctx, line.data[dataIndex])}${covers}`
+      },
+    },
+    grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
+    xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
+    yAxis: { type: 'value', name: m.columns[series.metric], ...valueAxisStyle(ctx) },
+    series: series.lines.map((l) => ({
+      type: 'line' as const,
+      id: l.id,
+      name: l.name,
+      data: l.data.map(cell),
+      connectNulls: false,
+      symbolSize: 8,
+      triggerLineEvent: true,
+    })),
+  }
+}

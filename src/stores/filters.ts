@@ -1,0 +1,76 @@
+/**
+ * Filters and view choices, kept in the URL query (vue-router) so a view can be shared and the
+ * back button undoes a change. The route is the only copy of the state; this store reads it
+ * through parseQuery and writes it with router.push.
+ */
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { DEFAULT_STATE, FILTER_KEYS, parseQuery, toQuery, type QueryState } from './queryState.ts'
+import { filterRecords, regionOptions } from './filterRecords.ts'
+import { useDatasetStore } from './dataset.ts'
+
+export type RegionLevel = 'province' | 'prefecture' | 'county'
+
+/** What a click on a chart element asks to filter by. */
+export interface CrossFilterTarget {
+  level: 'township' | RegionLevel | 'year'
+  value: string
+}
+
+export const useFiltersStore = defineStore('filters', () => {
+  const router = useRouter()
+  const route = useRoute()
+  const dataset = useDatasetStore()
+
+  const state = computed<QueryState>(() => parseQuery(route.query))
+  /** the records every panel shows */
+  const filtered = computed(() => filterRecords(dataset.records, state.value, dataset.index))
+  const options = computed(() => regionOptions(dataset.records, state.value))
+  const years = computed(() => dataset.index.years)
+  const isFiltered = computed(() =>
+    FILTER_KEYS.some((k) => JSON.stringify(state.value[k]) !== JSON.stringify(DEFAULT_STATE[k])),
+  )
+
+  /** Applies a change; narrowing the records sends the table back to page 1. */
+  async function update(patch: Partial<QueryState>): Promise<void> {
+    const next = { ...state.value, ...patch }
+    if (FILTER_KEYS.some((k) => k in patch) && !('page' in patch)) next.page = 1
+    await router.push({ query: toQuery(next) })
+  }
+
+  /** Picking a region level clears the levels below it, which may not lie inside it. */
+  function setRegion(level: RegionLevel, value: string | null): Promise<void> {
+    const patch: Partial<QueryState> = { [level]: value, townships: [] }
+    if (level === 'province') Object.assign(patch, { prefecture: null, county: null })
+    if (level === 'prefecture') patch.county = null
+    return update(patch)
+  }
+
+  function toggleTownship(key: string): Promise<void> {
+    const t = state.value.townships
+    return update({ townships: t.includes(key) ? t.filter((x) => x !== key) : [...t, key] })
+  }
+
+  function setYears(from: number | null, to: number | null): Promise<void> {
+    // keep the range ordered whichever end the person moved
+    if (from !== null && to !== null && from > to) [from, to] = [to, from]
+    return update({ yearFrom: from, yearTo: to })
+  }
+
+  /** A click on a bar or line: filter every panel to what was clicked. */
+  function crossFilter(target: CrossFilterTarget): Promise<void> {
+    if (target.level === 'township') return toggleTownship(target.value)
+    if (target.level === 'year') return setYears(Number(target.value), Number(target.value))
+    return setRegion(target.level, target.value)
+  }
+
+  /** Clears every filter, keeping view choices (chart modes, sort, columns). */
+  function clearAll(): Promise<void> {
+    const patch: Partial<QueryState> = {}
+    for (const k of FILTER_KEYS) Object.assign(patch, { [k]: DEFAULT_STATE[k] })
+    return update(patch)
+  }
+
+  return { state, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
+})

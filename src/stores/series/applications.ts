@@ -1,0 +1,37 @@
+/** Disclosure on application per report: new applications, outcomes, reconsideration, litigation. */
+import type { ReportRecord } from '../../data/schema.ts'
+import { byTownshipThenYear, reportLabeler, townshipKey } from '../records.ts'
+
+export const OUTCOMES = ['apps_granted', 'apps_partial', 'apps_denied', 'apps_unavailable', 'apps_not_processed', 'apps_other'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
+export type ApplicationField = (typeof FIELDS)[number]
+
+export interface ApplicationRow {
+  key: string
+  reportId: string
+  label: string
+  values: Record<ApplicationField, number | null>
+}
+
+export interface ApplicationSeries {
+  rows: ApplicationRow[]
+  /** reports that state none of these fields */
+  noneStated: string[]
+  hidden: number
+}
+
+export const APPLICATION_CAP = 40
+
+export function applicationSeries(records: readonly ReportRecord[]): ApplicationSeries {
+  const sorted = [...records].sort(byTownshipThenYear)
+  const label = reportLabeler(sorted)
+  const rows: ApplicationRow[] = []
+  const noneStated: string[] = []
+  for (const r of sorted) {
+    const values = Object.fromEntries(FIELDS.map((f) => [f, r[f]])) as Record<ApplicationField, number | null>
+    if (FIELDS.every((f) => values[f] === null)) noneStated.push(label(r))
+    else rows.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), values })
+  }
+  return { rows: rows.slice(0, APPLICATION_CAP), noneStated, hidden: Math.max(0, rows.length - APPLICATION_CAP) }
+}

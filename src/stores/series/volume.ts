@@ -1,0 +1,63 @@
+/** proactive_total by township for one year (ranked), or summed by year for the selection. */
+import type { ReportRecord } from '../../data/schema.ts'
+import { reportLabeler, sumStated, townshipKey } from '../records.ts'
+
+export interface VolumeItem {
+  /** township key (township mode) or the year as a string (year mode) */
+  key: string
+  label: string
+  value: number
+  /** reports summed into this bar */
+  reports: number
+}
+
+export interface VolumeSeries {
+  mode: 'township' | 'year'
+  /** the year shown in township mode */
+  year: number | null
+  /** years available for the year picker */
+  years: number[]
+  items: VolumeItem[]
+  /** labels of reports that do not state the total (listed, never drawn as 0) */
+  unstated: string[]
+  /** items beyond the cap, left out of the chart */
+  hidden: number
+}
+
+/** Ranking bars beyond this many stop being readable; the table still has every row. */
+export const VOLUME_CAP = 30
+
+export function volumeByTownship(records: readonly ReportRecord[], year: number | null): VolumeSeries {
+  const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b)
+  const shown = year !== null && years.includes(year) ? year : (years.at(-1) ?? null)
+  const ofYear = records.filter((r) => r.year === shown)
+  const label = reportLabeler(ofYear)
+  const groups = new Map<string, ReportRecord[]>()
+  for (const r of ofYear) {
+    const k = townshipKey(r)
+    groups.set(k, [...(groups.get(k) ?? []), r])
+  }
+  const items: VolumeItem[] = []
+  const unstated: string[] = []
+  for (const [key, rs] of groups) {
+    const { sum, stated } = sumStated(rs.map((r) => r.proactive_total))
+    if (sum === null) unstated.push(label(rs[0]))
+    else items.push({ key, label: label(rs[0]), value: sum, reports: stated })
+  }
+  items.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'))
+  return { mode: 'township', year: shown, years, items: items.slice(0, VOLUME_CAP), unstated, hidden: Math.max(0, items.length - VOLUME_CAP) }
+}
+
+export function volumeByYear(records: readonly ReportRecord[]): VolumeSeries {
+  const byYear = new Map<number, ReportRecord[]>()
+  for (const r of records) if (r.year !== null) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r])
+  const years = [...byYear.keys()].sort((a, b) => a - b)
+  const items: VolumeItem[] = []
+  const unstated: string[] = []
+  for (const y of years) {
+    const { sum, stated } = sumStated(byYear.get(y)!.map((r) => r.proactive_total))
+    if (sum === null) unstated.push(String(y))
+    else items.push({ key: String(y), label: String(y), value: sum, reports: stated })
+  }
+  return { mode: 'year', year: null, years, items, unstated, hidden: 0 }
+}
