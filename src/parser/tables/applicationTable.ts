@@ -122,10 +122,8 @@ export function readAppealTable(text: string, from: number, out: Collector): voi
       break
     }
     // move to the next line or cell boundary
-    const nl = text.indexOf('\n', pos + 1)
-    const bar = text.indexOf('|', pos + 1)
-    const next = [nl, bar].filter((x) => x > pos).sort((a, b) => a - b)[0]
-    if (next === undefined) break
+    let next = pos + 1
+    while (next < limit && text[next] !== '\n' && text[next] !== '|') next++
     pos = next + 1
   }
   if (run.length < 15) return

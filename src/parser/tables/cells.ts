@@ -31,13 +31,19 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v'
 }
 
+/** A table line is short; looking no further than this keeps every scan linear in the input. */
+const MAX_LINE = 600
+
 function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i)
-  return n < 0 ? text.length : n
+  const limit = Math.min(text.length, i + MAX_LINE)
+  for (let j = i; j < limit; j++) if (text.charCodeAt(j) === 10) return j
+  return limit
 }
 
 function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1
+  const limit = Math.max(0, i - MAX_LINE)
+  for (let j = i - 1; j >= limit; j--) if (text.charCodeAt(j) === 10) return j + 1
+  return limit
 }
 
 /** Where the cell that contains position i ends: at `|`, a tab, a line end, or trailing numbers. */

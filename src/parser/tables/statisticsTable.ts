@@ -69,7 +69,12 @@ export function readStatisticsTable(text: string, out: Collector): void {
 
 /** The row as a reader sees it: label through value, white space folded. */
 export function rowQuote(text: string, from: number, to: number): string {
-  const ls = text.lastIndexOf('\n', from - 1) + 1
-  const start = from - ls < 40 ? ls : from
+  let start = from
+  for (let j = from - 1; j >= 0 && from - j <= 40; j--) {
+    if (text[j] === '\n') {
+      start = j + 1
+      break
+    }
+  }
   return text.slice(start, to).replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ').trim().slice(0, 300)
 }
