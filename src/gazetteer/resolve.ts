@@ -81,13 +81,16 @@ export function scanNames(
   names: ReadonlyMap<string, unknown>,
   ranges: Array<[number, number]>,
 ): Array<{ name: string; start: number }> {
-  const lengthsByFirst = new Map<string, number[]>()
+  const lengthsByFirst = new Map<number, number[]>()
+  const first = new Uint8Array(4096) // first characters, hashed; a hit is confirmed in the map
   for (const name of names.keys()) {
     if (!name) continue
-    const list = lengthsByFirst.get(name[0])
+    const c = name.charCodeAt(0)
+    first[c & 4095] = 1
+    const list = lengthsByFirst.get(c)
     if (list) {
       if (!list.includes(name.length)) list.push(name.length)
-    } else lengthsByFirst.set(name[0], [name.length])
+    } else lengthsByFirst.set(c, [name.length])
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a)
   const out: Array<{ name: string; start: number }> = []
@@ -95,18 +98,20 @@ export function scanNames(
     const end = Math.min(to, text.length)
     let i = Math.max(0, from)
     while (i < end) {
-      const lengths = lengthsByFirst.get(text[i])
+      const c = text.charCodeAt(i)
+      if (first[c & 4095] === 0) {
+        i++
+        continue
+      }
       let advanced = false
-      if (lengths) {
-        for (const n of lengths) {
-          if (i + n > end) continue
-          const s = text.slice(i, i + n)
-          if (names.has(s)) {
-            out.push({ name: s, start: i })
-            i += n
-            advanced = true
-            break
-          }
+      for (const n of lengthsByFirst.get(c) ?? []) {
+        if (i + n > end) continue
+        const s = text.slice(i, i + n)
+        if (names.has(s)) {
+          out.push({ name: s, start: i })
+          i += n
+          advanced = true
+          break
         }
       }
       if (!advanced) i++

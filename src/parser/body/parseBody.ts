@@ -1,0 +1,402 @@
+/**
+ * The reporting body of a report and its region: township (short name), level, county,
+ * prefecture, province and adcode, each with the text that named it.
+ *
+ * 1. Find the body's name as written: title > organisation line by the title > 填报单位 >
+ *    signature > 发布机构 > `结合XX实际` > most frequent known township in the head.
+ * 2. Complete a name written without its suffix (`金塘2018年度…` + `填报单位:金塘镇`).
+ * 3. Split it into division names (`淮安市洪泽区`, `腾冲市界头镇`, `上海市科委`) to decide the level.
+ * 4. Resolve same-named divisions with the gazetteer (parents named in the text, then 县政府-type words).
+ *
+ * Input is normalised text (normalizeText: half-width, simplified, same offsets as the raw text).
+ * Never throws; looks only at bounded windows and specific regex hits.
+ */
+import type { Level, ParseWarning } from '../../data/schema.ts'
+import { quoteAround, warning, type Found } from '../evidence.ts'
+import {
+  ancestorsOf,
+  divisionPath,
+  lookupTownship,
+  regionOf,
+  resolveRegion,
+  shortBodyName,
+  splitDivisionNames,
+  townshipSuffix,
+  type Division,
+  type NameSegment,
+  type RegionClue,
+  type Resolution,
+} from '../../gazetteer/index.ts'
+import {
+  HEAD,
+  TAIL,
+  findHeadings,
+  findLabels,
+  findMentions,
+  findPhrases,
+  findSignature,
+  findTitles,
+  plausibleName,
+  type NameHit,
+} from './findNames.ts'
+
+export interface BodyResult {
+  values: Found[]
+  warnings: ParseWarning[]
+}
+
+type RegionField = 'county' | 'prefecture' | 'province' | 'adcode'
+
+const SOURCE_ORDER = ['title', 'heading', 'filler', 'signature', 'publisher', 'phrase', 'mention'] as const
+const DEPARTMENT_END =
+  /(?:局|委|委员会|办|办公室|厅|署|中心|所|站|院|处|队|会|部|馆|社|公司|集团|法院|检察院|分局|支队|大队)$/
+const COUNTY_END = /(?:县|区|市|旗|林区|特区)$/
+const PREFECTURE_END = /(?:州|盟|地区)$/
+
+export function parseBody(text: string): BodyResult {
+  try {
+    return parse(typeof text === 'string' ? text : '')
+  } catch (err) {
+    return {
+      values: [],
+      warnings: [warning('body_parse_error', `Reporting body not determined: ${String(err).slice(0, 120)}`)],
+    }
+  }
+}
+
+interface Body {
+  hit: NameHit
+  /** the body's own name as stored (`界头镇`, `洪泽区`, `上海市科委`) and its span */
+  name: string
+  start: number
+  end: number
+  level: Level | null
+  /** leading division names written before the body's name (`腾冲市` in 腾冲市界头镇) */
+  prefix: NameSegment[]
+  /** divisions the body can be (before resolution) */
+  candidates: Division[]
+  /** how the candidates were found */
+  by: 'exact' | 'stem' | 'prefix' | 'none'
+}
+
+function parse(text: string): BodyResult {
+  const warnings: ParseWarning[] = []
+  const hits = collectHits(text)
+  const chosen = pickHit(hits)
+  if (!chosen) {
+    warnings.push(warning('body_not_found', 'No reporting body name found in the title, first lines, 发布机构/填报单位 or signature.'))
+    return { values: [], warnings }
+  }
+  const body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
+
+  const values: Found[] = []
+  const found = (field: Found['field'], value: string, start: number, end: number) =>
+    values.push({ field, value, start, end, quote: quoteAround(text, start, end) })
+  found('township', body.name, body.start, body.end)
+  if (body.level) found('level', body.level, body.start, body.end)
+
+  // where to look for parent names: the default head/tail windows plus the lines of every name hit
+  // (one candidate: the clues only point the evidence at a parent's name, so a shorter head will do)
+  const headEnd = Math.min(text.length, body.candidates.length > 1 ? 3000 : 1500)
+  const ranges: Array<[number, number]> = [[0, headEnd]]
+  if (body.candidates.length > 1) ranges.push([Math.max(0, text.length - 1000), text.length])
+  for (const h of hits) if (h.end > headEnd) ranges.push([Math.max(0, h.start - 60), Math.min(text.length, h.end + 60)])
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else merged.push([r[0], r[1]])
+  }
+
+  const blockers = [body.name, shortBodyName(body.hit.raw), body.hit.raw]
+  const resolution: Resolution = resolveRegion(body.candidates, text, { ranges: merged, blockers })
+  const at = { field: 'township' as const, start: body.start, end: body.end, quote: quoteAround(text, body.start, body.end) }
+
+  if (resolution.chosen) {
+    const d = resolution.chosen
+    const region = regionOf(d)
+    if (body.by === 'stem') {
+      const written = body.name
+      if (townshipSuffix(written) && written !== d.name) {
+        warnings.push(
+          warning(
+            'township_renamed',
+            `${written} is not in the ${'2023'} gazetteer; matched ${divisionPath(d)} by the name's stem (renamed 乡→镇 / 镇→街道?).`,
+            at,
+          ),
+        )
+      } else if (!townshipSuffix(written) && body.level === 'township') {
+        warnings.push(warning('township_name_incomplete', `${written} is written without 镇/乡/街道; matched ${divisionPath(d)}.`, at))
+      }
+    }
+    if (body.level === 'department') {
+      emitDepartmentRegion(d, body, resolution, text, found)
+    } else {
+      emitRegion(region, d, body, resolution, text, found)
+    }
+  } else if (resolution.by === 'ambiguous') {
+    const list = resolution.remaining.map(divisionPath)
+    const shown = list.slice(0, 6).join('、') + (list.length > 6 ? ` … (${list.length})` : '')
+    warnings.push(
+      warning(
+        'township_ambiguous',
+        `${body.name} matches ${resolution.remaining.length} divisions (${shown}); no county, prefecture or province named in the text singles one out.`,
+        at,
+      ),
+    )
+    emitCommonRegion(resolution.remaining, body, text, found)
+  } else if (body.prefix.length) {
+    // not in the gazetteer, but written under a known county/prefecture (`腾冲市XX乡`)
+    const last = body.prefix[body.prefix.length - 1]
+    if (last.matches.length === 1) {
+      const parent = last.matches[0]
+      const r = regionOf(parent)
+      const s = body.hit.start + last.start
+      const e = body.hit.start + last.end
+      if (parent.level === 'county' && r.county) found('county', r.county, s, e)
+      if (r.prefecture) found('prefecture', r.prefecture, s, e)
+      if (r.province) found('province', r.province, s, e)
+    }
+    if (body.level === 'township') {
+      warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the 2023 gazetteer under ${last.text}.`, at))
+    }
+  } else if (body.level === 'township' || body.level === null) {
+    warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the 2023 gazetteer; region left empty.`, at))
+  }
+  return { values, warnings }
+}
+
+function collectHits(text: string): NameHit[] {
+  const titles = findTitles(text)
+  const title = titles.find((t) => t.name) ?? titles[0]
+  const hits: NameHit[] = []
+  for (const t of titles) if (t.name) hits.push(t.name)
+  hits.push(...findHeadings(text, title ? title.line : null))
+  hits.push(...findLabels(text))
+  const sig = findSignature(text)
+  if (sig) hits.push(sig)
+  hits.push(...findPhrases(text))
+  // the mention scan is a fallback: only when nothing else names a body
+  if (!hits.length) hits.push(...findMentions(text).slice(0, 1))
+  return hits
+}
+
+function pickHit(hits: NameHit[]): NameHit | null {
+  for (const source of SOURCE_ORDER) {
+    const h = hits.find((x) => x.source === source && plausibleName(shortBodyName(x.raw)))
+    if (h) return h
+  }
+  return null
+}
+
+/**
+ * A page header or 发布机构 often names the parent government (`永吉县人民政府`) while the
+ * signature or 填报单位 names the township under it (`一拉溪镇人民政府`): when the chosen body is a
+ * county, prefecture or province and another hit is a division inside it, that one wrote the report.
+ */
+function preferChild(body: Body, hits: NameHit[], text: string): Body {
+  if (body.level !== 'county' && body.level !== 'prefecture' && body.level !== 'province') return body
+  if (!body.candidates.length) return body
+  for (const source of SOURCE_ORDER) {
+    for (const h of hits) {
+      if (h.source !== source || h === body.hit) continue
+      const other = analyse(complete(h, hits, text))
+      if (other.level === 'department' || !other.candidates.length) continue
+      const inside = other.candidates.some((c) =>
+        body.candidates.some((p) => c.code.length > p.code.length && c.code.startsWith(p.code)),
+      )
+      if (!inside) continue
+      // keep only the candidates under the parent named by the header
+      const narrowed = other.candidates.filter((c) => body.candidates.some((p) => c.code.startsWith(p.code)))
+      return { ...other, candidates: narrowed }
+    }
+  }
+  return body
+}
+
+/**
+ * A name written without a suffix the gazetteer knows (`金塘`): take the fuller form another hit
+ * gives (`填报单位:金塘镇`) or the first `金塘镇/乡/街道…` in the head or tail.
+ */
+function complete(hit: NameHit, hits: NameHit[], text: string): NameHit {
+  const short = shortBodyName(hit.raw)
+  if (ORG_SUFFIX.test(short)) return hit
+  for (const h of hits) {
+    const s = shortBodyName(h.raw)
+    if (h !== hit && s.length > short.length && s.startsWith(short) && ORG_SUFFIX.test(s)) return h
+  }
+  const re = new RegExp(`${escape(short)}(镇|乡|街道|苏木|县|区|市|旗)`, 'g')
+  for (const [from, to] of [
+    [0, Math.min(text.length, HEAD * 3)],
+    [Math.max(0, text.length - TAIL), text.length],
+  ]) {
+    const slice = text.slice(from, to)
+    re.lastIndex = 0
+    const m = re.exec(slice)
+    if (m) return { raw: m[0], start: from + m.index, end: from + m.index + m[0].length, source: hit.source }
+  }
+  return hit
+}
+
+const ORG_SUFFIX = /(?:镇|乡|街道|苏木|县|区|市|旗|州|盟|省|地区|局|委|委员会|办|办公室|厅|署|中心|所|站|院|处|管委会|场|园)$/
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Split the written name and decide the level and the candidate divisions. */
+function analyse(hit: NameHit): Body {
+  const short = shortBodyName(hit.raw)
+  const split = splitDivisionNames(short)
+  const segs = split.segments
+  const rest = split.rest
+  const base = { hit, start: hit.start, end: hit.start + short.length }
+
+  if (!rest && segs.length) {
+    const last = segs[segs.length - 1]
+    const prefix = segs.slice(0, -1)
+    const levels = new Set(last.matches.map((m) => m.level))
+    // the lowest level the name can be (a county 朝阳区 rather than … ; 东莞市 stays a prefecture)
+    const level: Level = levels.has('township')
+      ? 'township'
+      : levels.has('county')
+        ? 'county'
+        : levels.has('prefecture')
+          ? 'prefecture'
+          : 'province'
+    const candidates = last.matches.filter((m) => m.level === level)
+    return {
+      ...base,
+      name: last.text,
+      start: hit.start + last.start,
+      end: hit.start + last.end,
+      level,
+      prefix,
+      candidates,
+      by: 'exact',
+    }
+  }
+
+  const parent = segs.length ? segs[segs.length - 1] : null
+  const under = (list: Division[]) =>
+    parent ? list.filter((d) => parent.matches.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : list
+  const restStart = hit.start + split.restStart
+  const restBody = { ...base, name: rest, start: restStart, end: restStart + rest.length, prefix: segs }
+
+  if (townshipSuffix(rest) || (!segs.length && !DEPARTMENT_END.test(rest) && !COUNTY_END.test(rest) && !PREFECTURE_END.test(rest))) {
+    // a township the 2023 table lacks under this name (renamed), or a name without its suffix
+    const found = lookupTownship(rest)
+    const candidates = under(found.matches)
+    const level: Level | null = townshipSuffix(rest) || candidates.length ? 'township' : null
+    return { ...restBody, level, candidates, by: candidates.length ? found.by : 'none' }
+  }
+  if (segs.length && DEPARTMENT_END.test(rest)) {
+    // 上海市科委, XX县发改局: the department keeps its whole name; region from the prefix
+    return {
+      ...base,
+      name: short,
+      level: 'department',
+      prefix: segs,
+      candidates: parent ? parent.matches : [],
+      by: 'prefix',
+    }
+  }
+  if (COUNTY_END.test(rest) && !DEPARTMENT_END.test(rest)) {
+    return { ...restBody, level: 'county', candidates: [], by: 'none' }
+  }
+  if (PREFECTURE_END.test(rest)) {
+    return { ...restBody, level: 'prefecture', candidates: [], by: 'none' }
+  }
+  if (DEPARTMENT_END.test(rest)) {
+    return { ...base, name: short, level: 'department', prefix: [], candidates: [], by: 'none' }
+  }
+  return { ...restBody, level: null, candidates: [], by: 'none' }
+}
+
+type Emit = (field: Found['field'], value: string, start: number, end: number) => void
+
+/** Evidence for a parent division: its name in the body's own name, else a clue naming it, else the decisive clue. */
+function evidenceFor(
+  parent: Division | undefined,
+  body: Body,
+  resolution: Resolution,
+): { start: number; end: number } {
+  if (parent) {
+    for (const seg of body.prefix) {
+      if (seg.matches.some((m) => m.code === parent.code)) return { start: body.hit.start + seg.start, end: body.hit.start + seg.end }
+    }
+    const clue = resolution.clues.find((c: RegionClue) => c.division.code === parent.code)
+    if (clue && resolution.by !== 'unique') return { start: clue.start, end: clue.end }
+    if (clue && resolution.by === 'unique' && !clue.short) return { start: clue.start, end: clue.end }
+  }
+  if (resolution.by === 'parent_word' && resolution.hint) return { start: resolution.hint.start, end: resolution.hint.end }
+  if (resolution.by === 'clue' && resolution.clues.length) {
+    const best = [...resolution.clues].sort((a, b) => rank(a) - rank(b))[0]
+    return { start: best.start, end: best.end }
+  }
+  return { start: body.start, end: body.end }
+}
+
+function rank(c: RegionClue): number {
+  const level = c.division.level === 'county' ? 0 : c.division.level === 'prefecture' ? 2 : 4
+  return level + (c.short ? 1 : 0)
+}
+
+function emitRegion(
+  region: ReturnType<typeof regionOf>,
+  d: Division,
+  body: Body,
+  resolution: Resolution,
+  _text: string,
+  found: Emit,
+): void {
+  const parents = new Map<string, Division>()
+  for (const a of [d, ...ancestorsOf(d)]) parents.set(a.level, a)
+  const fields: Array<[RegionField, string | null, Division | undefined]> = [
+    ['county', region.county, d.level === 'county' ? d : parents.get('county')],
+    ['prefecture', region.prefecture, d.level === 'prefecture' ? d : parents.get('prefecture')],
+    ['province', region.province, d.level === 'province' ? d : parents.get('province')],
+  ]
+  for (const [field, value, parent] of fields) {
+    if (!value) continue
+    const own = parent && parent.code === d.code
+    const ev = own ? { start: body.start, end: body.end } : evidenceFor(parent, body, resolution)
+    found(field, value, ev.start, ev.end)
+  }
+  found('adcode', region.adcode, body.start, body.end)
+}
+
+function emitDepartmentRegion(
+  d: Division,
+  body: Body,
+  resolution: Resolution,
+  _text: string,
+  found: Emit,
+): void {
+  const region = regionOf(d)
+  const seg = body.prefix[body.prefix.length - 1]
+  const ev = seg
+    ? { start: body.hit.start + seg.start, end: body.hit.start + seg.end }
+    : evidenceFor(undefined, body, resolution)
+  if (region.county) found('county', region.county, ev.start, ev.end)
+  if (region.prefecture) found('prefecture', region.prefecture, ev.start, ev.end)
+  if (region.province) found('province', region.province, ev.start, ev.end)
+}
+
+/** Ambiguous: report the parents every remaining candidate shares (often the province), nothing else. */
+function emitCommonRegion(remaining: Division[], body: Body, text: string, found: Emit): void {
+  void text
+  if (!remaining.length) return
+  const regions = remaining.map(regionOf)
+  const same = (k: 'county' | 'prefecture' | 'province') => {
+    const v = regions[0][k]
+    return v && regions.every((r) => r[k] === v) ? v : null
+  }
+  const province = same('province')
+  const prefecture = province ? same('prefecture') : null
+  const county = prefecture ? same('county') : null
+  if (county) found('county', county, body.start, body.end)
+  if (prefecture) found('prefecture', prefecture, body.start, body.end)
+  if (province) found('province', province, body.start, body.end)
+}
