@@ -8,7 +8,8 @@ import type { Template } from '../data/schema.ts'
  * A report with the new application table but neither marker is dated by its year.
  */
 const MARKS_2021 = /本年\s*制发\s*件数|本年\s*废止\s*件数|现行\s*有效\s*件数|本年\s*处理\s*决定\s*数量|本年\s*收费\s*金额/
-const MARKS_2019 = /第二十条第\s*[(（]?\s*九\s*[)）]?\s*项|政府集中采购|本年\s*新\s*制作\s*数量|上一年\s*项目\s*数量|采购\s*总金额/
+// 政府集中采购 alone is not a mark: older reports mention procurement in prose.
+const MARKS_2019 = /第二十条第\s*[(（]?\s*九\s*[)）]?\s*项|本年\s*新\s*制作\s*数量|上一年\s*项目\s*数量|采购\s*项目\s*数量|采购\s*总金额/
 const MARKS_NEW_TABLES = /本年新收\s*政府信息公开申请|结转下年度继续办理|第二十条第\s*[(（]?\s*[一五六八]/
 const MARKS_OLD_TABLE = /统\s*计\s*指\s*标|政务微信公开政府信息数|申请办结数/
 

@@ -17,6 +17,12 @@ export const NUMBER_SOURCE = `(?:${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`
 export function parseNumber(token: string): number | null {
   const s = token.trim().replace(/[余多]$/, '')
   if (s === '') return null
+  // `1.2万条`: an Arabic number with 万 after it
+  const wan = /^([+-]?[\d,]+(?:\.\d+)?)万$/.exec(s)
+  if (wan) {
+    const n = parseNumber(wan[1])
+    return n === null ? null : Math.round(n * 10000)
+  }
   if (/^[+-]?[\d,]+(\.\d+)?$/.test(s)) {
     const n = Number(s.replace(/,/g, ''))
     return Number.isFinite(n) ? n : null

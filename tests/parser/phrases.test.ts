@@ -109,3 +109,15 @@ describe('parseReport: warnings', () => {
     expect(warnings.map((w) => w.code)).toContain('conflicting_values')
   })
 })
+
+describe('parseReport: more ways of writing counts', () => {
+  it('reads 1.2万条 as 12000', () => {
+    expect(parse('全年通过政府门户网站发布各类信息1.2万条。').ch_web).toBe(12000)
+  })
+  it('reads 受理依申请公开N件', () => {
+    expect(parse('本年度受理依申请公开3件，均按时答复。').apps_new).toBe(3)
+  })
+  it('does not take a 2018 prose mention of 政府集中采购 for the 2019 template', () => {
+    expect(parse('本年度政府集中采购工作有序推进。').template).toBe('pre-2019')
+  })
+})

@@ -81,3 +81,27 @@ describe('parseReport on a tab-separated table with Chinese numerals', () => {
     expect(record.apps_total).toBe(0)
   })
 })
+
+describe('parseReport on an HTML page with the 2019 tables (rowspans, &nbsp; cells)', () => {
+  const { record, warnings } = shape('city_office_2019.html')
+  it('reduces the page to text and reads the prose', () => {
+    expect(record.year).toBe(2019)
+    expect(record.template).toBe('2019')
+    expect(record.published).toBe('2020-03-20')
+    expect(record.proactive_total).toBe(1036)
+    expect(record.ch_weibo).toBe(461)
+  })
+  it('reads the tables cell by cell, with the unit written in the cell', () => {
+    expect([record.rules_made, record.normative_made, record.normative_valid]).toEqual([12, 30, 1021])
+    expect([record.procurement_projects, record.procurement_amount, record.procurement_unit]).toEqual([6, 251000, '元'])
+    expect([record.apps_new, record.apps_natural_person, record.apps_legal_entity, record.apps_carried_in]).toEqual([124, 120, 4, 5])
+    expect([record.apps_granted, record.apps_partial, record.apps_denied, record.apps_unavailable, record.apps_not_processed, record.apps_other]).toEqual([41, 10, 6, 58, 8, 1])
+    expect([record.apps_total, record.apps_carried_out]).toEqual([123, 6])
+    expect([record.reconsideration_total, record.reconsideration_corrected, record.litigation_total, record.litigation_corrected]).toEqual([5, 1, 4, 0])
+  })
+  it('flags the identity the report breaks (124 + 5 ≠ 123 + 6 is false: it holds) and the outcome sum', () => {
+    const codes = warnings.map((w) => w.code)
+    expect(codes).not.toContain('apps_identity')
+    expect(codes).toContain('apps_outcomes_sum') // 41+10+6+58+8+1 = 124 ≠ 123
+  })
+})

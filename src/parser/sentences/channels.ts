@@ -14,13 +14,13 @@ const CHANNELS: Array<[FactField, string]> = [
   ['ch_web', '政府网站|门户网站|门户网|政府网|政务网|政务公开网|信息公开网|信息公开平台|信息公开专栏|公开专栏|网站'],
   ['ch_wechat', '微信公众号|微信公众平台|政务微信|微信号|公众号|微信'],
   ['ch_weibo', '政务微博|微博'],
-  ['ch_bulletin', '政务公开栏|公示公告栏|信息公开栏|公开栏|宣传栏|公示栏|公告栏|信息栏|公示牌|公开牌|宣传牌|板报|黑板报|公示墙|公开墙'],
+  ['ch_bulletin', '政务公开栏|公示公告栏|信息公开栏|公开栏|宣传栏|公示栏|公告栏|信息栏|公示牌|公开牌|公告牌|宣传牌|宣传橱窗|公开橱窗|板报|黑板报|公示墙|公开墙'],
   ['ch_gazette', '政府公报|公报'],
   ['ch_other', '其他方式|其它方式|其他平台|其它平台|其他渠道|其它渠道|其他形式|其它形式|其他途径|其它途径'],
 ]
 
 const KEYWORD = new RegExp(CHANNELS.map(([, words]) => `(${words})`).join('|'), 'g')
-const COUNT = new RegExp(`(${NUMBER_SOURCE})(余|多)?(条|篇|则|期|项|件|个)`, 'g')
+const COUNT = new RegExp(`(${NUMBER_SOURCE}(?:万(?!元))?)(余|多)?(条|篇|则|期|项|件|个)`, "g")
 /** a clause that counts something other than items published */
 const NOT_PUBLISHING = /回应|解读|舆情|访谈|留言|咨询|点击|访问|粉丝|关注|阅读|浏览|申请|建议|提案|占|%|比例/
 const LIST_JOIN = /^[\s、，,和及与或以/“”"'《》]*$/

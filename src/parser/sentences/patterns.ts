@@ -3,7 +3,7 @@ import { NUMBER_SOURCE, parseNumber } from '../numbers.ts'
 /** Shared pieces of the sentence patterns. */
 
 /** a number as reports write it, captured, with `余`/`多` allowed after it */
-export const NUM = `(${NUMBER_SOURCE})(?:余|多)?`
+export const NUM = `(${NUMBER_SOURCE}(?:万(?!元))?)(?:余|多)?`
 /** characters that stay inside one clause of a sentence (no full stop, semicolon, line) */
 export const IN_CLAUSE = '[^。；;\\n]'
 /** as IN_CLAUSE, and no digits either (so the first number after a phrase is the one taken) */
