@@ -50,7 +50,12 @@ export function recordToRow(record: ReportRecord): Record<string, string | numbe
  * Read and parse every report the inputs name. A file that cannot be read, or that makes the
  * parser throw, goes to `onFailure` and the rest go on; this never throws for one bad file.
  */
-export async function parseFiles(inputs: readonly string[], fs: FileSystem, onFailure: OnFailure): Promise<ParsedReport[]> {
+export async function parseFiles(
+  inputs: readonly string[],
+  fs: FileSystem,
+  onFailure: OnFailure,
+  parse: (text: string, source: string) => ParseResult = parseReport,
+): Promise<ParsedReport[]> {
   const { files, failures } = await collectReportFiles(inputs, fs)
   for (const f of failures) onFailure(f.path, f.reason)
   const parsed: ParsedReport[] = []
@@ -61,7 +66,7 @@ export async function parseFiles(inputs: readonly string[], fs: FileSystem, onFa
       continue
     }
     try {
-      const result = finishResult(parseReport(read.text, read.source), read.source, read.text, read.notes)
+      const result = finishResult(parse(read.text, read.source), read.source, read.text, read.notes)
       parsed.push({ path, source: read.source, text: read.text, result })
     } catch (error) {
       onFailure(path, `parser failed: ${error instanceof Error ? error.message : String(error)}`)

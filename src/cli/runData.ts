@@ -24,7 +24,7 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     failed++
     io.stderr(`${path}: ${reason}\n`)
   }
-  const parsed = await parseFiles([options.inDir], io.fs, fail)
+  const parsed = await parseFiles([options.inDir], io.fs, fail, io.parse)
   // the source column names the file; two files of one name in different subfolders would clash
   const bySource = new Map<string, string>()
   const reports = parsed.filter((p) => {

@@ -1,4 +1,5 @@
 import { recordsToCsv } from '../data/csv.ts'
+import type { ParseResult } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { parseFiles, recordToRow } from './parseFiles.ts'
 
@@ -10,6 +11,8 @@ export interface CommandIO {
   fs: FileSystem
   stdout(text: string): void
   stderr(text: string): void
+  /** the parser; parseReport unless a test swaps it */
+  parse?: (text: string, source: string) => ParseResult
 }
 
 /** The whole output for the records: a JSON array (one object per line) or reports.csv. */
@@ -29,7 +32,7 @@ export async function runParse(options: { format: OutputFormat; inputs: readonly
   const parsed = await parseFiles(options.inputs, io.fs, (path, reason) => {
     failed++
     io.stderr(`${path}: ${reason}\n`)
-  })
+  }, io.parse)
   const records = parsed.map((p) => p.result.record)
   io.stdout(formatRecords(records.map(recordToRow), options.format, () => recordsToCsv(records)))
   return failed ? 1 : 0
