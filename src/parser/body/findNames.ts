@@ -92,10 +92,16 @@ export function findTitles(text: string): Array<{ line: Line; name: NameHit | nu
 function titleName(line: Line, year: RegExpExecArray | null): NameHit | null {
   const s = line.text
   const words = TITLE_WORDS.exec(s)
-  const cuts = [year?.index, words?.index].filter((n): n is number => n !== undefined && n > 0)
+  const leading = year !== null && year.index <= 2
+  const yearEnd = year ? year.index + year[0].length : 0
+  // the name ends where the year or the report's own words begin, whichever is first after the
+  // leading year (`2018年XX镇人民政府政府信息公开…`), and starts after that leading year
+  const cuts = [year && !leading ? year.index : undefined, words && (!leading || words.index >= yearEnd) ? words.index : undefined]
+    .filter((n): n is number => n !== undefined && n > 0)
   if (cuts.length) {
     const cut = Math.min(...cuts)
-    const run = NAME_RUN_END.exec(s.slice(0, cut))
+    const from = leading && yearEnd <= cut ? yearEnd : 0
+    const run = NAME_RUN_END.exec(s.slice(from, cut))
     if (run) {
       const raw = stripLabel(run[0])
       const start = line.start + cut - raw.length
