@@ -6,7 +6,7 @@
  * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
-import { nodeFileSystem } from '../io/fileSystem.ts'
+import { processIO } from './processIO.ts'
 import { runData } from './runData.ts'
 
 const USAGE = 'usage: npm run data [-- --in DIR] [--out DIR] [--public DIR]\n'
@@ -46,5 +46,5 @@ process.exitCode = await runData(
     outDir: values.out ?? 'data',
     publicDir: values.public ?? (values.out === undefined ? 'public/data' : null),
   },
-  { fs: nodeFileSystem, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+  processIO(),
 )

@@ -3,7 +3,7 @@
  * Arguments only; the work is runParse. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
-import { nodeFileSystem } from '../io/fileSystem.ts'
+import { processIO } from './processIO.ts'
 import { OUTPUT_FORMATS, runParse, type OutputFormat } from './runParse.ts'
 
 const USAGE = 'usage: npm run --silent parse -- [--format json|csv] <file or folder>...\n'
@@ -33,5 +33,5 @@ if (positionals.length === 0) usage('no files or folders given')
 
 process.exitCode = await runParse(
   { format: format as OutputFormat, inputs: positionals },
-  { fs: nodeFileSystem, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+  processIO(),
 )
