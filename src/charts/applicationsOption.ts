@@ -31,6 +31,8 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       name: m.columns[f],
       // outcomes add up to the total handled, so they share one stacked bar
       stack: (OUTCOMES as readonly string[]).includes(f) ? 'outcomes' : undefined,
+      // a stated 0 has no bar; its label keeps it from looking like a missing value
+      label: (OUTCOMES as readonly string[]).includes(f) ? undefined : { show: true, position: 'right' as const, color: ctx.theme.muted },
       data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key })),
     })),
   }

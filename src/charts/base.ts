@@ -12,7 +12,7 @@ export function baseOption(ctx: ChartContext): EChartsOption {
     color: theme.palette,
     textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
     animationDuration: 300,
-    legend: { type: 'scroll', bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
+    legend: { type: 'plain', bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
   }
 }
 

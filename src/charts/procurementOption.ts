@@ -25,7 +25,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
         return `<b>${r.label}</b><br/>${m.procurement.projects}: ${fmt(ctx, r.projects)}<br/>${m.procurement.amountWan}: ${amount}`
       },
     },
-    grid: { left: 8, right: 24, top: 36, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 24, top: 48, bottom: 72, containLabel: true },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -39,8 +39,8 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
       },
     },
     xAxis: [
-      { type: 'value', name: m.procurement.amountWan, position: 'bottom', ...value },
-      { type: 'value', name: m.procurement.projects, position: 'top', ...value, splitLine: { show: false } },
+      { type: 'value', name: m.procurement.amountWan, nameLocation: 'middle', nameGap: 26, position: 'bottom', ...value },
+      { type: 'value', name: m.procurement.projects, nameLocation: 'middle', nameGap: 26, position: 'top', minInterval: 1, ...value, splitLine: { show: false } },
     ],
     series: [
       { type: 'bar', id: 'amount_wan', name: m.procurement.amountWan, xAxisIndex: 0, data: rows.map((r) => ({ value: cell(r.amountWan), key: r.key })) },

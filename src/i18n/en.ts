@@ -18,6 +18,7 @@ const en: Messages = {
   },
   filters: {
     title: 'Filters',
+    region: 'Region',
     province: 'Province',
     prefecture: 'Prefecture',
     county: 'County',
@@ -56,6 +57,7 @@ const en: Messages = {
     applications: 'New applications',
     appeals: 'Reconsiderations and lawsuits',
     statedIn: 'stated in {n} of {m} reports',
+    yearCount: '{n} distinct years',
     unit: { items: 'items', cases: 'cases' },
   },
   volume: {

@@ -16,6 +16,7 @@ const zhCN = {
   },
   filters: {
     title: '筛选',
+    region: '地区',
     province: '省',
     prefecture: '地市',
     county: '县区',
@@ -54,6 +55,7 @@ const zhCN = {
     applications: '新收申请',
     appeals: '复议与诉讼',
     statedIn: '{n}/{m} 份报告载明',
+    yearCount: '共 {n} 个年份',
     unit: { items: '条', cases: '件' },
   },
   volume: {
