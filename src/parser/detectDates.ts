@@ -16,8 +16,9 @@ const TITLE_YEAR_AFTER = new RegExp(`(?:政府信息公开|政务公开)${'[^。
 const PERIOD_YEAR = new RegExp(`(?:统计|时限|期限)${'[^。\\n]'}{0,8}?自\\s*${YEAR}\\s*年?\\s*0?1\\s*月?\\s*0?1`, 'dg')
 const TABLE_YEAR = new RegExp(`[(（]\\s*${YEAR}\\s*年度\\s*[)）]`, 'dg')
 const PUBLISHED_FIELD = /(?:发布日期|发布时间|发文日期|成文日期|公开日期|印发日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/d
-const SIGNED_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/dg
-const SIGNED_CN_DATE = /([二][〇零○][一二〇零○][〇零○一二三四五六七八九])\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/dg
+// a signature date stands on a line of its own
+const SIGNED_DATE = /(?:^|\n)[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t]*(?=\n|$)/dg
+const SIGNED_CN_DATE = /(?:^|\n)[ \t]*([二][〇零○][一二〇零○][〇零○一二三四五六七八九])\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[ \t]*(?=\n|$)/dg
 
 function yearValue(token: string): number | null {
   const n = /^\d{4}$/.test(token) ? Number(token) : parseChineseNumber(token.replace(/[○O]/g, '〇'))
@@ -83,7 +84,9 @@ function readPublished(text: string, out: Collector): { year: number; date: stri
       const d = /^\d+$/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])
       if (y === null || mo === null || d === null) continue
       const date = isoDate(y, mo, d)
-      if (date && (!last || tailStart + m.index > last.start)) last = { year: y, date, start: tailStart + m.index, end: tailStart + m.index + m[0].length }
+      const [s, e] = m.indices![1]
+      const end = m.indices![3][1] + 1
+      if (date && (!last || tailStart + s > last.start)) last = { year: y, date, start: tailStart + s, end: tailStart + Math.max(e, end) }
     }
   }
   if (last) out.add('published', last.date, last.start, last.end, FROM_LABEL)

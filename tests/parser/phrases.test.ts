@@ -121,3 +121,28 @@ describe('parseReport: more ways of writing counts', () => {
     expect(parse('本年度政府集中采购工作有序推进。').template).toBe('pre-2019')
   })
 })
+
+describe('parseReport: lists, staff and signatures', () => {
+  it('takes a count after a list of channels as the total, not as a channel', () => {
+    const r = parse('全年通过政府网站、政务微信等平台发布信息1,250条。')
+    expect(r.proactive_total).toBe(1250)
+    expect([r.ch_web, r.ch_wechat]).toEqual([null, null])
+  })
+  it('prefers an explicit total over a list total', () => {
+    expect(parse('通过政府网站、微信等渠道发布信息300条。全年主动公开政府信息320条。').proactive_total).toBe(320)
+  })
+  it('reads staff from 配备…工作人员N名', () => {
+    expect(parse('我镇配备政务公开工作人员2名，其中专职1名，兼职1名。').staff_total).toBe(2)
+  })
+  it('reads 行政复议、行政诉讼均为0 as two zeros', () => {
+    const r = parse('四、政府信息公开行政复议、行政诉讼情况\n行政复议、行政诉讼均为0。')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
+  })
+  it('reads a year in Chinese numerals in the signature, not a date in the text', () => {
+    const r = parseReport('周湾镇2021年政府信息公开工作年度报告\n统计期限为2021年1月1日至2021年12月31日。\n周湾镇人民政府\n二〇二二年一月二十日', 'x.txt').record
+    expect(r.published).toBe('2022-01-20')
+  })
+  it('reads 各类信息 in Chinese numerals as the total', () => {
+    expect(parse('全年主动公开各类信息二百三十五条。').proactive_total).toBe(235)
+  })
+})

@@ -51,7 +51,8 @@ export function readAppealSentences(text: string, out: Collector): void {
       while ((m = pattern.exec(text))) {
         if (HYPOTHETICAL.test(m[0])) continue
         // keep to statements about disclosure, not about the office's work in general
-        const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20)
+        // (a heading such as 四、政府信息公开行政复议、行政诉讼情况 may stand a few lines before)
+        const around = text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 20)
         if (!/政府信息公开|信息公开|政务公开|依申请/.test(around)) continue
         out.add(field, 0, m.index, m.index + m[0].length, FROM_SENTENCE)
       }

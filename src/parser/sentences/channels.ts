@@ -44,8 +44,12 @@ export function readChannelSentences(text: string, out: Collector): void {
     const prev = hits[i - 1]
     const next = hits[i + 1]
     // part of a list of channels: `政府网站、微信公众号` → the count is for the list
-    if (prev && prev.field !== hit.field && LIST_JOIN.test(text.slice(prev.end, hit.start)) && hit.start - prev.end <= 3) continue
-    if (next && next.field !== hit.field && LIST_JOIN.test(text.slice(hit.end, next.start)) && next.start - hit.end <= 3) continue
+    const joined = (a: typeof hit, b: typeof hit) => a.field !== b.field && b.start - a.end <= 3 && LIST_JOIN.test(text.slice(a.end, b.start))
+    if (next && joined(hit, next)) continue
+    if (prev && joined(prev, hit)) {
+      readListTotal(text, hit.end, out)
+      continue
+    }
     // the clause after the keyword, up to the next channel keyword or the end of the clause
     let stop = hit.end
     const limit = Math.min(text.length, hit.end + 30, next ? next.start : text.length)
@@ -60,4 +64,22 @@ export function readChannelSentences(text: string, out: Collector): void {
     const start = hit.end + c.index
     out.add(hit.field, parseNumber(c[1]), start, start + c[1].length, FROM_SENTENCE)
   }
+}
+
+/**
+ * `通过政府网站、政务微信等平台发布信息1,250条`: a count after a list of channels is the
+ * total over them. It is a weak reading of proactive_total: an explicit `主动公开…N条` wins.
+ */
+function readListTotal(text: string, from: number, out: Collector): void {
+  let stop = from
+  const limit = Math.min(text.length, from + 24)
+  while (stop < limit && !/[。；;\n]/.test(text[stop])) stop++
+  const clause = text.slice(from, stop)
+  COUNT.lastIndex = 0
+  const c = COUNT.exec(clause)
+  if (!c || c[3] === '件' || c[3] === '个') return
+  const between = clause.slice(0, c.index)
+  if (!/等/.test(between) || !/发布|公开/.test(between) || NOT_PUBLISHING.test(between)) return
+  const start = from + c.index
+  out.add('proactive_total', parseNumber(c[1]), start, start + c[1].length, FROM_SENTENCE / 2)
 }
