@@ -27,6 +27,7 @@ export function shortBodyName(name: string): string {
     for (const tail of BODY_TAILS) {
       if (s.length > tail.length && s.endsWith(tail)) {
         const rest = s.slice(0, -tail.length)
+        if (tail === '政府' && rest.endsWith('人民')) continue // never split 人民政府 itself
         // XX街道办事处 → XX街道 (keep 街道); XX办事处 → XX (a bare 办事处 unit keeps its stem)
         s = tail === '街道办事处' ? rest + '街道' : rest
         changed = true
