@@ -38,7 +38,7 @@ export function detectDates(text: string, out: Collector): void {
     if (!m) return false
     const y = yearValue(m[1])
     if (y === null) return false
-    const [s, e] = m.indices![1]
+    const [s, e] = m.indices![1]!
     out.add('year', y, offset + s, offset + e, priority)
     return true
   }
@@ -65,8 +65,8 @@ function readPublished(text: string, out: Collector): { year: number; date: stri
   if (field) {
     const date = isoDate(Number(field[1]), Number(field[2]), Number(field[3]))
     if (date) {
-      const [s] = field.indices![1]
-      const [, e] = field.indices![3]
+      const [s] = field.indices![1]!
+      const [, e] = field.indices![3]!
       out.add('published', date, s, e, FROM_TABLE)
       return { year: Number(field[1]), date, start: s, end: e }
     }
@@ -84,8 +84,8 @@ function readPublished(text: string, out: Collector): { year: number; date: stri
       const d = /^\d+$/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])
       if (y === null || mo === null || d === null) continue
       const date = isoDate(y, mo, d)
-      const [s, e] = m.indices![1]
-      const end = m.indices![3][1] + 1
+      const [s, e] = m.indices![1]!
+      const end = m.indices![3]![1] + 1
       if (date && (!last || tailStart + s > last.start)) last = { year: y, date, start: tailStart + s, end: tailStart + Math.max(e, end) }
     }
   }

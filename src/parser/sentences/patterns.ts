@@ -13,6 +13,6 @@ export const NEGATION = '(?:没有|未曾|均未|并未|尚未|从未|未|无(?!
 
 /** Position and value of capture group `group` in a match made with the `d` flag. */
 export function numberAt(m: RegExpExecArray, group: number): { value: number | null; start: number; end: number } {
-  const [start, end] = m.indices![group]
+  const [start, end] = m.indices![group]!
   return { value: parseNumber(m[group]), start, end }
 }
