@@ -42,7 +42,11 @@ export interface NameSegment {
   end: number
   /** the divisions this part can be, narrowed by the parts before it */
   matches: Division[]
+  /** written under a former name with the same stem (`腾冲县` for 腾冲市, `洪泽县` for 洪泽区) */
+  renamed?: boolean
 }
+
+const UPPER_SUFFIX = /^[县区市旗州盟]$/
 
 export interface SplitName {
   segments: NameSegment[]
@@ -74,8 +78,15 @@ export function splitDivisionNames(name: string): SplitName {
         // an upper division and a township of the same name: the upper one wins unless a parent came first
         matches = matches.length && !(segments.length && towns.length) ? matches : [...towns, ...matches]
       }
-      if (!matches.length && !atEnd) matches = g.uppersByShortName(s)
-      if (matches.length) found = { text: s, start: pos, end: pos + n, matches }
+      let renamed = false
+      // a short form is a name only when more text follows, and not a bare suffix (`洪泽` + `县`)
+      if (!matches.length && !atEnd && !UPPER_SUFFIX.test(name[pos + n])) matches = g.uppersByShortName(s)
+      if (!matches.length && n >= 3 && UPPER_SUFFIX.test(s[n - 1])) {
+        // a former name: 腾冲县 (now 腾冲市), 洪泽县 (now 洪泽区)
+        matches = g.uppersByShortName(s.slice(0, -1)).filter((d) => d.level !== 'province' && !d.name.endsWith(s.slice(-1)))
+        renamed = matches.length > 0
+      }
+      if (matches.length) found = renamed ? { text: s, start: pos, end: pos + n, matches, renamed } : { text: s, start: pos, end: pos + n, matches }
     }
     if (!found) break
     const parent = segments[segments.length - 1]

@@ -46,6 +46,7 @@ export function plausibleName(short: string): boolean {
   if (GENERIC.has(short)) return false
   if (/^[我本全该各此]/.test(short)) return false
   if (/^(?:中华人民共和国|国务院|条例|关于)/.test(short)) return false
+  if (/网站|门户|平台|网$|专栏|目录/.test(short)) return false
   return true
 }
 
@@ -74,10 +75,18 @@ function trimmed(line: Line): Line {
 /** The title line(s) in the head: a short line saying 报告 and 公开 (or 年报). */
 export function findTitles(text: string): Array<{ line: Line; name: NameHit | null }> {
   const out: Array<{ line: Line; name: NameHit | null }> = []
-  for (const raw of lines(text, 0, Math.min(text.length, HEAD))) {
-    const line = trimmed(raw)
+  const head = lines(text, 0, Math.min(text.length, HEAD))
+  for (let i = 0; i < head.length; i++) {
+    const line = trimmed(head[i])
     if (line.text.length < 6 || line.text.length > 80) continue
-    if (!/报告|年报/.test(line.text) || !/公开|年报/.test(line.text)) continue
+    let words = line.text
+    if (!/报告|年报/.test(words)) {
+      // a title broken over two lines: `界头镇2018年度政府信息公开工作` + `年度报告`
+      const next = head.slice(i + 1, i + 4).find((l) => l.text.trim())
+      if (!next || !/^\s*\S{0,8}(?:报告|年报)\s*$/.test(next.text)) continue
+      words += next.text.trim()
+    }
+    if (!/报告|年报/.test(words) || !/公开|年报/.test(words)) continue
     // prose (`…结合XX镇实际,现将2019年政府信息公开报告如下:`) is not a title
     if (/[,，。；;！!？?]|如下/.test(line.text)) continue
     const year = YEAR.exec(line.text)
@@ -101,10 +110,11 @@ function titleName(line: Line, year: RegExpExecArray | null): NameHit | null {
   if (cuts.length) {
     const cut = Math.min(...cuts)
     const from = leading && yearEnd <= cut ? yearEnd : 0
-    const run = NAME_RUN_END.exec(s.slice(from, cut))
+    const before = s.slice(from, cut).replace(/\s+$/, '') // `界头镇 2018年度…`
+    const run = NAME_RUN_END.exec(before)
     if (run) {
       const raw = stripLabel(run[0])
-      const start = line.start + cut - raw.length
+      const start = line.start + from + before.length - raw.length
       if (plausibleName(shortBodyName(raw))) return { raw, start, end: start + raw.length, source: 'title' }
     }
   }
@@ -113,9 +123,10 @@ function titleName(line: Line, year: RegExpExecArray | null): NameHit | null {
     const after = year.index + year[0].length
     const rest = s.slice(after)
     const stop = TITLE_WORDS.exec(rest)
-    const run = NAME_RUN_START.exec(stop ? rest.slice(0, stop.index) : rest)
+    const lead = rest.length - rest.trimStart().length
+    const run = NAME_RUN_START.exec((stop ? rest.slice(0, stop.index) : rest).slice(lead))
     if (run && plausibleName(shortBodyName(run[0]))) {
-      const start = line.start + after
+      const start = line.start + after + lead
       return { raw: run[0], start, end: start + run[0].length, source: 'title' }
     }
   }

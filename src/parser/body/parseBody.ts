@@ -16,6 +16,7 @@ import { quoteAround, warning, type Found } from '../evidence.ts'
 import {
   ancestorsOf,
   divisionPath,
+  lookupDivision,
   lookupTownship,
   regionOf,
   resolveRegion,
@@ -129,6 +130,11 @@ function parse(text: string): BodyResult {
       } else if (!townshipSuffix(written) && body.level === 'township') {
         warnings.push(warning('township_name_incomplete', `${written} is written without 镇/乡/街道; matched ${divisionPath(d)}.`, at))
       }
+    }
+    if (body.by === 'stem' && (body.level === 'county' || body.level === 'prefecture')) {
+      warnings.push(
+        warning('county_renamed', `${body.name} is not in the 2023 gazetteer; matched ${divisionPath(d)} by the name's stem (撤县设区/设市?).`, at),
+      )
     }
     if (body.level === 'department') {
       emitDepartmentRegion(d, body, resolution, text, found)
@@ -274,7 +280,7 @@ function analyse(hit: NameHit): Body {
       level,
       prefix,
       candidates,
-      by: 'exact',
+      by: last.renamed ? 'stem' : 'exact',
     }
   }
 
@@ -303,15 +309,33 @@ function analyse(hit: NameHit): Body {
     }
   }
   if (COUNTY_END.test(rest) && !DEPARTMENT_END.test(rest)) {
-    return { ...restBody, level: 'county', candidates: [], by: 'none' }
+    // a county the 2023 table lists under another suffix (撤县设区, 撤县设市): same stem
+    const renamed = segs.length ? [] : countiesByStem(rest)
+    return { ...restBody, level: 'county', candidates: renamed, by: renamed.length ? 'stem' : 'none' }
   }
   if (PREFECTURE_END.test(rest)) {
     return { ...restBody, level: 'prefecture', candidates: [], by: 'none' }
   }
   if (DEPARTMENT_END.test(rest)) {
+    // `国家税务总局XX县税务局`: the region is named inside the department's name
+    for (let p = 1; p < short.length - 2; p++) {
+      const inner = splitDivisionNames(short.slice(p))
+      if (inner.segments.length && inner.rest) {
+        const segments = inner.segments.map((x) => ({ ...x, start: x.start + p, end: x.end + p }))
+        const last = segments[segments.length - 1]
+        return { ...base, name: short, level: 'department', prefix: segments, candidates: last.matches, by: 'prefix' }
+      }
+    }
     return { ...base, name: short, level: 'department', prefix: [], candidates: [], by: 'none' }
   }
   return { ...restBody, level: null, candidates: [], by: 'none' }
+}
+
+/** County-level divisions with the same stem as a county name the table lacks (`XX县` → `XX区`). */
+function countiesByStem(name: string): Division[] {
+  const stem = name.replace(/(?:自治县|自治旗|林区|特区|县|区|市|旗)$/, '')
+  if (stem.length < 2 || stem === name) return []
+  return lookupDivision(stem).matches.filter((d) => d.level === 'county' && d.name !== name)
 }
 
 type Emit = (field: Found['field'], value: string, start: number, end: number) => void

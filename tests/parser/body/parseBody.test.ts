@@ -181,7 +181,39 @@ describe('renamed townships', () => {
   })
 })
 
+describe('title shapes', () => {
+  it('a space between the name and the year, or after a leading year', () => {
+    expect(body('界头镇 2018年度政府信息公开年度报告\n').row.township).toBe('界头镇')
+    expect(body('2018年 界头镇人民政府政府信息公开年度报告\n').row.township).toBe('界头镇')
+  })
+
+  it('a title broken over two lines', () => {
+    expect(body('首页\n界头镇2018年度政府信息公开工作\n年度报告\n').row.township).toBe('界头镇')
+  })
+
+  it('a site name (门户网站) is never the body', () => {
+    const text = '腾冲市人民政府门户网站\n2018年政府信息公开年度报告\n正文\n\n界头镇人民政府\n2019年1月'
+    expect(body(text).row).toMatchObject({ township: '界头镇', county: '腾冲市' })
+  })
+
+  it('a county under its former name (撤县设市 / 撤县设区)', () => {
+    const town = body('腾冲县界头镇2014年政府信息公开工作年度报告\n')
+    expect(town.row).toMatchObject({ township: '界头镇', county: '腾冲市', prefecture: '保山市' })
+    const county = body('洪泽县人民政府2015年政府信息公开工作年度报告\n')
+    expect(county.row).toMatchObject({ township: '洪泽县', level: 'county', county: '洪泽区', prefecture: '淮安市' })
+    expect(county.codes).toContain('county_renamed')
+  })
+})
+
 describe('county, prefecture, province and department reports', () => {
+  it('a department whose region is named inside its name', () => {
+    expect(body('国家税务总局永吉县税务局2019年政府信息公开工作年度报告\n').row).toMatchObject({
+      level: 'department',
+      county: '永吉县',
+      province: '吉林省',
+    })
+  })
+
   it('淮安市洪泽区 → county level', () => {
     const text = '淮安市洪泽区2023年政府信息公开工作年度报告\n本报告由洪泽区人民政府办公室编制。'
     const { row, result } = body(text)
