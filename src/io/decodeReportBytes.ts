@@ -39,6 +39,7 @@ const MAGIC: [string, number[]][] = [
   ['RAR archive', [0x52, 0x61, 0x72, 0x21]],
   ['7z archive', [0x37, 0x7a, 0xbc, 0xaf]],
   ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf: text, but markup the parser cannot read
 ]
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
