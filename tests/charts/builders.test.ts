@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { init } from 'echarts/core'
+import '../../src/charts/register.ts'
+import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
+import { filterRecords } from '../../src/stores/filterRecords.ts'
+import { volumeByTownship, volumeByYear } from '../../src/stores/series/volume.ts'
+import { channelSeries } from '../../src/stores/series/channels.ts'
+import { procurementSeries } from '../../src/stores/series/procurement.ts'
+import { applicationSeries } from '../../src/stores/series/applications.ts'
+import { trendSeries } from '../../src/stores/series/trends.ts'
+import { buildVolumeOption } from '../../src/charts/volumeOption.ts'
+import { buildChannelsOption, channelShare } from '../../src/charts/channelsOption.ts'
+import { buildProcurementOption } from '../../src/charts/procurementOption.ts'
+import { buildApplicationsOption } from '../../src/charts/applicationsOption.ts'
+import { buildTrendsOption } from '../../src/charts/trendsOption.ts'
+import { fixtureDataset } from '../fixtures/dashboard/load.ts'
+import { ctxFor, values } from './context.ts'
+
+const { records } = fixtureDataset()
+const pick = (f: Partial<typeof DEFAULT_STATE>) => filterRecords(records, { ...DEFAULT_STATE, ...f })
+const hongze2021 = pick({ county: '洪泽区', yearFrom: 2021, yearTo: 2021 })
+const siyang2022 = pick({ county: '泗阳县', yearFrom: 2022, yearTo: 2022 })
+type AnyOption = Record<string, any>
+
+describe('buildVolumeOption(series, ctx)', () => {
+  it('draws ranked horizontal bars with the township key on each bar', () => {
+    const o = buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()) as AnyOption
+    expect(o.yAxis.data).toEqual(['西顺河镇', '岔河镇', '高良涧街道', '朱坝街道'])
+    expect(o.yAxis.inverse).toBe(true)
+    expect(values(o.series[0])).toEqual([487, 382, 295, 276])
+    expect(o.series[0].data[0].key).toBe('洪泽区/西顺河镇')
+    expect(o.aria.enabled).toBe(true)
+  })
+
+  it('draws columns by year carrying the year for cross-filtering', () => {
+    const o = buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor('en')) as AnyOption
+    expect(o.xAxis.data).toEqual(['2022', '2023'])
+    expect(values(o.series[0])).toEqual([321 + 339 + 393, 402 + 416 + 206 + 321])
+    expect(o.series[0].data[1].year).toBe('2023')
+    expect(o.series[0].name).toBe('Information disclosed')
+  })
+})
+
+describe('buildChannelsOption(series, mode, ctx)', () => {
+  const series = channelSeries(hongze2021)
+
+  it('stacks one series per channel, with gaps (not zeros) for unstated channels', () => {
+    const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
+    expect(o.series.map((s: AnyOption) => s.name)).toEqual(['政府网站', '政务微信', '政务微博', '公开栏', '政府公报', '其他渠道'])
+    expect(o.yAxis.data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
+    const byName = Object.fromEntries(o.series.map((s: AnyOption) => [s.id, values(s)]))
+    expect(byName.ch_web).toEqual([244, 234, 288, 110])
+    expect(byName.ch_weibo).toEqual(['-', '-', 6, 15])
+    // 西顺河镇 states 政府公报 = 0; the others do not state it
+    expect(byName.ch_gazette).toEqual(['-', '-', 0, '-'])
+    expect(o.series.every((s: AnyOption) => s.stack === 'channels')).toBe(true)
+  })
+
+  it('names the unstated channels under each township and in the tooltip', () => {
+    const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
+    expect(o.yAxis.axisLabel.formatter('岔河镇', 0)).toBe('{name|岔河镇}\n{note|3 项未说明}')
+    const tip = o.tooltip.formatter([{ dataIndex: 0 }])
+    expect(tip).toContain('政务微博: 未说明')
+    expect(tip).toContain('政府网站: 244')
+    const en = buildChannelsOption(series, 'counts', ctxFor('en')) as AnyOption
+    expect(en.tooltip.formatter([{ dataIndex: 0 }])).toContain('Weibo: not stated')
+  })
+
+  it('gives shares of the stated channels, unstated still a gap', () => {
+    const o = buildChannelsOption(series, 'shares', ctxFor()) as AnyOption
+    const chahe = o.series.map((s: AnyOption) => values(s)[0])
+    expect(chahe).toEqual([63.9, 27.5, '-', 8.6, '-', '-'])
+    expect(o.xAxis.max).toBe(100)
+    expect(channelShare(null, 10)).toBe('-')
+    expect(channelShare(0, 0)).toBe(0)
+  })
+})
+
+describe('buildProcurementOption(series, ctx)', () => {
+  it('compares amounts in 万元 only where the unit is stated and marks the others', () => {
+    const s = procurementSeries(siyang2022)
+    const o = buildProcurementOption(s, ctxFor()) as AnyOption
+    expect(o.yAxis.data).toEqual(['爱园镇', '裴圩镇', '王集镇', '众兴街道'])
+    expect(values(o.series[0])).toEqual([254.7508, '-', 49.48, '-'])
+    expect(values(o.series[1])).toEqual(s.rows.map((r) => r.projects))
+    expect(o.yAxis.axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
+    expect(o.yAxis.axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
+  })
+})
+
+describe('buildApplicationsOption(series, ctx)', () => {
+  it('stacks the outcomes and keeps new applications and appeals as their own bars', () => {
+    const o = buildApplicationsOption(applicationSeries(hongze2021), ctxFor()) as AnyOption
+    const byId = Object.fromEntries(o.series.map((s: AnyOption) => [s.id, s]))
+    expect(o.yAxis.data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
+    expect(values(byId.apps_new)).toEqual([0, 0, 2, 3])
+    expect(values(byId.apps_granted)).toEqual([0, 0, 1, 1])
+    expect(byId.apps_granted.stack).toBe('outcomes')
+    expect(byId.apps_new.stack).toBeUndefined()
+    expect(values(byId.reconsideration_total)).toEqual([0, 0, 0, 1])
+  })
+
+  it('shows a report that does not state applications as a gap', () => {
+    const o = buildApplicationsOption(applicationSeries(pick({ townships: ['洪泽区/高良涧街道'], yearTo: 2019 })), ctxFor()) as AnyOption
+    // 2018 states only appeals-free narrative: no application fields → listed apart, only 2019 drawn
+    expect(o.yAxis.data).toEqual(['2019'])
+  })
+})
+
+describe('buildTrendsOption(series, ctx)', () => {
+  it('draws one line per county sum with gaps for unstated years', () => {
+    const t = trendSeries(pick({}), 'proactive_total', 'county')
+    const o = buildTrendsOption(t, ctxFor()) as AnyOption
+    expect(o.xAxis.data).toEqual(['2018', '2019', '2020', '2021', '2022', '2023'])
+    expect(o.series.map((s: AnyOption) => s.id)).toEqual(['county:洪泽区', 'county:金湖县', 'county:泗阳县'])
+    expect(values(o.series[2])).toEqual(['-', '-', '-', '-', 321 + 339 + 393, 402 + 416 + 206 + 321])
+    expect(o.tooltip.formatter({ seriesId: 'county:泗阳县', dataIndex: 4 })).toContain('合计 3 份报告')
+  })
+})
+
+describe('server-side rendering of a built option', () => {
+  it('renders the Chinese labels into an SVG without a DOM', () => {
+    const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 })
+    chart.setOption({ ...buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()), animation: false })
+    const svg = chart.renderToSVGString()
+    chart.dispose()
+    expect(svg).toContain('西顺河镇')
+    expect(svg.startsWith('<svg')).toBe(true)
+  })
+})

@@ -1,0 +1,49 @@
+/**
+ * Shared e2e plumbing: make sure dist/ exists, serve it with Vite's preview server on
+ * 127.0.0.1, and launch Debian's Chromium through playwright-core (no browser download).
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { build, preview, type PreviewServer } from 'vite'
+import { chromium, type Browser } from 'playwright-core'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const DIST = path.join(ROOT, 'dist')
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** scripts/test.sh builds before e2e; building here too keeps a lone e2e run working. */
+export async function ensureBuilt(): Promise<void> {
+  if (existsSync(path.join(DIST, 'index.html'))) return
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: ROOT,
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    // port 0: the OS picks a free port, so parallel runs and a developer's preview don't clash
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  })
+  const address = server.httpServer.address()
+  const port = typeof address === 'object' && address ? address.port : 4173
+  return { server, url: `http://127.0.0.1:${port}/` }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+}
+
+export async function closePreview(server: PreviewServer): Promise<void> {
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+}
