@@ -14,13 +14,6 @@ import { rowQuote } from './statisticsTable.ts'
  */
 const COLUMNS = 7
 
-interface RowSpec {
-  field: FactField | null
-  labels: RegExp[]
-}
-
-const single = (field: FactField, label: string): RowSpec => ({ field, labels: [loose(label)] })
-
 const DENIED = ['属于国家秘密', '其他法律行政法规禁止公开', '三安全一稳定', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']
 const UNAVAILABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']
 const NOT_PROCESSED = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']

@@ -1,10 +1,17 @@
+const compiled = new Map<string, RegExp>()
+
 /**
  * A label pattern that tolerates the line breaks and spaces PDF and web extraction put
- * inside table labels (`要求行政机关确认或重新出具已\n获取信息`).
+ * inside table labels (`要求行政机关确认或重新出具已\n获取信息`). Compiled once per label.
  */
 export function loose(label: string, flags = 'g'): RegExp {
+  const key = flags + ':' + label
+  const cached = compiled.get(key)
+  if (cached) return cached
   const escaped = [...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(escaped.join('\\s*'), flags)
+  const pattern = new RegExp(escaped.join('\\s*'), flags)
+  compiled.set(key, pattern)
+  return pattern
 }
 
 /** First match of `pattern` in text[from, to), or null. */

@@ -76,5 +76,5 @@ export function rowQuote(text: string, from: number, to: number): string {
       break
     }
   }
-  return text.slice(start, to).replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ').trim().slice(0, 300)
+  return text.slice(start, Math.min(to, start + 600)).replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ').trim().slice(0, 300)
 }
