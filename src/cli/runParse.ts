@@ -1,5 +1,5 @@
 import { recordsToCsv } from '../data/csv.ts'
-import type { ParseResult } from '../data/schema.ts'
+import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { parseFiles, recordToRow } from './parseFiles.ts'
 
@@ -16,10 +16,10 @@ export interface CommandIO {
 }
 
 /** The whole output for the records: a JSON array (one object per line) or reports.csv. */
-export function formatRecords(rows: ReturnType<typeof recordToRow>[], format: OutputFormat, csv: () => string): string {
-  if (format === 'csv') return csv()
-  if (rows.length === 0) return '[]\n'
-  return '[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n'
+export function formatRecords(records: readonly ReportRecord[], format: OutputFormat): string {
+  if (format === 'csv') return recordsToCsv(records)
+  if (records.length === 0) return '[]\n'
+  return '[\n' + records.map((r) => JSON.stringify(recordToRow(r))).join(',\n') + '\n]\n'
 }
 
 /**
@@ -33,7 +33,6 @@ export async function runParse(options: { format: OutputFormat; inputs: readonly
     failed++
     io.stderr(`${path}: ${reason}\n`)
   }, io.parse)
-  const records = parsed.map((p) => p.result.record)
-  io.stdout(formatRecords(records.map(recordToRow), options.format, () => recordsToCsv(records)))
+  io.stdout(formatRecords(parsed.map((p) => p.result.record), options.format))
   return failed ? 1 : 0
 }
