@@ -4,7 +4,7 @@
  * text (`结合乌图布拉格镇实际`). Each finder looks only at bounded windows or at specific regex
  * hits, so the whole pass is linear in the text.
  */
-import { getGazetteer, shortBodyName } from '../../gazetteer/index.ts'
+import { getGazetteer, shortBodyName, splitDivisionNames } from '../../gazetteer/index.ts'
 
 export type NameSource = 'title' | 'heading' | 'filler' | 'signature' | 'publisher' | 'phrase' | 'mention'
 
@@ -32,12 +32,27 @@ const TITLE_WORDS = /关于|(?:政府)?(?:信息|资讯)公开|政务公开|年�
 /** Words that end an organisation's name. */
 const ORG_END =
   /(?:人民政府|办事处|政府|管委会|管理委员会|委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省|局|委|办|厅|署|中心|所|站|院|处)$/
+/** … a government's or a division's name. */
+const GOV_END = /(?:人民政府|办事处|政府|管委会|管理委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省)$/
+
+/**
+ * A line or field value that names an organisation: a government or division name, or a
+ * department whose name starts with a division (`永吉县发改局`), not an office word alone
+ * (`信息公开办`, `填报人`).
+ */
+function orgName(raw: string): boolean {
+  const short = shortBodyName(raw)
+  if (!plausibleName(short)) return false
+  if (GOV_END.test(raw)) return true
+  return ORG_END.test(raw) && splitDivisionNames(short).segments.length > 0
+}
 
 const GENERIC = new Set([
   '人民政府', '政府', '乡镇', '城镇', '集镇', '村镇', '街道', '乡镇人民政府', '镇政府', '乡政府', '县政府',
   '区政府', '市政府', '本镇', '我镇', '全镇', '该镇', '本乡', '我乡', '全乡', '该乡', '本街道', '我街道',
   '全街道', '各乡镇', '公开目录', '主题词', '标题', '名称', '年度', '本机关', '我局', '本局', '本单位',
-  '我单位', '各级', '办公室', '政府办', '政府办公室', '委员会', '管委会', '办事处',
+  '我单位', '各级', '办公室', '政府办', '政府办公室', '委员会', '管委会', '办事处', '填报人', '负责人',
+  '联系人', '审核人', '签发人',
 ])
 
 /** True when a short body name could be a real body (not `本镇`, `人民政府`, `公开目录` …). */
@@ -146,8 +161,7 @@ function orgLine(line: Line): NameHit | null {
   // `泉阳镇人民政府 2019年2月28日` → the name before the date
   const m = /^(\S{2,30}?)\s*(?:(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}[-.\s]\d{1,2}[-.\s]\d{1,2}.*)?$/.exec(t.text)
   const name = m ? m[1] : t.text
-  if (!ORG_LINE.test(name) || !ORG_END.test(name)) return null
-  if (!plausibleName(shortBodyName(name))) return null
+  if (!ORG_LINE.test(name) || !orgName(name)) return null
   return { raw: name, start: t.start, end: t.start + name.length, source: 'heading' }
 }
 
@@ -190,7 +204,7 @@ export function findLabels(text: string): NameHit[] {
     // the next label can: cut at the next label word
     const glued = /(公开目录|发布日期|索引号|文号|主题词|生成日期)/.exec(raw)
     if (glued) raw = raw.slice(0, glued.index)
-    if (!plausibleName(shortBodyName(raw))) continue
+    if (!orgName(raw)) continue
     const start = m.index + m[0].length - m[2].length
     const source: NameSource = /填报|报送|编制|报告单位/.test(m[1]) ? 'filler' : 'publisher'
     out.push({ raw, start, end: start + raw.length, source })

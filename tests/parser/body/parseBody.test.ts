@@ -191,6 +191,22 @@ describe('title shapes', () => {
     expect(body('首页\n界头镇2018年度政府信息公开工作\n年度报告\n').row.township).toBe('界头镇')
   })
 
+  it('web page headers: metadata table, breadcrumb, page title with the site name', () => {
+    const meta =
+      '索引号: 11220221/2020-00012  信息分类: 政府信息公开年报\n发布机构: 永吉县人民政府办公室  生成日期: 2020-01-20\n' +
+      '名称: 一拉溪镇2019年政府信息公开工作年度报告  文号:   主题词:\n正文……'
+    expect(body(meta).row).toMatchObject({ township: '一拉溪镇', county: '永吉县' })
+    const crumb = '当前位置:首页>政府信息公开>政府信息公开年报>一拉溪镇2019年政府信息公开工作年度报告\n正文'
+    expect(body(crumb).row.township).toBe('一拉溪镇')
+    const page = '一拉溪镇2019年政府信息公开工作年度报告_永吉县人民政府门户网站\n正文'
+    expect(body(page).row.township).toBe('一拉溪镇')
+  })
+
+  it('office words and table cells at the end are not a signature', () => {
+    const text = '2019年政府信息公开工作年度报告\n正文。\n\n信息公开办\n\n填报人\n\n一拉溪镇人民政府\n2020年1月\n\n信息公开办\n'
+    expect(body(text).row.township).toBe('一拉溪镇')
+  })
+
   it('a site name (门户网站) is never the body', () => {
     const text = '腾冲市人民政府门户网站\n2018年政府信息公开年度报告\n正文\n\n界头镇人民政府\n2019年1月'
     expect(body(text).row).toMatchObject({ township: '界头镇', county: '腾冲市' })
