@@ -1,4 +1,3 @@
-import table from '../gazetteer/divisions.json'
 import { getGazetteer, regionOf } from '../gazetteer/index.ts'
 import type { Rng } from './prng.ts'
 
@@ -20,28 +19,34 @@ const PLAIN = /^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|苏木)$/
 
 let pool: Array<{ code: string; name: string }> | null = null
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
 /**
- * Every township row of the generated table, decoded from its compact form (9-digit code at
- * each new county, 3-digit suffix after). Read here rather than through getGazetteer(), which
- * indexes by name and code but does not list. Names with brackets, 办事处, 农场 … are left out:
- * they would make the expected short name a judgement call rather than a known value.
+ * Every township of the gazetteer, in code order. The gazetteer indexes by code and name but
+ * does not list, and its compact table format is its own business, so the codes are probed
+ * through byCode (province 11–65, 01–99 prefectures, 00–99 counties (00: 东莞-style towns under a city), 001–999 townships): about three
+ * million map lookups, a few hundred ms, once. Names with brackets, 办事处, 农场 … are left
+ * out: they would make the expected short name a judgement call rather than a known value.
  */
 function townshipPool(): Array<{ code: string; name: string }> {
   if (pool) return pool
+  const g = getGazetteer()
   pool = []
-  let county = ''
-  for (const row of table.townships.split('|')) {
-    let code: string
-    let name: string
-    if (row.length > 9 && /^\d{9}/.test(row)) {
-      code = row.slice(0, 9)
-      name = row.slice(9)
-      county = code.slice(0, 6)
-    } else {
-      code = county + row.slice(0, 3)
-      name = row.slice(3)
+  for (let p = 11; p <= 99; p++) {
+    const province = String(p)
+    if (!g.byCode(province)) continue
+    for (let c = 1; c <= 99; c++) {
+      const city = province + pad(c, 2)
+      if (!g.byCode(city)) continue
+      for (let k = 0; k <= 99; k++) {
+        const county = city + pad(k, 2)
+        if (!g.byCode(county)) continue
+        for (let t = 1; t <= 999; t++) {
+          const d = g.byCode(county + pad(t, 3))
+          if (d && PLAIN.test(d.name)) pool.push({ code: d.code, name: d.name })
+        }
+      }
     }
-    if (PLAIN.test(name)) pool.push({ code, name })
   }
   return pool
 }
@@ -62,8 +67,7 @@ export function pickTownships(n: number, rng: Rng): Township[] {
     const j = i + Math.floor(rng.next() * (all.length - i))
     ;[index[i], index[j]] = [index[j], index[i]]
     const row = all[index[i]]
-    const d = g.byCode(row.code) ?? { code: row.code, name: row.name, level: 'township' as const }
-    const region = regionOf(d)
+    const region = regionOf(g.byCode(row.code)!)
     out.push({
       code: row.code,
       adcode: region.adcode,

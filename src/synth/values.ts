@@ -128,7 +128,7 @@ function publishedDate(rng: Rng, year: number): string {
 }
 
 /** The application table: per applicant column, 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
-function appTable(rng: Rng, template: Template, style: TableStyle): AppTable {
+function appTable(rng: Rng, template: Template): AppTable {
   const busy = rng.weighted([[0, 55], [1, 30], [2, 15]] as const)
   const newTotal = busy === 0 ? 0 : busy === 1 ? rng.int(1, 6) : rng.int(7, 60)
   const newCols = split(rng, newTotal, 6)
@@ -150,10 +150,9 @@ function appTable(rng: Rng, template: Template, style: TableStyle): AppTable {
   const rows = outcomes.map(row)
   const totalRow = row([0, 1, 2, 3, 4, 5].map((c) => newCols[c] + inCols[c] - outCols[c]))
   // A reporter may leave a row blank instead of writing zeros: only rows that are zero, so the
-  // identity still holds when blank is read as zero. pdftotext drops blank cells, so there a
-  // blank row is a label with no numbers.
+  // identity still holds when blank is read as zero. (In pdftotext output a blank row is its
+  // label with no numbers, which is still unambiguous.)
   const blankable = (r: number[]): AppRow => (r[6] === 0 && rng.chance(0.06) ? null : r)
-  void style
   return {
     newRow: row(newCols),
     carriedIn: blankable(row(inCols)),
@@ -337,7 +336,7 @@ function newFormatValues(rng: Rng, t: Truth, full: number, partTime: number): vo
     const amount = projects === 0 ? 0 : unit === '万元' ? rng.int(5, 900) : rng.int(10000, 2000000)
     t.procurement = { projects: cell(projects), amount: cell(amount), unit, unitIn }
   }
-  t.apps = appTable(rng, t.template, t.tableStyle)
+  t.apps = appTable(rng, t.template)
   const appsNew = t.apps.newRow![6]
   if (appsNew === 0 && rng.chance(0.5)) t.appsZeroSentence = true
   else if (appsNew > 0 && rng.chance(0.3)) t.appsCountSentence = true
