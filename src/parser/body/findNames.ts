@@ -4,7 +4,7 @@
  * text (`结合乌图布拉格镇实际`). Each finder looks only at bounded windows or at specific regex
  * hits, so the whole pass is linear in the text.
  */
-import { getGazetteer, shortBodyName, splitDivisionNames } from '../../gazetteer/index.ts'
+import { getGazetteer, shortBodyName, splitDivisionNames, townshipSuffix } from '../../gazetteer/index.ts'
 
 export type NameSource = 'title' | 'heading' | 'filler' | 'signature' | 'publisher' | 'phrase' | 'mention'
 
@@ -32,18 +32,18 @@ const TITLE_WORDS = /关于|(?:政府)?(?:信息|资讯)公开|政务公开|年�
 /** Words that end an organisation's name. */
 const ORG_END =
   /(?:人民政府|办事处|政府|管委会|管理委员会|委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省|局|委|办|厅|署|中心|所|站|院|处)$/
-/** … a government's or a division's name. */
-const GOV_END = /(?:人民政府|办事处|政府|管委会|管理委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省)$/
+/** … a government's name. */
+const GOV_END = /(?:人民政府|办事处|政府|管委会|管理委员会)$/
 
 /**
- * A line or field value that names an organisation: a government or division name, or a
- * department whose name starts with a division (`永吉县发改局`), not an office word alone
- * (`信息公开办`, `填报人`).
+ * A line or field value that names an organisation: a government, a township (`金塘镇`), a
+ * division the gazetteer knows (`腾冲市`), or a department whose name starts with one
+ * (`永吉县发改局`); not an office word or a table cell (`信息公开办`, `填报人`, `社区`).
  */
 function orgName(raw: string): boolean {
   const short = shortBodyName(raw)
   if (!plausibleName(short)) return false
-  if (GOV_END.test(raw)) return true
+  if (GOV_END.test(raw) || townshipSuffix(short)) return true
   return ORG_END.test(raw) && splitDivisionNames(short).segments.length > 0
 }
 
@@ -52,7 +52,7 @@ const GENERIC = new Set([
   '区政府', '市政府', '本镇', '我镇', '全镇', '该镇', '本乡', '我乡', '全乡', '该乡', '本街道', '我街道',
   '全街道', '各乡镇', '公开目录', '主题词', '标题', '名称', '年度', '本机关', '我局', '本局', '本单位',
   '我单位', '各级', '办公室', '政府办', '政府办公室', '委员会', '管委会', '办事处', '填报人', '负责人',
-  '联系人', '审核人', '签发人',
+  '联系人', '审核人', '签发人', '社区', '小区', '园区', '景区', '辖区', '城区', '地区', '新区', '市区', '郊区',
 ])
 
 /** True when a short body name could be a real body (not `本镇`, `人民政府`, `公开目录` …). */

@@ -16,6 +16,7 @@ import { quoteAround, warning, type Found } from '../evidence.ts'
 import {
   ancestorsOf,
   divisionPath,
+  getGazetteer,
   lookupDivision,
   lookupTownship,
   regionOf,
@@ -90,6 +91,7 @@ function parse(text: string): BodyResult {
   }
   const body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
 
+  const year = getGazetteer().year
   const values: Found[] = []
   const found = (field: Found['field'], value: string, start: number, end: number) =>
     values.push({ field, value, start, end, quote: quoteAround(text, start, end) })
@@ -123,7 +125,7 @@ function parse(text: string): BodyResult {
         warnings.push(
           warning(
             'township_renamed',
-            `${written} is not in the ${'2023'} gazetteer; matched ${divisionPath(d)} by the name's stem (renamed 乡→镇 / 镇→街道?).`,
+            `${written} is not in the ${year} gazetteer; matched ${divisionPath(d)} by the name's stem (renamed 乡→镇 / 镇→街道?).`,
             at,
           ),
         )
@@ -133,7 +135,7 @@ function parse(text: string): BodyResult {
     }
     if (body.by === 'stem' && (body.level === 'county' || body.level === 'prefecture')) {
       warnings.push(
-        warning('county_renamed', `${body.name} is not in the 2023 gazetteer; matched ${divisionPath(d)} by the name's stem (撤县设区/设市?).`, at),
+        warning('county_renamed', `${body.name} is not in the ${year} gazetteer; matched ${divisionPath(d)} by the name's stem (撤县设区/设市?).`, at),
       )
     }
     if (body.level === 'department') {
@@ -155,20 +157,20 @@ function parse(text: string): BodyResult {
   } else if (body.prefix.length) {
     // not in the gazetteer, but written under a known county/prefecture (`腾冲市XX乡`)
     const last = body.prefix[body.prefix.length - 1]
-    if (last.matches.length === 1) {
-      const parent = last.matches[0]
+    const parent = resolveRegion(last.matches, text, { ranges: merged, blockers, parentWords: false }).chosen
+    if (parent) {
       const r = regionOf(parent)
       const s = body.hit.start + last.start
       const e = body.hit.start + last.end
       if (parent.level === 'county' && r.county) found('county', r.county, s, e)
-      if (r.prefecture) found('prefecture', r.prefecture, s, e)
+      if (parent.level !== 'province' && r.prefecture) found('prefecture', r.prefecture, s, e)
       if (r.province) found('province', r.province, s, e)
     }
-    if (body.level === 'township') {
-      warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the 2023 gazetteer under ${last.text}.`, at))
+    if (body.level !== 'department') {
+      warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the ${year} gazetteer under ${last.text}.`, at))
     }
-  } else if (body.level === 'township' || body.level === null) {
-    warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the 2023 gazetteer; region left empty.`, at))
+  } else if (body.level !== 'department') {
+    warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the ${year} gazetteer; region left empty.`, at))
   }
   return { values, warnings }
 }

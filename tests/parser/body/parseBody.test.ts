@@ -203,7 +203,7 @@ describe('title shapes', () => {
   })
 
   it('office words and table cells at the end are not a signature', () => {
-    const text = '2019年政府信息公开工作年度报告\n正文。\n\n信息公开办\n\n填报人\n\n一拉溪镇人民政府\n2020年1月\n\n信息公开办\n'
+    const text = '2019年政府信息公开工作年度报告\n正文。\n\n信息公开办\n\n填报人\n\n一拉溪镇人民政府\n2020年1月\n\n信息公开办\n社区\n'
     expect(body(text).row.township).toBe('一拉溪镇')
   })
 
