@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import { OUTCOMES, type ApplicationSeries } from '../stores/series/applications.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { cell, fmt, type ChartContext } from './context.ts'
 
 const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
@@ -22,7 +22,7 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
         return [`<b>${r.label}</b>`, ...FIELDS.map((f) => `${m.columns[f]}: ${fmt(ctx, r.values[f])}`)].join('<br/>')
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, FIELDS.length), containLabel: true },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), ...categoryAxisStyle(ctx) },
     xAxis: { type: 'value', minInterval: 1, ...valueAxisStyle(ctx) },
     series: FIELDS.map((f) => ({
@@ -31,8 +31,8 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       name: m.columns[f],
       // outcomes add up to the total handled, so they share one stacked bar
       stack: (OUTCOMES as readonly string[]).includes(f) ? 'outcomes' : undefined,
-      // a stated 0 has no bar; its label keeps it from looking like a missing value
-      label: (OUTCOMES as readonly string[]).includes(f) ? undefined : { show: true, position: 'right' as const, color: ctx.theme.muted },
+      // a stated 0 has no bar; the label on new applications keeps it from reading as missing
+      label: f === 'apps_new' ? { show: true, position: 'right' as const, color: ctx.theme.muted } : undefined,
       data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key })),
     })),
   }

@@ -19,7 +19,8 @@ export function baseOption(ctx: ChartContext): EChartsOption {
 export function valueAxisStyle(ctx: ChartContext) {
   const { theme } = ctx
   return {
-    axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: (v: number) => new Intl.NumberFormat(ctx.locale).format(v) },
+    // hideOverlap: on a phone, long numbers like 1,200 would otherwise run into each other
+    axisLabel: { color: theme.muted, fontSize: theme.fontSize, hideOverlap: true, formatter: (v: number) => new Intl.NumberFormat(ctx.locale).format(v) },
     axisLine: { lineStyle: { color: theme.axis } },
     splitLine: { lineStyle: { color: theme.grid } },
   }
@@ -32,6 +33,15 @@ export function categoryAxisStyle(ctx: ChartContext) {
     axisLine: { lineStyle: { color: theme.axis } },
     axisTick: { alignWithLabel: true },
   }
+}
+
+/**
+ * Room under the plot for a wrapping legend of `items` entries. The builder does not know the
+ * width, so it assumes a phone (about 3 entries a line); on a wide screen this only adds air.
+ */
+export function legendSpace(ctx: ChartContext, items: number): number {
+  const lines = Math.ceil(items / 3)
+  return lines * (ctx.theme.fontSize + 14) + 12
 }
 
 /** Pixel height for a horizontal bar chart with `n` categories. */

@@ -7,7 +7,7 @@ import type { EChartsOption } from 'echarts'
 import { CHANNELS, type ChannelSeries } from '../stores/series/channels.ts'
 import type { ChannelMode } from '../stores/queryState.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { GAP, cell, fmt, type ChartContext } from './context.ts'
 
 /** Share in percent with one decimal, or a gap when the channel is not stated. */
@@ -41,7 +41,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
         return [`<b>${r.label}</b>`, ...lines].join('<br/>')
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, CHANNELS.length), containLabel: true },
     yAxis: {
       type: 'category',
       inverse: true,

@@ -5,7 +5,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import type { ProcurementSeries } from '../stores/series/procurement.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { cell, fmt, type ChartContext } from './context.ts'
 
 export function buildProcurementOption(series: ProcurementSeries, ctx: ChartContext): EChartsOption {
@@ -25,7 +25,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
         return `<b>${r.label}</b><br/>${m.procurement.projects}: ${fmt(ctx, r.projects)}<br/>${m.procurement.amountWan}: ${amount}`
       },
     },
-    grid: { left: 8, right: 24, top: 48, bottom: 72, containLabel: true },
+    grid: { left: 8, right: 24, top: 48, bottom: 30 + legendSpace(ctx, 2), containLabel: true },
     yAxis: {
       type: 'category',
       inverse: true,

@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts'
 import type { TrendSeries } from '../stores/series/trends.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { cell, fmt, type ChartContext } from './context.ts'
 
 export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChartsOption {
@@ -22,7 +22,7 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
         return `<b>${line.name}</b> ${series.years[dataIndex]}<br/>${m.columns[series.metric]}: ${fmt(ctx, line.data[dataIndex])}${covers}`
       },
     },
-    grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), containLabel: true },
     xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
     yAxis: { type: 'value', name: m.columns[series.metric], ...valueAxisStyle(ctx) },
     series: series.lines.map((l) => ({

@@ -133,6 +133,7 @@ const en: Messages = {
     channels: 'None of the selected reports states its disclosure channels.',
     procurement: 'None of the selected reports states central procurement.',
     applications: 'None of the selected reports states disclosure on application.',
+    applicationsZero: 'All {n} reports that state it report 0: no new applications, reconsiderations or lawsuits.',
     trends: 'No data for this metric under these filters.',
     volume: 'None of the selected reports states how much it disclosed.',
   },

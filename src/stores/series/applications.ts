@@ -18,6 +18,8 @@ export interface ApplicationSeries {
   rows: ApplicationRow[]
   /** reports that state none of these fields */
   noneStated: string[]
+  /** every stated value is 0: a sentence says so better than an axis of invisible bars */
+  allZero: boolean
   hidden: number
 }
 
@@ -33,5 +35,6 @@ export function applicationSeries(records: readonly ReportRecord[]): Application
     if (FIELDS.every((f) => values[f] === null)) noneStated.push(label(r))
     else rows.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), values })
   }
-  return { rows: rows.slice(0, APPLICATION_CAP), noneStated, hidden: Math.max(0, rows.length - APPLICATION_CAP) }
+  const allZero = rows.length > 0 && rows.every((r) => FIELDS.every((f) => !r.values[f]))
+  return { rows: rows.slice(0, APPLICATION_CAP), noneStated, hidden: Math.max(0, rows.length - APPLICATION_CAP), allZero }
 }

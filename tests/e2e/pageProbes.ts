@@ -1,0 +1,39 @@
+/**
+ * Functions evaluated inside the page. Kept as plain function expressions with no named inner
+ * helpers: tsx/esbuild's keepNames would otherwise inject `__name`, which the page lacks
+ * (toolchain.md pitfall 12).
+ */
+import type { Page } from 'playwright-core'
+
+/** Pixels that ECharts painted (alpha > 0) on the panel's canvas; 0 if there is none. */
+export function paintedPixels(page: Page, panel: string): Promise<number> {
+  return page.evaluate((name) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-panel="${name}"] canvas`)
+    if (!canvas || !canvas.width || !canvas.height) return 0
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+    let painted = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++
+    return painted
+  }, panel)
+}
+
+/** Page coordinates of the middle of bar `index` in series 0 of a horizontal bar chart. */
+export function barCentre(page: Page, panel: string, index: number): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([name, i]) => {
+      const chart = window.__kanban?.chart(name as string)
+      const host = document.querySelector(`[data-panel="${name}"] .echarts-host`)
+      if (!chart || !host) return null
+      const option = chart.getOption() as { series: { data: { value: number }[] }[] }
+      const value = option.series[0].data[i as number].value
+      const [px, py] = chart.convertToPixel({ seriesIndex: 0 }, [value / 2, i as number]) as number[]
+      const rect = host.getBoundingClientRect()
+      return { x: rect.left + px, y: rect.top + py }
+    },
+    [panel, index] as const,
+  )
+}
+
+export function kpi(page: Page, id: string): Promise<string> {
+  return page.locator(`[data-kpi="${id}"] .kpi-value`).innerText()
+}
