@@ -124,7 +124,21 @@ export function scanNames(
 const PARENT_WORDS =
   /(?<![自治社园景校辖片矿林农垦城都])([县旗区市])(?:委|政府|人民政府|政务|里|直|人大|政协|纪委|信息公开|领导)|[全本]([县旗区市])(?![级长])/g
 
-/** Generic words for the parent government in the text, by kind (counts and the first hit). */
+/** True when a division's name (`安康市`, or `腾冲县` for 腾冲市) ends at `end`: `安康市政务` is no generic word. */
+function namedDivisionEndsAt(text: string, end: number): boolean {
+  const g = getGazetteer()
+  for (let n = 2; n <= 10 && n <= end; n++) {
+    const s = text.slice(end - n, end)
+    if (g.uppersByName(s).length) return true
+    if (n >= 3 && g.uppersByShortName(s.slice(0, -1)).length) return true
+  }
+  return false
+}
+
+/**
+ * Generic words for the parent government in the text (`县政府`, `全县`, `区委`), by kind, with
+ * counts and the first hit. The end of a name (`安康市政务公开`, `永吉县政府`) does not count.
+ */
 export function parentWords(text: string, limit = 20_000): Map<ParentHint['kind'], { count: number; first: ParentHint }> {
   const out = new Map<ParentHint['kind'], { count: number; first: ParentHint }>()
   const scan = (from: number, to: number) => {
@@ -132,6 +146,7 @@ export function parentWords(text: string, limit = 20_000): Map<ParentHint['kind'
     PARENT_WORDS.lastIndex = 0
     for (let m = PARENT_WORDS.exec(slice); m; m = PARENT_WORDS.exec(slice)) {
       const kind = (m[1] ?? m[2]) as ParentHint['kind']
+      if (m[1] && namedDivisionEndsAt(text, from + m.index + 1)) continue
       const hit = out.get(kind)
       if (hit) hit.count++
       else out.set(kind, { count: 1, first: { word: m[0], start: from + m.index, end: from + m.index + m[0].length, kind } })

@@ -54,6 +54,12 @@ describe('resolveRegion', () => {
     expect(resolveRegion(quanyang(), '根据县级以上人民政府的规定').by).toBe('ambiguous')
   })
 
+  it('the end of a division name is not a parent word (安康市政务公开, 永吉县政府)', () => {
+    const words = parentWords('按照安康市政务公开要点和永吉县政府要求')
+    expect(words.size).toBe(0)
+    expect(parentWords('按照县政府要求').get('县')?.count).toBe(1)
+  })
+
   it('parent words are not read inside 自治区 / 社区', () => {
     const words = parentWords('新疆维吾尔自治区人民政府办公厅;社区政务公开;全县;县委')
     expect(words.get('区')).toBeUndefined()

@@ -20,7 +20,7 @@ export interface NameHit {
 export const HEAD = 800
 export const TAIL = 400
 
-const NAME_CHARS = '\\u4e00-\\u9fff（）()·'
+const NAME_CHARS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff〇（）()·'
 const NAME_RUN_END = new RegExp(`[${NAME_CHARS}]+$`)
 const NAME_RUN_START = new RegExp(`^[${NAME_CHARS}]+`)
 
@@ -55,11 +55,16 @@ const GENERIC = new Set([
   '联系人', '审核人', '签发人', '社区', '小区', '园区', '景区', '辖区', '城区', '地区', '新区', '市区', '郊区',
 ])
 
-/** True when a short body name could be a real body (not `本镇`, `人民政府`, `公开目录` …). */
+/**
+ * True when a short body name could be a real body (not `本镇`, `人民政府`, `公开目录` …).
+ * A name the gazetteer knows is always plausible (全福街道, 各莫镇, 大平台乡).
+ */
 export function plausibleName(short: string): boolean {
   if (short.length < 2 || short.length > 30) return false
   if (GENERIC.has(short)) return false
-  if (/^[我本全该各此]/.test(short)) return false
+  const g = getGazetteer()
+  if (g.townshipsByName(short).length || g.uppersByName(short).length) return true
+  if (/^[我本全该各此](?:乡镇|镇|乡|街道|县|区|市|旗|局|委|办|单位|机关|部门|级)/.test(short)) return false
   if (/^(?:中华人民共和国|国务院|条例|关于)/.test(short)) return false
   if (/网站|门户|平台|网$|专栏|目录/.test(short)) return false
   return true
@@ -192,7 +197,7 @@ export function findSignature(text: string): NameHit | null {
 }
 
 const LABEL =
-  /(发布机构|发文机关|发布单位|发文单位|公开主体|主办单位|公开单位|填报单位|报送单位|编制单位|报告单位|信息来源)\s*[(（]?\s*(?:盖章|公章|签章)?\s*[)）]?\s*[:：]?\s*([\u4e00-\u9fff（）()]{2,30})/g
+  /(发布机构|发文机关|发布单位|发文单位|公开主体|主办单位|公开单位|填报单位|报送单位|编制单位|报告单位|信息来源)\s*[(（]?\s*(?:盖章|公章|签章)?\s*[)）]?\s*[:：]?\s*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇（）()]{2,30})/g
 
 /** Labelled fields anywhere in the text: `发布机构 腾冲市界头镇`, `填报单位(盖章):金塘镇`. */
 export function findLabels(text: string): NameHit[] {
@@ -216,7 +221,7 @@ export function findLabels(text: string): NameHit[] {
 export function findPhrases(text: string): NameHit[] {
   const head = text.slice(0, Math.min(text.length, HEAD))
   const out: NameHit[] = []
-  const re = /结合([\u4e00-\u9fff]{2,20}?)(?:的)?(?:工作)?(?:实际|实情)/g
+  const re = /结合([\u3400-\u4dbf\u4e00-\u9fff〇]{2,20}?)(?:的)?(?:工作)?(?:实际|实情)/g
   for (let m = re.exec(head); m && out.length < 3; m = re.exec(head)) {
     const raw = m[1]
     if (!ORG_END.test(raw) || !plausibleName(shortBodyName(raw))) continue
@@ -243,7 +248,7 @@ export function findMentions(text: string): NameHit[] {
     else continue
     for (let n = Math.min(max, e); n >= 3; n--) {
       const raw = text.slice(e - n, e)
-      if (!/^[\u4e00-\u9fff]+$/.test(raw)) continue
+      if (!/^[\u3400-\u4dbf\u4e00-\u9fff〇]+$/.test(raw)) continue
       if (!g.townshipsByName(raw).length || !plausibleName(raw)) continue
       const seen = counts.get(raw)
       if (seen) seen.count++

@@ -207,6 +207,19 @@ describe('title shapes', () => {
     expect(body(text).row.township).toBe('一拉溪镇')
   })
 
+  it('names the gazetteer knows are kept even when they look generic, and rare characters are kept', () => {
+    expect(body('全福街道2019年政府信息公开工作年度报告\n在济南市委领导下').row).toMatchObject({ township: '全福街道', county: '历城区' })
+    expect(body('各莫镇2019年政府信息公开工作年度报告\n').row).toMatchObject({ township: '各莫镇', county: '阿坝县' })
+    expect(body('大平台乡2019年政府信息公开工作年度报告\n').row).toMatchObject({ township: '大平台乡', county: '广宗县' })
+    expect(body('长沙县㮾梨街道2019年政府信息公开工作年度报告\n').row).toMatchObject({ township: '㮾梨街道', county: '长沙县' })
+  })
+
+  it('a prefecture named with 政务公开 is no 市 hint (城关镇 in 安康市 stays ambiguous)', () => {
+    const { codes, row } = body('城关镇2019年政府信息公开工作年度报告\n按照安康市政务公开要点要求,城关镇推进工作。')
+    expect(codes).toContain('township_ambiguous')
+    expect(row.prefecture).toBe('安康市')
+  })
+
   it('a site name (门户网站) is never the body', () => {
     const text = '腾冲市人民政府门户网站\n2018年政府信息公开年度报告\n正文\n\n界头镇人民政府\n2019年1月'
     expect(body(text).row).toMatchObject({ township: '界头镇', county: '腾冲市' })
