@@ -1,4 +1,4 @@
-import { REPORT_COLUMNS, emptyRecord, type ReportRecord } from '../data/schema.ts'
+import { REPORT_COLUMNS, type ReportRecord } from '../data/schema.ts'
 import type { AppRow, N, Truth } from './values.ts'
 
 /**
@@ -23,11 +23,14 @@ function groupSum(rows: AppRow[]): N {
 const last = (cells: N[] | null): N => (cells === null ? null : cells[cells.length - 1])
 
 export function expectedRecord(t: Truth): Expected {
-  const r = emptyRecord('', '') as unknown as Record<string, unknown>
-  delete r.report_id
-  delete r.source
-  delete r.warnings
-  const e = r as unknown as Expected
+  // a fresh object with every column null, in column order (no delete: at 380,000 rows a
+  // dictionary-mode object per record costs more than all the value drawing)
+  const e = {} as Record<string, unknown>
+  for (const c of COMPARED_COLUMNS) e[c] = null
+  return fill(e as unknown as Expected, t)
+}
+
+function fill(e: Expected, t: Truth): Expected {
   const d = t.township
   e.township = d.name
   e.level = 'township'
