@@ -46,6 +46,8 @@ export interface Gazetteer {
   readonly maxNameLength: number
   /** the short forms (`舟山`) a county/prefecture/province can be mentioned by */
   shortNamesOf(d: Division): readonly string[]
+  /** every row of one level, in code order (pseudo rows such as 市辖区 included) */
+  list(level: DivisionLevel): readonly Division[]
 }
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50'])
@@ -86,10 +88,12 @@ function build(): Gazetteer {
   const upperShortIndex = new Map<string, Bucket>()
   const shortNames = new Map<string, string[]>()
   const townships: Division[] = []
+  const uppers: Record<'province' | 'prefecture' | 'county', Division[]> = { province: [], prefecture: [], county: [] }
   let maxNameLength = 0
 
   const addUpper = (d: Division) => {
     byCode.set(d.code, d)
+    uppers[d.level as 'province' | 'prefecture' | 'county'].push(d)
     if (d.level === 'prefecture' && PSEUDO_CITY.test(d.name)) return
     if (d.level === 'county') {
       // 东莞/中山/儋州/嘉峪关: a pseudo-county named like its city; the city row stands for it
@@ -171,6 +175,7 @@ function build(): Gazetteer {
     uppersByName: (name) => get(upperIndex, name),
     uppersByShortName: (name) => get(upperShortIndex, name),
     shortNamesOf: (d) => shortNames.get(d.code) ?? [],
+    list: (level) => (level === 'township' ? townships : uppers[level]),
   }
 }
 

@@ -40,6 +40,16 @@ describe('the generated table', () => {
     }
   })
 
+  it('lists each level in code order', () => {
+    const g = getGazetteer()
+    expect(g.list('province')).toHaveLength(31)
+    expect(g.list('prefecture')).toHaveLength(342)
+    expect(g.list('county')).toHaveLength(2978)
+    const towns = g.list('township')
+    expect(towns).toHaveLength(41352)
+    expect(towns.every((d, i) => i === 0 || towns[i - 1].code < d.code)).toBe(true)
+  })
+
   it('holds every level, parents derived from code prefixes', () => {
     const g = getGazetteer()
     expect(g.byCode('53')?.name).toBe('云南省')
