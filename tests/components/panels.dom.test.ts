@@ -73,6 +73,14 @@ describe('ChannelsPanel', () => {
   })
 })
 
+describe('many reports', () => {
+  it('draws at most 40 per-report rows and says how many more there are', async () => {
+    const { wrapper } = await mountPanel(ChannelsPanel, '/')
+    expect(chartOption(wrapper.element).yAxis[0].data).toHaveLength(40)
+    expect(wrapper.get('[data-capped]').text()).toContain('另有 8 份报告未画出')
+  })
+})
+
 describe('ProcurementPanel', () => {
   it('lists amounts without a unit apart, marked', async () => {
     const { wrapper } = await mountPanel(ProcurementPanel, '/?cnty=泗阳县&y0=2022&y1=2022')
