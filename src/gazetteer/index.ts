@@ -20,5 +20,5 @@ export {
   type ParentHint,
   type ResolveOptions,
   type Resolution,
-} from './resolve.ts'
+} from './resolveRegion.ts'
 export { shortBodyName, townshipStem, townshipSuffix, upperShortNames, countyKind, TOWNSHIP_SUFFIXES } from './names.ts'
