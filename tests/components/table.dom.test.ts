@@ -41,6 +41,7 @@ describe('TablePanel', () => {
     expect(dialog.get('[data-quote]').text()).toBe('2021年，岔河镇主动公开政府信息382条。')
     expect(dialog.get('[data-source]').attributes('href')).toBe('/data/reports/r016_%E5%B2%94%E6%B2%B3%E9%95%87_2021.txt')
     expect(dialog.get('[data-warnings]').text()).toContain('year_from_published')
+    expect(dialog.get('[data-warnings]').text()).not.toContain('undefined')
     await dialog.get('[data-action="close-evidence"]').trigger('click')
     expect(wrapper.find('[data-evidence]').exists()).toBe(false)
   })

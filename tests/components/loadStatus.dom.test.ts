@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import LoadStatus from '../../src/components/LoadStatus.vue'
+import { useDatasetStore } from '../../src/stores/dataset.ts'
+import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('LoadStatus', () => {
+  it('names the file, line and column of each problem while the valid rows load', async () => {
+    const { pinia, router } = await createTestApp('/')
+    const data = fixtureDataset()
+    useDatasetStore(pinia).setData({
+      ...data,
+      errors: [
+        { file: 'reports.csv', line: 1, column: 'extra_col', message: 'unknown column "extra_col"' },
+        { file: 'reports.csv', line: 7, column: 'year', message: 'not a number: "二〇一八"' },
+      ],
+    })
+    const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
+    expect(wrapper.get('[role="alert"] h2').text()).toBe('数据中有 2 处问题，其余行已载入')
+    expect(wrapper.findAll('li').map((li) => li.text())).toEqual([
+      'reports.csv 第 1 行，列 extra_col：unknown column "extra_col"',
+      'reports.csv 第 7 行，列 year：not a number: "二〇一八"',
+    ])
+    expect(useDatasetStore(pinia).records).toHaveLength(48)
+  })
+
+  it('says the data could not be loaded when no file was readable', async () => {
+    const { pinia, router } = await createTestApp('/')
+    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: null, column: null, message: 'cannot read file: HTTP 404' }] })
+    const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
+    expect(wrapper.get('h2').text()).toBe('数据读取失败')
+    expect(wrapper.get('li').text()).toBe('reports.csv：cannot read file: HTTP 404')
+  })
+})
