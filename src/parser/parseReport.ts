@@ -9,6 +9,7 @@ import { normalizeText } from './normalizeText.ts'
 import { reportId } from './reportId.ts'
 import { readAppealSentences, readApplicationSentences } from './sentences/appeals.ts'
 import { readChannelSentences } from './sentences/channels.ts'
+import { readInterpretationSentences } from './sentences/interpretations.ts'
 import { readProactiveSentences } from './sentences/proactive.ts'
 import { readStaffSentences } from './sentences/staff.ts'
 import { readAppealTable, readApplicationTable } from './tables/applicationTable.ts'
@@ -51,6 +52,7 @@ function parseText(decoded: string, source: string, id: string): ParseResult {
   readApplicationSentences(text, out)
   readAppealSentences(text, out)
   readStaffSentences(text, out)
+  readInterpretationSentences(text, out)
 
   const body = parseBody(text)
   for (const v of body.values) out.add(v.field, v.value, v.start, v.end, FROM_TABLE + 1, v.quote)

@@ -146,3 +146,33 @@ describe('parseReport: lists, staff and signatures', () => {
     expect(parse('全年主动公开各类信息二百三十五条。').proactive_total).toBe(235)
   })
 })
+
+describe('parseReport: cases the synthetic corpus found', () => {
+  it('reads a zero statement with a long subject between 收到 and 申请', () => {
+    expect(parse('2017年，我镇没有收到公民、法人或其他组织提出的政府信息公开申请。').apps_new).toBe(0)
+  })
+  it.each([
+    ['全年发布政策解读12篇。', 12],
+    ['围绕重要政策开展政策解读3次。', 3],
+    ['发布政策解读材料5篇，便于群众理解政策。', 5],
+  ])('reads interpretations in %s', (sentence, value) => expect(parse(sentence).interpretations).toBe(value))
+  it('does not read 微博微信回应解读事件 as interpretations', () => {
+    expect(parse('微博微信回应解读事件23次。').interpretations).toBeNull()
+  })
+  it('reads 专职1人、兼职4人 without 人员', () => {
+    const r = parse('从事政府信息公开工作人员5人，其中专职1人、兼职4人。')
+    expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual([5, 1, 4])
+  })
+  it('keeps empty cells of tab-separated rows in their columns', () => {
+    const text = '某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t\t0\t0\n规范性文件\t0\t\t3\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t12\t4\t\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额(万元)\n政府集中采购\t\t541\n'
+    const r = parseReport(text, 'tabs.txt').record
+    expect([r.rules_made, r.normative_made, r.normative_valid]).toEqual([null, 0, 3])
+    expect(r.licensing).toBeNull()
+    expect([r.procurement_projects, r.procurement_amount, r.procurement_unit]).toEqual([null, 541, '万元'])
+  })
+  it('reads a markdown appeals row under header rows padded with empty cells', () => {
+    const text = '某某镇2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |  |  |  |  |  |\n| 0 | 1 | 0 | 1 | 2 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n'
+    const r = parseReport(text, 'md.txt').record
+    expect([r.reconsideration_total, r.reconsideration_corrected, r.litigation_total, r.litigation_corrected]).toEqual([2, 1, 1, 0])
+  })
+})

@@ -9,7 +9,7 @@ import { IN_CLAUSE, NEGATION, NO_DIGIT, NUM, numberAt } from './patterns.ts'
  * (`未收到政府信息公开申请`, `没有因政府信息公开被…行政复议、被提起行政诉讼`).
  */
 const APPS_COUNT = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?(?:政府信息公开${NO_DIGIT}{0,10}?申请|信息公开申请|依申请公开(?:政府信息)?(?:申请)?|公开申请)${NO_DIGIT}{0,6}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
-const APPS_ZERO = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|发生|有)(?:过|任何)?${IN_CLAUSE}{0,12}?(?:政府信息公开申请|信息公开申请|依申请公开|公开申请)`, 'dg')
+const APPS_ZERO = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|发生|有)(?:过|任何)?${IN_CLAUSE}{0,20}?(?:政府信息公开申请|信息公开申请|依申请公开|公开申请)`, 'dg')
 
 const APPEAL_WORD: Array<[FactField, string]> = [
   ['reconsideration_total', '行政复议'],

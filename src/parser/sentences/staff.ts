@@ -7,10 +7,10 @@ import { NO_DIGIT, NUM, numberAt } from './patterns.ts'
  * Where only 专职 and 兼职 are given, staff_total is their sum (LABELS.md).
  */
 const TOTAL = new RegExp(`(?:从事|负责|配备|配齐|共有|现有)${NO_DIGIT}{0,6}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?(?:工作)?人员${NO_DIGIT}{0,4}?${NUM}(?:名|人|个)`, 'dg')
-const FULL = new RegExp(`专职(?:工作)?人员${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
+const FULL = new RegExp(`专职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
 /** 专职/兼职 counts only count when the sentence is about disclosure work */
 const DISCLOSURE = /政府信息公开|政务公开|信息公开/
-const PART = new RegExp(`兼职(?:工作)?人员${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
+const PART = new RegExp(`兼职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
 
 export function readStaffSentences(text: string, out: Collector): void {
   let m: RegExpExecArray | null

@@ -69,40 +69,77 @@ export function endOfCell(text: string, i: number): number {
   return j
 }
 
-/** Skip white space, a cell terminator `|` right after content, and markdown rule lines. */
-function skipGap(text: string, i: number, afterContent: boolean): number {
+interface Gap {
+  /** where the next cell starts */
+  at: number
+  /** a tab-separated row has an empty cell here (`a\t\tb`, or a tab at the line end) */
+  emptyAfterTab: boolean
+}
+
+/**
+ * Skip white space and markdown rule lines; after a cell's content also its terminator:
+ * ` |` (one-cell-per-line and markdown) or a tab. A tab separates cells, so a second tab,
+ * or a line end, right after one means an empty cell in between.
+ */
+function skipGap(text: string, i: number, afterContent: boolean): Gap {
   let j = i
+  let tabbed = false
   for (;;) {
     while (j < text.length && (text[j] === ' ' || text[j] === '\u3000')) j++
-    if (afterContent && text[j] === '|') {
+    const c = text[j]
+    if (afterContent && c === '|') {
       j++
       afterContent = false
       continue
     }
-    if (text[j] === '\n' || text[j] === '\r' || text[j] === '\t') {
+    if (c === '\t') {
+      if (tabbed) return { at: j, emptyAfterTab: true }
+      if (afterContent) {
+        tabbed = true
+        afterContent = false
+      }
       j++
-      if (text[j - 1] === '\n') {
+      continue
+    }
+    if (c === '\n' || c === '\r') {
+      if (tabbed) return { at: j, emptyAfterTab: true }
+      j++
+      if (c === '\n') {
         const le = lineEnd(text, j)
         const line = text.slice(j, le)
         if (line.includes('-') && SEPARATOR_LINE.test(line)) j = le
       }
       continue
     }
-    return j
+    return { at: j, emptyAfterTab: false }
   }
 }
 
+export interface NextCell {
+  cell: Cell
+  /** where to read on from */
+  next: number
+  /** the cell was an empty one between tabs: the tab at `next` still separates */
+  viaTab?: boolean
+  /** a markdown row starts here: the row being read has ended */
+  rowBreak?: boolean
+}
+
 /** The next cell at or after position i, and where the one after it starts. */
-export function nextCell(text: string, i: number, afterContent = false): { cell: Cell; next: number } | null {
-  let j = skipGap(text, i, afterContent)
+export function nextCell(text: string, i: number, afterContent = false): NextCell | null {
+  const gap = skipGap(text, i, afterContent)
+  const j = gap.at
+  if (gap.emptyAfterTab) return { cell: { kind: 'empty', value: null, start: j, end: j }, next: j, viaTab: true }
   if (j >= text.length) return null
   if (text[j] === '|') {
-    // A pipe that opens a markdown row (content follows on its line) is not a cell.
+    // A pipe that opens a markdown row (content follows on its line) is not a cell: it
+    // starts a new row.
     const ls = lineStart(text, j)
     const before = text.slice(ls, j).trim()
     const rest = text.slice(j + 1, lineEnd(text, j)).trim()
     if (before === '' && rest !== '' && rest !== '|') {
-      return nextCell(text, j + 1, false)
+      const after = nextCell(text, j + 1, false)
+      return after && { ...after, rowBreak: true }
     }
     return { cell: { kind: 'empty', value: null, start: j, end: j }, next: j + 1 }
   }
@@ -129,7 +166,7 @@ export function nextCell(text: string, i: number, afterContent = false): { cell:
   return { cell: { kind: 'text', value: null, start: j, end }, next: end }
 }
 
-/** Up to `max` consecutive number or empty cells from position i; stops at text. */
+/** Up to `max` consecutive number or empty cells of one row from position i; stops at text. */
 export function readCells(text: string, i: number, max: number): Cell[] {
   const cells: Cell[] = []
   let pos = i
@@ -137,9 +174,10 @@ export function readCells(text: string, i: number, max: number): Cell[] {
   while (cells.length < max) {
     const r = nextCell(text, pos, afterContent)
     if (!r || r.cell.kind === 'text') break
+    if (r.rowBreak && cells.length > 0) break
     cells.push(r.cell)
     pos = r.next
-    afterContent = r.cell.kind !== 'empty'
+    afterContent = r.cell.kind !== 'empty' || r.viaTab === true
   }
   return cells
 }

@@ -65,6 +65,13 @@ describe('where the body is named', () => {
     expect(body(text).row).toMatchObject({ township: '一拉溪镇', county: '永吉县' })
   })
 
+  it('signature followed by attachments', () => {
+    const text =
+      '2019年政府信息公开工作年度报告\n一、总体情况\n本镇认真落实条例。\n\n一拉溪镇人民政府\n2020年1月10日\n\n附件:\n政府信息公开情况统计表\n' +
+      '统计指标 单位 统计数\n'.repeat(30)
+    expect(body(text).row).toMatchObject({ township: '一拉溪镇', county: '永吉县' })
+  })
+
   it('phrase in the body text: 结合XX镇实际', () => {
     const text =
       '根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》,博乐市关于政务公开的规定,' +
