@@ -193,8 +193,20 @@ export function findSignature(text: string): NameHit | null {
     const hit = orgLine(tail[i])
     if (hit) return { ...hit, source: 'signature' }
   }
+  // attachments after the signature (附件: 统计表 …): an organisation line followed by a date
+  const wide = lines(text, Math.max(0, text.length - SIGNED_TAIL), text.length).filter((l) => l.text.trim())
+  for (let i = wide.length - 2; i >= 0; i--) {
+    if (wide[i].text.length > 60 || !DATE_LINE.test(wide[i + 1].text)) continue
+    const hit = orgLine(wide[i])
+    if (hit) return { ...hit, source: 'signature' }
+  }
   return null
 }
+
+const SIGNED_TAIL = 3000
+/** A date on its own line: 2019年2月28日, 2019-02-28, `2018 1 11` (年月日 lost), 二〇一九年二月. */
+const DATE_LINE =
+  /^\s*(?:(?:19|20)\d{2}\s*[年.\-/\s]\s*\d{1,2}\s*(?:[月.\-/\s]\s*\d{1,2}\s*日?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)\s*$/
 
 const LABEL =
   /(发布机构|发文机关|发布单位|发文单位|公开主体|主办单位|公开单位|填报单位|报送单位|编制单位|报告单位|信息来源)\s*[(（]?\s*(?:盖章|公章|签章)?\s*[)）]?\s*[:：]?\s*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇（）()]{2,30})/g
