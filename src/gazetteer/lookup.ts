@@ -99,6 +99,9 @@ export function splitDivisionNames(name: string): SplitName {
     }
     segments.push(found)
     pos = found.end
+    // `永吉县人民政府一拉溪镇`: a government word between two names is skipped
+    const filler = /^(?:人民政府|政府)(?=[^办])/.exec(name.slice(pos, pos + 5))
+    if (filler && pos + filler[0].length < name.length) pos += filler[0].length
   }
   return { segments, rest: name.slice(pos), restStart: pos }
 }

@@ -6,8 +6,8 @@
 export const TOWNSHIP_SUFFIXES = ['民族乡', '民族镇', '街道', '苏木', '镇', '乡'] as const
 
 /** Words a report appends to a body's name that are not part of the division's name. */
+// (人民政府办公室 / 办公厅 stay: the office is a department with reports of its own)
 const BODY_TAILS = [
-  '人民政府办公室',
   '人民政府',
   '街道办事处',
   '办事处',

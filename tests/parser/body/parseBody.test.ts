@@ -242,6 +242,19 @@ describe('title shapes', () => {
 })
 
 describe('county, prefecture, province and department reports', () => {
+  it('a county government with its name between two division names; its office is a department', () => {
+    expect(body('永吉县人民政府一拉溪镇2019年政府信息公开工作年度报告\n').row).toMatchObject({
+      township: '一拉溪镇',
+      level: 'township',
+      county: '永吉县',
+    })
+    expect(body('永吉县人民政府办公室2019年政府信息公开工作年度报告\n').row).toMatchObject({
+      township: '永吉县人民政府办公室',
+      level: 'department',
+      county: '永吉县',
+    })
+  })
+
   it('a department whose region is named inside its name', () => {
     expect(body('国家税务总局永吉县税务局2019年政府信息公开工作年度报告\n').row).toMatchObject({
       level: 'department',
