@@ -67,6 +67,8 @@ export function plausibleName(short: string): boolean {
   if (/^[我本全该各此](?:乡镇|镇|乡|街道|县|区|市|旗|局|委|办|单位|机关|部门|级)/.test(short)) return false
   if (/^(?:中华人民共和国|国务院|条例|关于)/.test(short)) return false
   if (/网站|门户|平台|网$|专栏|目录/.test(short)) return false
+  // prose, not a name: `本报告由XX镇政务公开办编制`
+  if (/报告|[由的了是将]|按照|根据|现将/.test(short)) return false
   return true
 }
 

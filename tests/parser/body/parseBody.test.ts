@@ -227,6 +227,11 @@ describe('title shapes', () => {
     expect(row.prefecture).toBe('安康市')
   })
 
+  it('prose that mentions 公开 and 报告 is not a title', () => {
+    const text = '本报告由一拉溪镇政务公开办编制\n2019年政府信息公开工作年度报告\n正文\n\n一拉溪镇人民政府\n2020年1月10日'
+    expect(body(text).row.township).toBe('一拉溪镇')
+  })
+
   it('a site name (门户网站) is never the body', () => {
     const text = '腾冲市人民政府门户网站\n2018年政府信息公开年度报告\n正文\n\n界头镇人民政府\n2019年1月'
     expect(body(text).row).toMatchObject({ township: '界头镇', county: '腾冲市' })
