@@ -176,3 +176,14 @@ describe('parseReport: cases the synthetic corpus found', () => {
     expect([r.reconsideration_total, r.reconsideration_corrected, r.litigation_total, r.litigation_corrected]).toEqual([2, 1, 1, 0])
   })
 })
+
+describe('parseReport: applications split in prose', () => {
+  it('reads 新收 and 上年结转 counts', () => {
+    const r = parse('全年共办理政府信息公开申请15件，其中新收申请13件，上年结转2件。')
+    expect([r.apps_new, r.apps_carried_in]).toEqual([13, 2])
+  })
+  it('reads channel counts listed after a total', () => {
+    const r = parse('全年共主动公开政府信息12,345条，其中政府网站公开10,000条、政务微博公开1,200条、政务微信公开1,145条，通过政府公报公开政府信息56条。')
+    expect([r.proactive_total, r.ch_web, r.ch_weibo, r.ch_wechat, r.ch_gazette]).toEqual([12345, 10000, 1200, 1145, 56])
+  })
+})

@@ -11,6 +11,10 @@ import { IN_CLAUSE, NEGATION, NO_DIGIT, NUM, numberAt } from './patterns.ts'
 const APPS_COUNT = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?(?:政府信息公开${NO_DIGIT}{0,10}?申请|信息公开申请|依申请公开(?:政府信息)?(?:申请)?|公开申请)${NO_DIGIT}{0,6}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
 const APPS_ZERO = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|发生|有)(?:过|任何)?${IN_CLAUSE}{0,20}?(?:政府信息公开申请|信息公开申请|依申请公开|公开申请)`, 'dg')
 
+/** `其中新收申请13件，上年结转2件` */
+const APPS_NEW_SHORT = new RegExp(`新收${NO_DIGIT}{0,10}?申请${NO_DIGIT}{0,3}?${NUM}(?:件|份|条|个)`, 'dg')
+const APPS_CARRIED_IN = new RegExp(`上年(?:度)?结转${NO_DIGIT}{0,10}?${NUM}(?:件|份|条|个)`, 'dg')
+
 const APPEAL_WORD: Array<[FactField, string]> = [
   ['reconsideration_total', '行政复议'],
   ['litigation_total', '行政诉讼'],
@@ -25,6 +29,13 @@ export function readApplicationSentences(text: string, out: Collector): void {
     if (/咨询|其中/.test(m[0].slice(0, m[0].length - m[1].length))) continue
     const n = numberAt(m, 1)
     out.add('apps_new', n.value, n.start, n.end, FROM_SENTENCE)
+  }
+  for (const [field, pattern] of [['apps_new', APPS_NEW_SHORT], ['apps_carried_in', APPS_CARRIED_IN]] as const) {
+    pattern.lastIndex = 0
+    while ((m = pattern.exec(text))) {
+      const n = numberAt(m, 1)
+      out.add(field, n.value, n.start, n.end, FROM_SENTENCE)
+    }
   }
   APPS_ZERO.lastIndex = 0
   while ((m = APPS_ZERO.exec(text))) {
