@@ -21,53 +21,6 @@ export const TEXT_COLUMNS = [
   'procurement_unit',
 ] as const
 
-/** Columns that hold a number the report states; empty (null) when it does not. */
-export const NUMBER_COLUMNS = [
-  'year',
-  'proactive_total',
-  'ch_web',
-  'ch_wechat',
-  'ch_weibo',
-  'ch_bulletin',
-  'ch_gazette',
-  'ch_other',
-  'responses',
-  'interpretations',
-  'rules_made',
-  'normative_made',
-  'normative_valid',
-  'licensing',
-  'penalties',
-  'coercion',
-  'admin_fees_wan',
-  'procurement_projects',
-  'procurement_amount',
-  'apps_new',
-  'apps_carried_in',
-  'apps_granted',
-  'apps_partial',
-  'apps_denied',
-  'apps_unavailable',
-  'apps_not_processed',
-  'apps_other',
-  'apps_total',
-  'apps_carried_out',
-  'apps_natural_person',
-  'apps_legal_entity',
-  'reconsideration_total',
-  'reconsideration_corrected',
-  'litigation_total',
-  'litigation_corrected',
-  'complaints',
-  'staff_total',
-  'staff_fulltime',
-  'staff_parttime',
-  'meetings',
-  'trainings',
-  'trainees',
-  'fees_wan',
-] as const
-
 /** reports.csv columns, in the order they are written. */
 export const REPORT_COLUMNS = [
   'report_id',
@@ -131,8 +84,13 @@ export const REPORT_COLUMNS = [
 export const FACT_COLUMNS = ['report_id', 'field', 'value', 'start', 'end', 'quote'] as const
 
 export type TextColumn = (typeof TEXT_COLUMNS)[number]
-export type NumberColumn = (typeof NUMBER_COLUMNS)[number]
 export type ReportColumn = (typeof REPORT_COLUMNS)[number]
+/** Columns that hold a number the report states; empty (null) when it does not. */
+export type NumberColumn = Exclude<ReportColumn, TextColumn | 'warnings'>
+
+const TEXT_SET: ReadonlySet<string> = new Set([...TEXT_COLUMNS, 'warnings'])
+/** The number columns, in reports.csv order. */
+export const NUMBER_COLUMNS: readonly NumberColumn[] = REPORT_COLUMNS.filter((c): c is NumberColumn => !TEXT_SET.has(c))
 /** A field a fact can be about: any column except the bookkeeping ones. */
 export type FactField = Exclude<ReportColumn, 'report_id' | 'source' | 'warnings'>
 
