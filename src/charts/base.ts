@@ -4,6 +4,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import type { ChartContext } from './context.ts'
+import { numberFormat } from '../i18n/index.ts'
 
 export function baseOption(ctx: ChartContext): EChartsOption {
   const { theme } = ctx
@@ -20,7 +21,7 @@ export function valueAxisStyle(ctx: ChartContext) {
   const { theme } = ctx
   return {
     // hideOverlap: on a phone, long numbers like 1,200 would otherwise run into each other
-    axisLabel: { color: theme.muted, fontSize: theme.fontSize, hideOverlap: true, formatter: (v: number) => new Intl.NumberFormat(ctx.locale).format(v) },
+    axisLabel: { color: theme.muted, fontSize: theme.fontSize, hideOverlap: true, formatter: (v: number) => numberFormat(ctx.locale).format(v) },
     axisLine: { lineStyle: { color: theme.axis } },
     splitLine: { lineStyle: { color: theme.grid } },
   }

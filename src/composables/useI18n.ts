@@ -3,7 +3,7 @@
  * One module-level ref, so every component switches together.
  */
 import { computed, ref, watchEffect } from 'vue'
-import { MESSAGES, fill, formatNumber, type Locale } from '../i18n/index.ts'
+import { MESSAGES, fill, formatNumber, joinSome, type Locale } from '../i18n/index.ts'
 
 const STORAGE_KEY = 'kanban.locale'
 
@@ -35,5 +35,7 @@ export function useI18n() {
   }
   /** a number in the current locale; null reads 未说明 / not stated */
   const n = (value: number | null, maxFraction = 2) => formatNumber(locale.value, value, t.value.table.notStated, maxFraction)
-  return { locale, t, setLocale, fill, n }
+  /** names for a note, at most 20 */
+  const some = (names: readonly string[]) => joinSome(names, 20, t.value.filters.andMore)
+  return { locale, t, setLocale, fill, n, some }
 }

@@ -60,14 +60,26 @@ function parseInWorker(kind: CsvKind, text: string): Promise<CsvRead<ReportRecor
   })
 }
 
-async function loadOne<T>(kind: CsvKind, file: string, options: LoadOptions): Promise<{ rows: T[]; errors: LoadError[] }> {
+const FILES: Record<CsvKind, string> = { reports: 'reports.csv', facts: 'facts.csv' }
+
+/** A downloaded file, or why it could not be read. */
+export type Fetched = { kind: CsvKind; text: string } | { kind: CsvKind; error: LoadError }
+
+export async function fetchCsv(kind: CsvKind, options: LoadOptions): Promise<Fetched> {
   const fetchText = options.fetchText ?? defaultFetchText
-  let text: string
+  const file = FILES[kind]
   try {
-    text = await fetchText(options.baseUrl + file)
+    return { kind, text: await fetchText(options.baseUrl + file) }
   } catch (err) {
-    return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
+    return { kind, error: { file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` } }
   }
+}
+
+/** Checks a downloaded file against the contract (in the worker when it is large). */
+export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promise<{ rows: T[]; errors: LoadError[] }> {
+  if ('error' in fetched) return { rows: [], errors: [fetched.error] }
+  const { kind, text } = fetched
+  const file = FILES[kind]
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const useWorker = text.length > threshold && typeof Worker !== 'undefined'
   const result = (useWorker ? await parseInWorker(kind, text) : kind === 'reports' ? csvToRecords(text) : csvToFacts(text)) as CsvRead<T>
@@ -76,11 +88,9 @@ async function loadOne<T>(kind: CsvKind, file: string, options: LoadOptions): Pr
   return { rows: result.rows, errors }
 }
 
-/** Loads both files in parallel; never throws for bad data, only reports it. */
+/** Loads both files; never throws for bad data, only reports it. */
 export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
-  const [reports, facts] = await Promise.all([
-    loadOne<ReportRecord>('reports', 'reports.csv', options),
-    loadOne<Fact>('facts', 'facts.csv', options),
-  ])
+  const [r, f] = await Promise.all([fetchCsv('reports', options), fetchCsv('facts', options)])
+  const [reports, facts] = await Promise.all([parseCsv<ReportRecord>(r, options), parseCsv<Fact>(f, options)])
   return { records: reports.rows, facts: facts.rows, errors: [...reports.errors, ...facts.errors] }
 }

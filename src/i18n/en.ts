@@ -38,6 +38,8 @@ const en: Messages = {
     active: 'Filters',
     none: 'all data',
     reports: '{n} reports',
+    andMore: 'and {n} more',
+    narrowFirst: '{n} options: pick the level above or search first',
     capped: '{n} more reports are not drawn (at most {max} per chart); narrow the filters or see them all in the table.',
   },
   templates: { 'pre-2019': 'pre-2019', '2019': '2019 tables', '2021': '2021 tables' },

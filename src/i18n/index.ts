@@ -17,8 +17,24 @@ export function fill(template: string, values: Record<string, string | number> =
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m))
 }
 
+/** A list of names, cut after `max` with "… and N more", so a national dataset stays readable. */
+export function joinSome(names: readonly string[], max: number, more: string): string {
+  if (names.length <= max) return names.join('、')
+  return `${names.slice(0, max).join('、')} ${fill(more, { n: names.length - max })}`
+}
+
+const formats = new Map<string, Intl.NumberFormat>()
+
+/** A cached Intl.NumberFormat: building one per call cost seconds on a large table. */
+export function numberFormat(locale: Locale, maxFraction = 2): Intl.NumberFormat {
+  const key = `${locale}|${maxFraction}`
+  let f = formats.get(key)
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction })))
+  return f
+}
+
 /** Formats a count in the locale; null (not stated) is never shown as 0. */
 export function formatNumber(locale: Locale, value: number | null, notStated: string, maxFraction = 2): string {
   if (value === null || Number.isNaN(value)) return notStated
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction }).format(value)
+  return numberFormat(locale, maxFraction).format(value)
 }

@@ -36,6 +36,8 @@ const zhCN = {
     active: '当前筛选',
     none: '全部数据',
     reports: '{n} 份',
+    andMore: '等，另有 {n} 个',
+    narrowFirst: '共 {n} 项：请先选上一级，或用搜索',
     capped: '另有 {n} 份报告未画出（每图最多 {max} 份）；请缩小筛选范围，或在报告明细中查看全部。',
   },
   templates: { 'pre-2019': '2019年前', '2019': '2019版', '2021': '2021版' } as Record<string, string>,

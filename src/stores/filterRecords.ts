@@ -5,7 +5,7 @@
 import type { ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import type { RegionIndex } from './regionIndex.ts'
-import { townshipKey } from './records.ts'
+import { compareZh, townshipKey } from './records.ts'
 
 type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
 type Level = 'province' | 'prefecture' | 'county' | 'township'
@@ -77,7 +77,7 @@ export function regionOptions(records: readonly ReportRecord[], f: Filters): Reg
     })
   }
   const toList = (m: Map<string, { label: string; count: number }>) =>
-    [...m].map(([value, { label, count }]) => ({ value, label, count })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'))
+    [...m].map(([value, { label, count }]) => ({ value, label, count })).sort((a, b) => compareZh(a.label, b.label))
   const townships = toList(counts[3])
   // Same-name townships in different counties (金塘镇 ×4 nationally) get their county shown.
   const seen = new Map<string, number>()

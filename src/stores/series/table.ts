@@ -1,7 +1,7 @@
 /** The records table: chosen columns, sorted (unstated values always last), one page at a time. */
 import { REPORT_COLUMNS, type ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
-import { byTownshipThenYear } from '../records.ts'
+import { byTownshipThenYear, compareZh } from '../records.ts'
 
 export const DEFAULT_COLUMNS = [
   'township', 'county', 'year', 'template', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin',
@@ -28,7 +28,7 @@ function compare(a: ReportRecord, b: ReportRecord, column: string, dir: 1 | -1):
   // unstated (null/empty) sorts last in both directions: it is not a small number
   const xm = x === null || x === '', ym = y === null || y === ''
   if (xm || ym) return xm === ym ? byTownshipThenYear(a, b) : xm ? 1 : -1
-  const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN')
+  const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareZh(String(x), String(y))
   return c !== 0 ? c * dir : byTownshipThenYear(a, b)
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, TrendGroup } from '../queryState.ts'
-import { keyLabel, metricValue, townshipKey } from '../records.ts'
+import { compareZh, keyLabel, metricValue, townshipKey } from '../records.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */
@@ -64,9 +64,9 @@ export function trendSeries(
   if (group === 'township') {
     if (selectedTownships.length) lines = lines.filter((l) => selectedTownships.includes(l.value))
     const total = (l: TrendLine) => l.data.reduce<number>((s, d) => s + (d ?? 0), 0)
-    lines.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name, 'zh-CN'))
+    lines.sort((a, b) => total(b) - total(a) || compareZh(a.name, b.name))
     hidden = Math.max(0, lines.length - TREND_CAP)
     lines = lines.slice(0, TREND_CAP)
-  } else lines.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  } else lines.sort((a, b) => compareZh(a.name, b.name))
   return { metric, group, years, lines, hidden }
 }

@@ -1,6 +1,6 @@
 /** proactive_total by township for one year (ranked), or summed by year for the selection. */
 import type { ReportRecord } from '../../data/schema.ts'
-import { reportLabeler, sumStated, townshipKey } from '../records.ts'
+import { compareZh, reportLabeler, sumStated, townshipKey } from '../records.ts'
 
 export interface VolumeItem {
   /** township key (township mode) or the year as a string (year mode) */
@@ -53,7 +53,7 @@ export function volumeByTownship(records: readonly ReportRecord[], year: number 
     if (sum === null) unstated.push(label(rs[0]))
     else items.push({ key, label: label(rs[0]), value: sum, reports: stated })
   }
-  items.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'))
+  items.sort((a, b) => b.value - a.value || compareZh(a.label, b.label))
   return { mode: 'township', year: shown, years, items: items.slice(0, VOLUME_CAP), unstated, hidden: Math.max(0, items.length - VOLUME_CAP) }
 }
 
