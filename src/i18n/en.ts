@@ -29,7 +29,6 @@ const en: Messages = {
     from: 'From',
     to: 'To',
     template: 'Report template',
-    allTemplates: 'All templates',
     search: 'Search townships',
     searchPlaceholder: 'Township name',
     clearAll: 'Clear all filters',

@@ -27,7 +27,6 @@ const zhCN = {
     from: '起',
     to: '止',
     template: '报告模板',
-    allTemplates: '全部模板',
     search: '搜索乡镇',
     searchPlaceholder: '输入乡镇名称',
     clearAll: '清除全部筛选',

@@ -22,7 +22,6 @@ export const useDatasetStore = defineStore('dataset', () => {
   const factsStatus = ref<LoadStatus>('idle')
 
   const index = computed(() => buildRegionIndex(records.value))
-  const recordById = computed(() => new Map(records.value.map((r) => [r.report_id, r])))
   const factIndex = computed(() => {
     const byReport = new Map<string, Map<string, Fact>>()
     for (const f of facts.value) {
@@ -74,5 +73,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return factIndex.value.get(reportId)?.get(field) ?? null
   }
 
-  return { records, facts, errors, status, factsStatus, index, recordById, setData, load, factFor }
+  return { records, facts, errors, status, factsStatus, index, setData, load, factFor }
 })
