@@ -23,7 +23,7 @@ export function withExportFrame(option: EChartsOption, frame: ExportFrame): ECha
   const grid = (Array.isArray(option.grid) ? option.grid : [option.grid ?? {}]).map((g) => {
     const top = typeof (g as Grid).top === 'number' ? ((g as Grid).top as number) : 24
     const bottom = typeof (g as Grid).bottom === 'number' ? ((g as Grid).bottom as number) : 24
-    return { ...g, top: top + EXPORT_HEADER_PX, bottom: bottom + 20 }
+    return { ...g, top: top + EXPORT_HEADER_PX, bottom }
   })
   return {
     ...option,
@@ -42,8 +42,9 @@ export function withExportFrame(option: EChartsOption, frame: ExportFrame): ECha
     graphic: [
       {
         type: 'text',
+        // top right, beside the title: the legend owns the bottom edge
         right: 12,
-        bottom: 6,
+        top: 14,
         style: { text: frame.source, fill: theme.muted, fontSize: Math.max(10, theme.fontSize - 2), fontFamily: theme.fontFamily },
       },
     ],
