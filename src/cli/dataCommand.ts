@@ -1,22 +1,23 @@
 /**
- * Entry: `npm run data [-- --in DIR --out DIR --public DIR]`
+ * Entry: `npm run data [-- --in DIR --out DIR --public DIR --jobs N]`
  * Builds reports.csv and facts.csv from the raw reports. Defaults: --in data/reports,
  * --out data, and the dashboard's copy in public/data (written by default only when --out is
  * not given, so a build into a scratch folder never touches the embedded dataset).
+ * --jobs: parallel parsers (default: every core; 1 = no worker threads).
  * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
 import { processIO } from './processIO.ts'
 import { runData } from './runData.ts'
 
-const USAGE = 'usage: npm run data [-- --in DIR] [--out DIR] [--public DIR]\n'
+const USAGE = 'usage: npm run data [-- --in DIR] [--out DIR] [--public DIR] [--jobs N]\n'
 
 function usage(problem: string): never {
   process.stderr.write(`data: ${problem}\n${USAGE}`)
   process.exit(2)
 }
 
-let values: { in?: string; out?: string; public?: string; help?: boolean }
+let values: { in?: string; out?: string; public?: string; jobs?: string; help?: boolean }
 let positionals: string[]
 try {
   ;({ values, positionals } = parseArgs({
@@ -24,6 +25,7 @@ try {
       in: { type: 'string' },
       out: { type: 'string' },
       public: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -39,12 +41,15 @@ if (positionals.length) usage(`unexpected argument "${positionals[0]}"`)
 for (const name of ['in', 'out', 'public'] as const) {
   if (values[name] === '') usage(`--${name} needs a folder`)
 }
+const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs needs a whole number ≥ 1, got "${values.jobs}"`)
 
 process.exitCode = await runData(
   {
     inDir: values.in ?? 'data/reports',
     outDir: values.out ?? 'data',
     publicDir: values.public ?? (values.out === undefined ? 'public/data' : null),
+    jobs,
   },
   processIO(),
 )

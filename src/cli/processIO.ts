@@ -1,4 +1,5 @@
 import { nodeFileSystem } from '../io/fileSystem.ts'
+import type { ProgressOutput } from './progress.ts'
 import type { CommandIO } from './runParse.ts'
 
 /**
@@ -15,5 +16,20 @@ export function processIO(): CommandIO {
     fs: nodeFileSystem,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    progress: progressOutput(process.stderr),
+  }
+}
+
+/**
+ * A progress line only on a terminal: piped into a file, a CI log or a test, \r-rewritten
+ * lines would be noise, so there is none at all.
+ */
+export function progressOutput(stream: { isTTY?: boolean; columns?: number; write(text: string): unknown }): ProgressOutput | undefined {
+  if (!stream.isTTY) return undefined
+  return {
+    write: (text) => void stream.write(text),
+    get columns() {
+      return stream.columns || 80 // read each time: the terminal may be resized mid-run
+    },
   }
 }

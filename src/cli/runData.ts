@@ -1,7 +1,15 @@
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { factsToCsv, recordsToCsv, reportTextFile } from '../data/csv.ts'
-import { writeAtomically, type FileOutput, type FolderOutput } from '../io/writeAtomically.ts'
-import { parseFiles } from './parseFiles.ts'
+import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
+import { reportTextFile } from '../data/csv.ts'
+import { nodeFileSystem } from '../io/fileSystem.ts'
+import { collectReportFiles } from '../io/readReportFile.ts'
+import { Staging, type StagedFile, type StagedFolder } from '../io/staging.ts'
+import { parseReport } from '../parser/parseReport.ts'
+import { inOrder } from './inOrder.ts'
+import type { BatchItem } from './parseBatch.ts'
+import { inProcessRunner, workerRunner, type BatchRunner } from './parsePool.ts'
+import { Progress } from './progress.ts'
 import type { CommandIO } from './runParse.ts'
 
 export interface DataOptions {
@@ -11,61 +19,141 @@ export interface DataOptions {
   outDir: string
   /** the dashboard's copy (public/data): both CSVs plus reports/ with each decoded text; null = none */
   publicDir: string | null
+  /** parallel parsers (worker threads); 1 = in-process. Default: every core */
+  jobs?: number
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+export const IN_PROCESS_BELOW = 50
+/** Files per batch at most: big enough to amortise a message, small enough to keep memory flat. */
+const MAX_BATCH = 64
+
+/** What runData decided to run with: the parser count and batch size for `files` files. */
+export function planJobs(files: number, jobs: number, swapped: boolean): { jobs: number; batch: number } {
+  // a swapped reader or parser cannot cross into a worker thread
+  const workers = swapped || files < IN_PROCESS_BELOW ? 1 : Math.max(1, Math.floor(jobs))
+  // a few batches per parser so they all finish near the same time
+  const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files / (workers * 8))))
+  return { jobs: workers, batch }
+}
+
+/** The files of one run, staged until everything is through, then committed together. */
+interface Outputs {
+  csvs: { reports: StagedFile; facts: StagedFile }[]
+  texts: StagedFolder | null
+}
+
+async function openOutputs(staging: Staging, options: DataOptions): Promise<Outputs> {
+  const dirs = [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]
+  const csvs = []
+  for (const dir of dirs) {
+    const reports = await staging.file(join(dir, 'reports.csv'))
+    const facts = await staging.file(join(dir, 'facts.csv'))
+    await reports.append(REPORT_COLUMNS.join(',') + '\n')
+    await facts.append(FACT_COLUMNS.join(',') + '\n')
+    csvs.push({ reports, facts })
+  }
+  const texts = options.publicDir === null ? null : await staging.folder(join(options.publicDir, 'reports'))
+  return { csvs, texts }
 }
 
 /**
- * `data`: build reports.csv and facts.csv from a folder of reports. Files that fail are
- * reported (`<path>: <reason>`) and left out; if none parsed, or any write fails, nothing is
- * replaced. Exit code 0 when every file parsed, 1 otherwise.
+ * `data`: build reports.csv and facts.csv from a folder of reports. Files are parsed in
+ * batches (in worker threads when there are many) and their rows appended, in input order, to
+ * temporary files that replace the old ones only when everything went through: memory stays
+ * flat however many reports there are. Files that fail are reported (`<path>: <reason>`) and
+ * left out; if none parsed, or any write fails, nothing is replaced. Exit code 0 when every
+ * file parsed, 1 otherwise.
  */
 export async function runData(options: DataOptions, io: CommandIO): Promise<number> {
+  const { files, failures } = await collectReportFiles([options.inDir], io.fs)
+  const progress = new Progress(io.progress, files.length)
   let failed = 0
   const fail = (path: string, reason: string) => {
     failed++
-    io.stderr(`${path}: ${reason}\n`)
+    progress.print(io.stderr, `${path}: ${reason}\n`)
   }
-  const parsed = await parseFiles([options.inDir], io.fs, fail, io.parse)
+  for (const f of failures) fail(f.path, f.reason)
+
+  // workers read with node:fs and parse with parseReport; a test that swaps either runs in-process
+  const swapped = io.parse !== undefined || io.fs.readFile !== nodeFileSystem.readFile || io.fs.stat !== nodeFileSystem.stat
+  const plan = planJobs(files.length, options.jobs ?? availableParallelism(), swapped)
+  const batchOptions = { wantText: options.publicDir !== null }
+  const runner: BatchRunner = plan.jobs === 1
+    ? inProcessRunner(batchOptions, io.fs, io.parse ?? parseReport)
+    : workerRunner(plan.jobs, batchOptions)
+
+  const staging = new Staging(io.fs)
+  let outputs: Outputs | null = null // opened at the first good report: no report, no temp files
   // the source column names the file; two files of one name in different subfolders would clash
   const bySource = new Map<string, string>()
-  const reports = parsed.filter((p) => {
-    const first = bySource.get(p.source)
-    if (first === undefined) {
-      bySource.set(p.source, p.path)
-      return true
+  let reports = 0
+  let facts = 0
+  let doneFiles = 0
+
+  const useBatch = async (items: BatchItem[]) => {
+    let reportRows = ''
+    let factRows = ''
+    const texts: { name: string; data: string }[] = []
+    for (const item of items) {
+      if (!item.ok) {
+        fail(item.path, item.reason)
+        continue
+      }
+      const first = bySource.get(item.source)
+      if (first !== undefined) {
+        fail(item.path, `same file name as ${first}; left out (the source column must be unique)`)
+        continue
+      }
+      bySource.set(item.source, item.path)
+      reportRows += item.reportRow
+      factRows += item.factRows
+      if (item.text !== undefined) texts.push({ name: reportTextFile(item.source), data: item.text })
+      reports++
+      facts += item.facts
     }
-    fail(p.path, `same file name as ${first}; left out (the source column must be unique)`)
-    return false
-  })
-  if (reports.length === 0) {
+    if (reportRows !== '') {
+      outputs ??= await openOutputs(staging, options)
+      for (const csv of outputs.csvs) {
+        await csv.reports.append(reportRows)
+        if (factRows !== '') await csv.facts.append(factRows)
+      }
+      for (const t of texts) await outputs.texts?.write(t.name, t.data)
+    }
+    doneFiles += items.length
+    progress.update(doneFiles, items.at(-1)?.path ?? '')
+  }
+
+  const batches = Math.ceil(files.length / plan.batch)
+  try {
+    await inOrder(
+      batches,
+      plan.jobs * 3, // every parser busy with one batch and the next two queued
+      (i) => runner.run(files.slice(i * plan.batch, (i + 1) * plan.batch)),
+      useBatch,
+    )
+  } catch (error) {
+    progress.clear()
+    await staging.abort()
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  } finally {
+    await runner.close()
+  }
+  progress.clear()
+
+  if (reports === 0) {
+    await staging.abort()
     io.stderr(`${options.inDir}: no report parsed; nothing written\n`)
     return 1
   }
-  const records = reports.map((p) => p.result.record)
-  const facts = reports.flatMap((p) => p.result.facts)
-  const reportsCsv = recordsToCsv(records)
-  const factsCsv = factsToCsv(facts)
-  const files: FileOutput[] = [
-    { path: join(options.outDir, 'reports.csv'), data: reportsCsv },
-    { path: join(options.outDir, 'facts.csv'), data: factsCsv },
-  ]
-  const folders: FolderOutput[] = []
-  if (options.publicDir !== null) {
-    files.push(
-      { path: join(options.publicDir, 'reports.csv'), data: reportsCsv },
-      { path: join(options.publicDir, 'facts.csv'), data: factsCsv },
-    )
-    folders.push({
-      path: join(options.publicDir, 'reports'),
-      files: reports.map((p) => ({ name: reportTextFile(p.source), data: p.text })),
-    })
-  }
   try {
-    await writeAtomically(files, folders, io.fs)
+    await staging.commit()
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }
   const where = [options.outDir, options.publicDir].filter((d) => d !== null).join(' and ')
-  io.stdout(`${records.length} reports, ${facts.length} facts written to ${where}\n`)
+  io.stdout(`${reports} reports, ${facts} facts written to ${where}\n`)
   return failed ? 1 : 0
 }

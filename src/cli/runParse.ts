@@ -2,6 +2,7 @@ import { recordsToCsv } from '../data/csv.ts'
 import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { parseFiles, recordToRow } from './parseFiles.ts'
+import type { ProgressOutput } from './progress.ts'
 
 export type OutputFormat = 'json' | 'csv'
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv']
@@ -13,6 +14,8 @@ export interface CommandIO {
   stderr(text: string): void
   /** the parser; parseReport unless a test swaps it */
   parse?: (text: string, source: string) => ParseResult
+  /** where a progress line may be drawn: set only when stderr is a terminal */
+  progress?: ProgressOutput
 }
 
 /** The whole output for the records: a JSON array (one object per line) or reports.csv. */

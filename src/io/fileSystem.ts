@@ -10,6 +10,8 @@ export interface FileSystem {
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>
   readdir(path: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]>
   writeFile(path: string, data: string): Promise<void>
+  /** add to the end of a file (the data command streams its CSVs in chunks) */
+  appendFile(path: string, data: string): Promise<void>
   rename(from: string, to: string): Promise<void>
   mkdir(path: string): Promise<void>
   rm(path: string): Promise<void>
@@ -20,6 +22,7 @@ export const nodeFileSystem: FileSystem = {
   stat: (path) => fsp.stat(path),
   readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
   writeFile: (path, data) => fsp.writeFile(path, data, 'utf8'),
+  appendFile: (path, data) => fsp.appendFile(path, data, 'utf8'),
   rename: (from, to) => fsp.rename(from, to),
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true })

@@ -115,5 +115,8 @@ describe('data command (the entry)', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/^data: unexpected argument "extra"\nusage:/)
     expect(runEntry('src/cli/dataCommand.ts', ['--in']).code).toBe(2)
+    const jobs = runEntry('src/cli/dataCommand.ts', ['--jobs', '0'])
+    expect(jobs.code).toBe(2)
+    expect(jobs.stderr).toMatch(/^data: --jobs needs a whole number ≥ 1, got "0"\n/)
   })
 })

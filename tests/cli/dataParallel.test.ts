@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runData } from '../../src/cli/runData.ts'
+import { CLEAR_LINE } from '../../src/cli/progress.ts'
+import { csvToRecords } from '../../src/data/csv.ts'
+import { nodeFileSystem, type FileSystem } from '../../src/io/fileSystem.ts'
+import { writeCorpus } from '../../src/synth/writeCorpus.ts'
+import { ROOT, captureIO, runEntry, tempDir } from './helpers.ts'
+
+// A few hundred synthetic reports, plus the two things a real archive holds: a file that
+// cannot be read, and a second file of an existing name in another subfolder.
+const TOWNSHIPS = 120
+const YEARS = 2
+let dir: string
+let corpus: string
+let names: string[]
+
+beforeAll(async () => {
+  dir = tempDir('data-parallel-')
+  corpus = join(dir, 'in')
+  await writeCorpus({ townships: TOWNSHIPS, years: YEARS, endYear: 2024, seed: 11 }, join(corpus, 'a'))
+  names = readdirSync(join(corpus, 'a')).filter((n) => n.startsWith('synthetic_')).sort()
+  writeFileSync(join(corpus, 'a', 'broken.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])) // %PDF-1
+  mkdirSync(join(corpus, 'b'))
+  writeFileSync(join(corpus, 'b', names[7]), readFileSync(join(corpus, 'a', names[8])))
+}, 120_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const read = (...p: string[]) => readFileSync(join(dir, ...p), 'utf8')
+const expectedErrors = () =>
+  `${join(corpus, 'a/broken.txt')}: binary file (PDF document), not a text report\n` +
+  `${join(corpus, 'b', names[7])}: same file name as ${join(corpus, 'a', names[7])}; left out (the source column must be unique)\n`
+
+/** Every file under a folder, hidden temporaries included. */
+const tree = (root: string) => readdirSync(root, { recursive: true }).map(String).sort()
+
+describe('runData with worker threads', () => {
+  it('gives byte-identical CSVs, public copy and messages to --jobs 1', async () => {
+    const one = captureIO()
+    const two = captureIO()
+    const codeOne = await runData({ inDir: corpus, outDir: join(dir, 'o1'), publicDir: join(dir, 'p1'), jobs: 1 }, one)
+    const codeTwo = await runData({ inDir: corpus, outDir: join(dir, 'o2'), publicDir: join(dir, 'p2'), jobs: 2 }, two)
+    expect([codeOne, codeTwo]).toEqual([1, 1])
+    expect(one.err()).toBe(expectedErrors())
+    expect(two.err()).toBe(one.err())
+    expect(read('o2/reports.csv')).toBe(read('o1/reports.csv'))
+    expect(read('o2/facts.csv')).toBe(read('o1/facts.csv'))
+    expect(read('p2/reports.csv')).toBe(read('o2/reports.csv'))
+    expect(read('p2/facts.csv')).toBe(read('o2/facts.csv'))
+    expect(tree(join(dir, 'p2/reports'))).toEqual(tree(join(dir, 'p1/reports')))
+    for (const n of [names[0], names.at(-1)!]) expect(read('p2/reports', n.replace(/\.html$/, '.html.txt'))).toBe(read('p1/reports', n.replace(/\.html$/, '.html.txt')))
+    // every good report once, in input order (folder a sorted, then b)
+    expect(csvToRecords(read('o2/reports.csv')).rows.map((r) => r.source)).toEqual(names)
+    expect(two.out()).toBe(one.out().replaceAll('/o1', '/o2').replaceAll('/p1', '/p2'))
+    expect(tree(join(dir, 'o2'))).toEqual(['facts.csv', 'reports.csv']) // no temporaries left
+  })
+
+  it('works from the entry under tsx (npm run data), same bytes as in-process', () => {
+    const r = runEntry('src/cli/dataCommand.ts', ['--in', corpus, '--out', join(dir, 'e2'), '--jobs', '2'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(expectedErrors()) // not a terminal: no progress line
+    const one = captureIO()
+    return runData({ inDir: corpus, outDir: join(dir, 'e1'), publicDir: null, jobs: 1 }, one).then(() => {
+      expect(read('e2/reports.csv')).toBe(read('e1/reports.csv'))
+      expect(read('e2/facts.csv')).toBe(read('e1/facts.csv'))
+    })
+  })
+
+  it('leaves every old file as it was when a write fails mid-way', async () => {
+    const olds = ['x/reports.csv', 'x/facts.csv', 'y/reports.csv', 'y/facts.csv', 'y/reports/old.txt']
+    for (const f of olds) {
+      mkdirSync(join(dir, f, '..'), { recursive: true })
+      writeFileSync(join(dir, f), `old ${f}`)
+    }
+    let appends = 0
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      appendFile: async (path, data) => {
+        // well into the run: several batches have already been appended
+        if (path.includes('facts.csv') && ++appends === 9) throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        return nodeFileSystem.appendFile(path, data)
+      },
+    }
+    const io = captureIO({ fs })
+    expect(await runData({ inDir: corpus, outDir: join(dir, 'x'), publicDir: join(dir, 'y'), jobs: 2 }, io)).toBe(1)
+    expect(io.err().split('\n').at(-2)).toMatch(new RegExp(`^${join(dir, '(x|y)/facts.csv')}: no space left on device$`))
+    expect(io.out()).toBe('')
+    for (const f of olds) expect(read(f)).toBe(`old ${f}`)
+    expect(tree(join(dir, 'x'))).toEqual(['facts.csv', 'reports.csv'])
+    expect(tree(join(dir, 'y'))).toEqual(['facts.csv', 'reports', 'reports.csv', 'reports/old.txt'])
+  })
+})
+
+describe('progress', () => {
+  it('draws a rewritten line when stderr is a terminal, and keeps error lines clean', async () => {
+    let bar = ''
+    const io = captureIO({ progress: { write: (t) => void (bar += t), columns: 60 } })
+    await runData({ inDir: corpus, outDir: join(dir, 't'), publicDir: null, jobs: 2 }, io)
+    expect(io.err()).toBe(expectedErrors()) // the progress line never lands in these
+    expect(bar).toContain(`${TOWNSHIPS * YEARS + 2} / ${TOWNSHIPS * YEARS + 2} files · `)
+    expect(bar.endsWith(CLEAR_LINE)).toBe(true) // cleared before the summary
+    expect(bar).not.toContain('\n')
+    for (const line of bar.split(CLEAR_LINE)) expect(line.length).toBeLessThanOrEqual(59)
+  })
+
+  it('prints nothing but the errors when stderr is not a terminal', async () => {
+    const io = captureIO()
+    await runData({ inDir: corpus, outDir: join(dir, 'n'), publicDir: null, jobs: 2 }, io)
+    expect(io.err()).toBe(expectedErrors())
+  })
+
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('shows the progress line from the entry on a real terminal (pty)', () => {
+    const tsx = join(ROOT, 'node_modules/.bin/tsx')
+    const cmd = `${tsx} src/cli/dataCommand.ts --in ${corpus} --out ${join(dir, 'pty')} --jobs 2 2>&1`
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.stdout).toContain(' files/s · ')
+    expect(r.stdout).toContain(CLEAR_LINE)
+    expect(existsSync(join(dir, 'pty/reports.csv'))).toBe(true)
+  })
+})
