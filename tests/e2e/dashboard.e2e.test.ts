@@ -173,6 +173,32 @@ describe('the built dashboard on the embedded dataset', () => {
     await context.close()
   })
 
+  it('shows a sentence, not an empty axis, when nothing matches', async () => {
+    const { context, page } = await openPage('?q=' + encodeURIComponent('不存在的乡镇'))
+    for (const panel of CHART_PANELS) {
+      await page.locator(`[data-panel="${panel}"] [data-empty]`).waitFor()
+      expect(await page.locator(`[data-panel="${panel}"] canvas`).count(), panel).toBe(0)
+    }
+    expect(await page.locator('[data-panel="kpi"] [data-empty]').innerText()).toContain('没有报告')
+    await context.close()
+  })
+
+  it('names the file, line and column of bad rows and still loads the good ones', async () => {
+    const { context, page } = await openPage()
+    const original = await (await page.request.get(baseUrl + 'data/reports.csv')).text()
+    const [header, ...rows] = original.trimEnd().split(/\r?\n/)
+    const broken = [header + ',extra_col', ...rows.map((r) => r + ',x'), 'bad,row'].join('\n') + '\n'
+    await page.route('**/data/reports.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }))
+    await page.reload()
+    const alert = page.locator('[data-panel="errors"]')
+    await alert.waitFor()
+    const text = await alert.innerText()
+    expect(text).toContain('reports.csv 第 1 行，列 extra_col')
+    expect(text).toContain(`reports.csv 第 ${rows.length + 2} 行`)
+    expect(await kpi(page, 'reports')).toBe(String(rows.length))
+    await context.close()
+  })
+
   it('logged no console errors on any page', () => {
     expect(consoleErrors).toEqual([])
   })
