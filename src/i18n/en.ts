@@ -106,6 +106,7 @@ const en: Messages = {
     province: 'Sum by province',
     covers: 'sum of {n} reports',
     sumNote: 'Roll-ups are sums of counts (never averages)',
+    mixedTemplates: 'These years span different report templates ({list}); figures are not strictly like for like.',
     topN: 'Showing the {n} townships with the largest totals',
   },
   table: {

@@ -4,6 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
+import { TEMPLATES } from '../data/schema.ts'
 import { useFiltersStore } from './filters.ts'
 import { computeKpis } from './series/kpi.ts'
 import { volumeByTownship, volumeByYear } from './series/volume.ts'
@@ -29,6 +30,11 @@ export const usePanelsStore = defineStore('panels', () => {
     trendSeries(records.value, state.value.trendMetric, state.value.trendGroup, state.value.townships),
   )
   const table = computed(() => tableView(records.value, state.value))
+  /** report templates in view: more than one means year-to-year figures are not like for like */
+  const templates = computed(() => {
+    const present = new Set(records.value.map((r) => r.template))
+    return TEMPLATES.filter((t) => present.has(t))
+  })
 
-  return { kpis, volume, channels, procurement, applications, trends, table }
+  return { kpis, volume, channels, procurement, applications, trends, table, templates }
 })

@@ -109,5 +109,6 @@ describe('TrendsPanel', () => {
     const o = chartOption(wrapper.element)
     expect(o.series.map((s: AnyOption) => s.name)).toEqual(['洪泽区', '金湖县', '泗阳县'])
     expect(wrapper.text()).toContain('数量合计（不取平均）')
+    expect(wrapper.get('[data-mixed-templates]').text()).toContain('2019年前、2019版、2021版')
   })
 })
