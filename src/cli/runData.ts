@@ -86,26 +86,27 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
   const staging = new Staging(io.fs)
   let outputs: Outputs | null = null // opened at the first good report: no report, no temp files
   // the source column names the file; two files of one name in different subfolders would clash
-  const bySource = new Map<string, string>()
+  // (first file's index, not its path: one string less per report held for the whole run)
+  const bySource = new Map<string, number>()
   let reports = 0
   let facts = 0
   let doneFiles = 0
 
-  const useBatch = async (items: BatchItem[]) => {
+  const useBatch = async (items: BatchItem[], batchIndex: number) => {
     let reportRows = ''
     let factRows = ''
     const texts: { name: string; data: string }[] = []
-    for (const item of items) {
+    for (const [k, item] of items.entries()) {
       if (!item.ok) {
         fail(item.path, item.reason)
         continue
       }
       const first = bySource.get(item.source)
       if (first !== undefined) {
-        fail(item.path, `same file name as ${first}; left out (the source column must be unique)`)
+        fail(item.path, `same file name as ${files[first]}; left out (the source column must be unique)`)
         continue
       }
-      bySource.set(item.source, item.path)
+      bySource.set(item.source, batchIndex * plan.batch + k) // items come back one per path, in order
       reportRows += item.reportRow
       factRows += item.factRows
       if (item.text !== undefined) texts.push({ name: reportTextFile(item.source), data: item.text })

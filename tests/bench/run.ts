@@ -1,14 +1,19 @@
 /**
- * `npm run bench`: performance figures on one core, one line each as
- * `name: value (target: …)`. Each figure is one function in FIGURES; add a function to add a
- * figure. Targets are the project's current expectations, not measured limits.
+ * `npm run bench [-- --quick]`: performance figures, one line each as
+ * `name: value (target: …)`. Each figure is one function; add a function to add a figure.
+ * Targets are the project's current expectations, not measured limits.
  *
- * Corpus = the embedded dataset (data/reports/*), decoded the way the CLI decodes it.
+ * FIGURES run on one core over the embedded dataset (data/reports/*), decoded the way the CLI
+ * decodes it. SCALE_FIGURES run the data command over 10,000 and 100,000 synthetic reports
+ * with every core (generated once into os.tmpdir(), see dataRun.ts; the first run takes a
+ * few minutes longer); --quick skips them.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism, loadavg as osLoad } from 'node:os'
 import { join } from 'node:path'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
+import { measureDataRun, synthCorpus, type DataRun } from './dataRun.ts'
 
 const CORPUS_DIR = 'data/reports'
 const MIN_BYTES = 20e6 // parse at least 20 MB per throughput figure
@@ -78,10 +83,58 @@ const largeReport: Figure = (corpus) => {
 
 const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport]
 
+/** Synthetic corpora: 1,000 or 10,000 real townships over a decade (2015–2024). */
+const SIZES = { '10k': [1_000, 10], '100k': [10_000, 10] } as const
+const runs = new Map<string, DataRun>()
+/** One data run per size, shared by the figures that read it (a 100k run takes minutes). */
+function dataRun(size: keyof typeof SIZES): DataRun {
+  let run = runs.get(size)
+  if (!run) {
+    const [townships, years] = SIZES[size]
+    run = measureDataRun(synthCorpus(townships, years))
+    runs.set(size, run)
+  }
+  return run
+}
+
+/** `npm run data` over 100,000 reports with every core: wall seconds and reports/s. */
+const dataWallTime: Figure = () => {
+  const r = dataRun('100k')
+  return [
+    { name: `data command, ${r.reports} reports, ${r.jobs} jobs`, value: `${r.wallSeconds.toFixed(1)} s wall (${r.runSeconds.toFixed(1)} s in runData)`, target: '< 60 s' },
+    { name: 'data command rate', value: `${Math.round(r.reports / r.wallSeconds)} reports/s`, target: '≥ 1,700 reports/s' },
+  ]
+}
+
+/** The data command's RSS high-water mark at 10,000 and 100,000 reports: flat means streaming. */
+const dataPeakMemory: Figure = () => {
+  const small = dataRun('10k')
+  const large = dataRun('100k')
+  return [
+    { name: `data command peak RSS, ${small.reports} reports`, value: `${small.maxRssMb.toFixed(0)} MB`, target: 'flat' },
+    { name: `data command peak RSS, ${large.reports} reports`, value: `${large.maxRssMb.toFixed(0)} MB`, target: 'flat' },
+    { name: 'data command peak RSS ratio 100k / 10k', value: (large.maxRssMb / small.maxRssMb).toFixed(2), target: '≤ 1.5' },
+  ]
+}
+
+/** Other work on the machine skews wall times: say how busy it was. */
+const loadavg = () => osLoad().map((l) => l.toFixed(1)).join(' ')
+
+const SCALE_FIGURES: Figure[] = [dataWallTime, dataPeakMemory]
+
+const quick = process.argv.includes('--quick')
 const corpus = loadCorpus()
 if (corpus.length === 0) throw new Error(`no reports in ${CORPUS_DIR}`)
 const size = corpus.reduce((n, r) => n + r.bytes, 0)
 console.log(`corpus: ${corpus.length} reports, ${(size / 1e3).toFixed(0)} kB from ${CORPUS_DIR}, repeated to ≥ ${MIN_BYTES / 1e6} MB; node ${process.version}, one core`)
 for (const figure of FIGURES) {
   for (const { name, value, target } of figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
+}
+if (quick) {
+  console.log('--quick: data command figures at 10,000 and 100,000 reports skipped')
+} else {
+  console.log(`data command: synthetic corpora (npm run synth, seed 1) under the OS temp folder, ${availableParallelism()} cores, load average ${loadavg()}`)
+  for (const figure of SCALE_FIGURES) {
+    for (const { name, value, target } of figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
+  }
 }

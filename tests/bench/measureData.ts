@@ -1,0 +1,22 @@
+/**
+ * Child process of the bench: one `data` run (runData, as `npm run data` does it) in a fresh
+ * process, then one JSON line on stdout with what the parent cannot see from outside: the
+ * process's RSS high-water mark (getrusage covers every thread, so the workers are in it) and
+ * the time inside runData, without tsx's start-up.
+ *
+ * usage: tsx tests/bench/measureData.ts IN OUT JOBS
+ */
+import { availableParallelism } from 'node:os'
+import { runData } from '../../src/cli/runData.ts'
+import { nodeFileSystem } from '../../src/io/fileSystem.ts'
+
+const [inDir, outDir, jobs] = process.argv.slice(2)
+let summary = ''
+let errors = 0
+const started = process.hrtime.bigint()
+const code = await runData(
+  { inDir, outDir, publicDir: null, jobs: Number(jobs) || availableParallelism() },
+  { fs: nodeFileSystem, stdout: (t) => void (summary += t), stderr: () => void errors++ },
+)
+const seconds = Number(process.hrtime.bigint() - started) / 1e9
+console.log(JSON.stringify({ code, summary: summary.trim(), errors, seconds, maxRssKb: process.resourceUsage().maxRSS }))
