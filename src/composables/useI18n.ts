@@ -36,6 +36,6 @@ export function useI18n() {
   /** a number in the current locale; null reads 未说明 / not stated */
   const n = (value: number | null, maxFraction = 2) => formatNumber(locale.value, value, t.value.table.notStated, maxFraction)
   /** names for a note, at most 20 */
-  const some = (names: readonly string[]) => joinSome(names, 20, t.value.filters.andMore)
+  const some = (names: readonly string[]) => joinSome(names, 20, t.value.filters.andMore, t.value.app.listSep)
   return { locale, t, setLocale, fill, n, some }
 }

@@ -16,6 +16,8 @@ const en: Messages = {
     errorFile: '{file}: {message}',
     source: 'Source: township disclosure annual reports',
     skip: 'Skip to the dashboard',
+    listSep: ', ',
+    partSep: '; ',
   },
   filters: {
     title: 'Filters',
@@ -118,6 +120,7 @@ const en: Messages = {
     next: 'Next',
     rows: '{n} rows',
     notStated: 'not stated',
+    notStatedList: 'Not stated: {list}',
     evidence: 'Evidence',
     quote: 'Quote',
     noQuote: 'No quote was recorded for this value',

@@ -18,9 +18,9 @@ export function fill(template: string, values: Record<string, string | number> =
 }
 
 /** A list of names, cut after `max` with "… and N more", so a national dataset stays readable. */
-export function joinSome(names: readonly string[], max: number, more: string): string {
-  if (names.length <= max) return names.join('、')
-  return `${names.slice(0, max).join('、')} ${fill(more, { n: names.length - max })}`
+export function joinSome(names: readonly string[], max: number, more: string, sep = '、'): string {
+  if (names.length <= max) return names.join(sep)
+  return `${names.slice(0, max).join(sep)} ${fill(more, { n: names.length - max })}`
 }
 
 const formats = new Map<string, Intl.NumberFormat>()

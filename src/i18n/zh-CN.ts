@@ -14,6 +14,9 @@ const zhCN = {
     errorFile: '{file}：{message}',
     source: '数据来源：各乡镇政府信息公开工作年度报告',
     skip: '跳到看板内容',
+    /** separators: between list items, and between filter parts */
+    listSep: '、',
+    partSep: '；',
   },
   filters: {
     title: '筛选',
@@ -116,6 +119,7 @@ const zhCN = {
     next: '下一页',
     rows: '共 {n} 行',
     notStated: '未说明',
+    notStatedList: '未说明：{list}',
     evidence: '数据出处',
     quote: '原文',
     noQuote: '该值没有原文摘录',

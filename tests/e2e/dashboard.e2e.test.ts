@@ -154,6 +154,8 @@ describe('the built dashboard on the embedded dataset', () => {
     await page.locator('[data-action="language"]').click()
     await expect.poll(() => page.locator('h1').innerText()).toBe('Disclosure Annual Reports Dashboard')
     await page.waitForTimeout(600)
+    const overflowElder = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflowElder, 'no horizontal page scroll in large type').toBeLessThanOrEqual(0)
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-390x844-elder-en.png'), fullPage: true })
     await context.close()
   })
