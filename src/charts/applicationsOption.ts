@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts'
 import { OUTCOMES, type ApplicationSeries } from '../stores/series/applications.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
-import { cell, fmt, type ChartContext } from './context.ts'
+import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
 
@@ -19,7 +19,7 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       axisPointer: { type: 'shadow' },
       formatter: (params: unknown) => {
         const r = rows[(params as { dataIndex: number }[])[0].dataIndex]
-        return [`<b>${r.label}</b>`, ...FIELDS.map((f) => `${m.columns[f]}: ${fmt(ctx, r.values[f])}`)].join('<br/>')
+        return [`<b>${esc(r.label)}</b>`, ...FIELDS.map((f) => `${m.columns[f]}: ${fmt(ctx, r.values[f])}`)].join('<br/>')
       },
     },
     grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, FIELDS.length), containLabel: true },

@@ -8,7 +8,7 @@ import { CHANNELS, type ChannelSeries } from '../stores/series/channels.ts'
 import type { ChannelMode } from '../stores/queryState.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
-import { GAP, cell, fmt, type ChartContext } from './context.ts'
+import { GAP, cell, esc, fmt, type ChartContext } from './context.ts'
 
 /** Share in percent with one decimal, or a gap when the channel is not stated. */
 export function channelShare(value: number | null, statedSum: number): number | typeof GAP {
@@ -38,7 +38,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
           const share = mode === 'shares' && v !== null ? ` (${fmt(ctx, channelShare(v, r.statedSum) as number, 1)}%)` : ''
           return `${m.channels[c]}: ${v === null ? m.channels.notStated : fmt(ctx, v)}${share}`
         })
-        return [`<b>${r.label}</b>`, ...lines].join('<br/>')
+        return [`<b>${esc(r.label)}</b>`, ...lines].join('<br/>')
       },
     },
     grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, CHANNELS.length), containLabel: true },

@@ -13,6 +13,14 @@ export function fmt(ctx: ChartContext, value: number | null, maxFraction = 2): s
   return formatNumber(ctx.locale, value, ctx.messages.table.notStated, maxFraction)
 }
 
+/**
+ * Tooltips are HTML; names come from a CSV someone may have edited by hand, so they are escaped
+ * before they reach innerHTML.
+ */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
 /** ECharts' own "no value" marker: a gap, never a zero-height bar. */
 export const GAP = '-'
 export type Cell = number | typeof GAP

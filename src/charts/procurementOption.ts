@@ -6,7 +6,7 @@
 import type { EChartsOption } from 'echarts'
 import type { ProcurementSeries } from '../stores/series/procurement.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
-import { cell, fmt, type ChartContext } from './context.ts'
+import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildProcurementOption(series: ProcurementSeries, ctx: ChartContext): EChartsOption {
   const m = ctx.messages
@@ -22,7 +22,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
       formatter: (params: unknown) => {
         const r = rows[(params as { dataIndex: number }[])[0].dataIndex]
         const amount = unitless.has(r.reportId) ? `${m.procurement.unitMissingMark}` : fmt(ctx, r.amountWan)
-        return `<b>${r.label}</b><br/>${m.procurement.projects}: ${fmt(ctx, r.projects)}<br/>${m.procurement.amountWan}: ${amount}`
+        return `<b>${esc(r.label)}</b><br/>${m.procurement.projects}: ${fmt(ctx, r.projects)}<br/>${m.procurement.amountWan}: ${amount}`
       },
     },
     grid: { left: 8, right: 24, top: 48, bottom: 30 + legendSpace(ctx, 2), containLabel: true },

@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts'
 import type { TrendSeries } from '../stores/series/trends.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
-import { cell, fmt, type ChartContext } from './context.ts'
+import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChartsOption {
   const m = ctx.messages
@@ -19,7 +19,7 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
         const { seriesId, dataIndex } = p as { seriesId: string; dataIndex: number }
         const line = byId.get(seriesId)!
         const covers = series.group === 'township' ? '' : ` (${fill(m.trends.covers, { n: line.covers[dataIndex] })})`
-        return `<b>${line.name}</b> ${series.years[dataIndex]}<br/>${m.columns[series.metric]}: ${fmt(ctx, line.data[dataIndex])}${covers}`
+        return `<b>${esc(line.name)}</b> ${series.years[dataIndex]}<br/>${m.columns[series.metric]}: ${fmt(ctx, line.data[dataIndex])}${covers}`
       },
     },
     grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), containLabel: true },

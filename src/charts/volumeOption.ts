@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts'
 import type { VolumeSeries } from '../stores/series/volume.ts'
 import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
-import { fmt, type ChartContext } from './context.ts'
+import { esc, fmt, type ChartContext } from './context.ts'
 
 export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): EChartsOption {
   const name = ctx.messages.volume.series
@@ -10,7 +10,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
     trigger: 'item' as const,
     formatter: (params: unknown) => {
       const p = params as { name: string; value: number }
-      return `${p.name}<br/>${name}: ${fmt(ctx, p.value)}`
+      return `${esc(p.name)}<br/>${name}: ${fmt(ctx, p.value)}`
     },
   }
   if (series.mode === 'year') {

@@ -118,6 +118,15 @@ describe('buildTrendsOption(series, ctx)', () => {
   })
 })
 
+describe('tooltips', () => {
+  it('escape names from the CSV before they reach HTML', () => {
+    const series = channelSeries([{ ...hongze2021[0], township: '<img src=x onerror=alert(1)>' }])
+    const tip = (buildChannelsOption(series, 'counts', ctxFor()) as AnyOption).tooltip.formatter([{ dataIndex: 0 }])
+    expect(tip).not.toContain('<img')
+    expect(tip).toContain('&#60;img')
+  })
+})
+
 describe('server-side rendering of a built option', () => {
   it('renders the Chinese labels into an SVG without a DOM', () => {
     const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 })
