@@ -86,6 +86,14 @@ describe('buildProcurementOption(series, ctx)', () => {
     expect(o.yAxis.axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
     expect(o.yAxis.axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
   })
+
+  it('draws projects alone when no amount can be compared, instead of an empty amount axis', () => {
+    const s = procurementSeries(pick({ townships: ['泗阳县/裴圩镇', '泗阳县/众兴街道'], yearFrom: 2022, yearTo: 2022 }))
+    const o = buildProcurementOption(s, ctxFor()) as AnyOption
+    expect(o.series.map((x: AnyOption) => x.id)).toEqual(['projects'])
+    expect(o.xAxis.name).toBe('采购项目数')
+    expect(o.yAxis.axisLabel.formatter('裴圩镇', 0)).toContain('单位未说明')
+  })
 })
 
 describe('buildApplicationsOption(series, ctx)', () => {
