@@ -1,10 +1,11 @@
 /**
  * Worker thread of the data command: receives batches of paths, answers with parseBatch's
- * items. Reads through the real file system with the real parser (functions cannot cross a
- * thread boundary; tests that swap either run in-process, see runData).
+ * items. Reads with blocking calls (this thread has nothing else to do meanwhile) and parses
+ * with parseReport (functions cannot cross a thread boundary; a test that swaps the reader or
+ * the parser runs in-process, see runData).
  */
 import { parentPort } from 'node:worker_threads'
-import { nodeFileSystem } from '../io/fileSystem.ts'
+import { blockingReadFileSystem } from '../io/fileSystem.ts'
 import { parseReport } from '../parser/parseReport.ts'
 import { parseBatch, type BatchOptions } from './parseBatch.ts'
 
@@ -21,7 +22,7 @@ export type BatchReply =
 const port = parentPort
 if (!port) throw new Error('parseWorker.ts runs as a worker thread')
 port.on('message', (request: BatchRequest) => {
-  parseBatch(request.paths, request.options, nodeFileSystem, parseReport).then(
+  parseBatch(request.paths, request.options, blockingReadFileSystem, parseReport).then(
     (items) => port.postMessage({ id: request.id, items } satisfies BatchReply),
     // parseBatch catches per-file problems; anything left is a bug, reported, not a hang
     (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies BatchReply),

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
 import { reportTextFile } from '../data/csv.ts'
-import { nodeFileSystem } from '../io/fileSystem.ts'
+import { blockingReadFileSystem, nodeFileSystem } from '../io/fileSystem.ts'
 import { collectReportFiles } from '../io/readReportFile.ts'
 import { Staging, type StagedFile, type StagedFolder } from '../io/staging.ts'
 import { parseReport } from '../parser/parseReport.ts'
@@ -76,11 +76,11 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
   for (const f of failures) fail(f.path, f.reason)
 
   // workers read with node:fs and parse with parseReport; a test that swaps either runs in-process
-  const swapped = io.parse !== undefined || io.fs.readFile !== nodeFileSystem.readFile || io.fs.stat !== nodeFileSystem.stat
-  const plan = planJobs(files.length, options.jobs ?? availableParallelism(), swapped)
+  const nodeReads = io.fs.readFile === nodeFileSystem.readFile && io.fs.stat === nodeFileSystem.stat
+  const plan = planJobs(files.length, options.jobs ?? availableParallelism(), io.parse !== undefined || !nodeReads)
   const batchOptions = { wantText: options.publicDir !== null }
   const runner: BatchRunner = plan.jobs === 1
-    ? inProcessRunner(batchOptions, io.fs, io.parse ?? parseReport)
+    ? inProcessRunner(batchOptions, nodeReads ? blockingReadFileSystem : io.fs, io.parse ?? parseReport)
     : workerRunner(plan.jobs, batchOptions)
 
   const staging = new Staging(io.fs)

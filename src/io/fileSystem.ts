@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 /**
@@ -28,6 +29,18 @@ export const nodeFileSystem: FileSystem = {
     await fsp.mkdir(path, { recursive: true })
   },
   rm: (path) => fsp.rm(path, { recursive: true, force: true }),
+}
+
+/**
+ * The same, reading with blocking calls: for a worker thread that has nothing else to do while
+ * a file loads. A promise-based read hops through libuv's thread pool and back, which cost
+ * ~0.7 ms per small report against ~0.1 ms blocking: a fifth of the data command's time.
+ * Never for the main thread of a program that must stay responsive.
+ */
+export const blockingReadFileSystem: FileSystem = {
+  ...nodeFileSystem,
+  readFile: async (path) => readFileSync(path),
+  stat: async (path) => statSync(path),
 }
 
 /** A short reason for a failed file operation: "permission denied", "no such file or directory" … */
