@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
-import { barCentre, kpi, paintedPixels } from './pageProbes.ts'
+import { barCentre, kpi, linePoint, paintedPixels } from './pageProbes.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 const CHART_PANELS = ['volume', 'trends', 'channels', 'applications', 'procurement']
@@ -91,6 +91,23 @@ describe('the built dashboard on the embedded dataset', () => {
     expect(await kpi(page, 'reports')).toBe('1')
     expect(await page.locator('[data-panel="table"] tbody tr').count()).toBe(1)
     await expect.poll(() => page.locator('[data-action="remove-township"]').count()).toBe(1)
+    await context.close()
+  })
+
+  it('cross-filters by township when a point of a trend line is clicked', async () => {
+    const { context, page } = await openPage()
+    await waitForCharts(page)
+    // 一拉溪镇 has one point, in 2014, the first year on the axis
+    const ids: string[] = await page.evaluate(() => (window.__kanban!.chart('trends')!.getOption() as { series: { id: string }[] }).series.map((x) => x.id))
+    const s = ids.findIndex((id) => id.endsWith('/一拉溪镇'))
+    const at = await linePoint(page, s, 0)
+    expect(at?.id).toBe('township:永吉县/一拉溪镇')
+    await page.locator('[data-panel="trends"] .echarts-host').scrollIntoViewIfNeeded()
+    const again = (await linePoint(page, s, 0))!
+    await page.mouse.click(again.x, again.y)
+    await page.waitForURL(/[?&]t=/)
+    expect(decodeURIComponent(page.url())).toContain('t=永吉县/一拉溪镇')
+    expect(await kpi(page, 'reports')).toBe('1')
     await context.close()
   })
 

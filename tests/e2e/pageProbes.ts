@@ -34,6 +34,23 @@ export function barCentre(page: Page, panel: string, index: number): Promise<{ x
   )
 }
 
+/** Page coordinates of point `index` of line series `series` in the trends chart, and its id. */
+export function linePoint(page: Page, series: number, index: number): Promise<{ x: number; y: number; id: string } | null> {
+  return page.evaluate(
+    ([s, i]) => {
+      const chart = window.__kanban?.chart('trends')
+      const host = document.querySelector('[data-panel="trends"] .echarts-host')
+      if (!chart || !host) return null
+      const option = chart.getOption() as { series: { id: string; data: (number | string)[] }[] }
+      const line = option.series[s as number]
+      const [px, py] = chart.convertToPixel({ seriesIndex: s as number }, [i as number, Number(line.data[i as number])]) as number[]
+      const rect = host.getBoundingClientRect()
+      return { x: rect.left + px, y: rect.top + py, id: line.id }
+    },
+    [series, index] as const,
+  )
+}
+
 export function kpi(page: Page, id: string): Promise<string> {
   return page.locator(`[data-kpi="${id}"] .kpi-value`).innerText()
 }
