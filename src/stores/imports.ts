@@ -1,16 +1,50 @@
 /**
  * Reports the user imported in the browser (files, folders, pasted text, a reports.csv).
- * Other panels ask it for an imported report's full text (the evidence view) and whether a
- * record was imported. Filled in by the import dialog; kept in IndexedDB across reloads.
+ * The imported state is layered over the loaded dataset: the dataset store keeps serving
+ * `records`/`facts` to every panel, and whenever it loads a new base this store lays the
+ * imported reports over it again, so neither the loader nor the panels know about imports.
+ * Kept in IndexedDB across reloads. Other panels ask it for an imported report's full text
+ * (textFor, for the evidence view) and whether a record was imported (the table badge).
  */
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { Fact, ReportRecord } from '../data/schema.ts'
+import { findConflicts } from '../import/duplicates.ts'
+import { runImport, type ImportInput, type ImportProgress } from '../import/importClient.ts'
+import { applyImport, layerFacts, layerRecords } from '../import/merge.ts'
+import { csvFailures } from '../import/parseImportFile.ts'
+import { openReportDb, type ReportDb } from '../import/reportDb.ts'
+import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
+import { useDatasetStore } from './dataset.ts'
+
+/** idle → running (worker parsing) → review (duplicates to decide) → done */
+export type ImportPhase = 'idle' | 'running' | 'review' | 'done'
 
 export const useImportsStore = defineStore('imports', () => {
-  /** report_id → normalised report text (the text fact offsets index into) */
-  const texts = shallowRef<Map<string, string>>(new Map())
-  /** report_ids of every imported record, for the 导入 badge and "remove imported" */
-  const importedIds = shallowRef<Set<string>>(new Set())
+  const dataset = useDatasetStore()
+
+  const state = shallowRef<ImportState>(EMPTY_STATE)
+  const phase = ref<ImportPhase>('idle')
+  const progress = ref<ImportProgress>({ done: 0, total: 0, current: '' })
+  /** files (and CSV rows) of the last import that did not go in, each with its reason */
+  const failures = shallowRef<ImportFailure[]>([])
+  /** reports the last import added (or that replaced one) */
+  const added = ref(0)
+  /** the last import's duplicates, waiting for a choice each */
+  const conflicts = shallowRef<Conflict[]>([])
+  const choices = ref<ConflictChoice[]>([])
+  const freshPending = shallowRef<ImportedReport[]>([])
+  /** set when IndexedDB cannot be used: imports still work, but only until the page closes */
+  const storageError = ref<string | null>(null)
+
+  const importedIds = computed(() => new Set(state.value.reports.map((r) => r.record.report_id)))
+  const texts = computed(() => {
+    const m = new Map<string, string>()
+    for (const r of state.value.reports) if (r.text !== null) m.set(r.record.report_id, r.text)
+    return m
+  })
+  const count = computed(() => state.value.reports.length)
+  const hasChanges = computed(() => state.value.reports.length > 0 || state.value.hidden.length > 0)
 
   /** The full text of an imported report, or null when the report was not imported as text. */
   function textFor(reportId: string): string | null {
@@ -21,5 +55,135 @@ export const useImportsStore = defineStore('imports', () => {
     return importedIds.value.has(reportId)
   }
 
-  return { texts, importedIds, textFor, isImported }
+  // --- layering over the dataset store -------------------------------------------------
+  // The dataset's arrays are either a base it loaded, or what we last wrote over it. A sync
+  // watcher tells them apart by identity and re-layers each new base at once.
+  let baseRecords: ReportRecord[] = dataset.records
+  let baseFacts: Fact[] = dataset.facts
+  let ownRecords: ReportRecord[] | null = null
+  let ownFacts: Fact[] | null = null
+
+  function relayer(): void {
+    ownRecords = layerRecords(baseRecords, state.value)
+    ownFacts = layerFacts(baseFacts, state.value)
+    dataset.records = ownRecords
+    dataset.facts = ownFacts
+  }
+  watch(() => dataset.records, (r) => {
+    if (r === ownRecords) return
+    baseRecords = r
+    ownRecords = layerRecords(r, state.value)
+    dataset.records = ownRecords
+  }, { flush: 'sync' })
+  watch(() => dataset.facts, (f) => {
+    if (f === ownFacts) return
+    baseFacts = f
+    ownFacts = layerFacts(f, state.value)
+    dataset.facts = ownFacts
+  }, { flush: 'sync' })
+
+  // --- persistence -----------------------------------------------------------------------
+  let db: Promise<ReportDb> | null = null
+  /** writes run one after another, so a quick remove after an import cannot overtake it */
+  let writes: Promise<void> = Promise.resolve()
+
+  function openDb(): Promise<ReportDb> {
+    db ??= openReportDb()
+    return db
+  }
+
+  function setState(next: ImportState): void {
+    const previous = state.value
+    state.value = next
+    relayer()
+    writes = writes
+      .then(async () => (await openDb()).save(previous, next))
+      .catch((err: unknown) => {
+        storageError.value = String(err instanceof Error ? err.message : err)
+      })
+  }
+
+  /** Loads what earlier visits imported; called once at start, after the dataset load began. */
+  async function restore(): Promise<void> {
+    try {
+      const saved = await (await openDb()).load()
+      // an import made while IndexedDB was opening wins; it is saved on top anyway
+      if (state.value === EMPTY_STATE && (saved.reports.length || saved.hidden.length)) {
+        state.value = saved
+        relayer()
+      }
+    } catch (err) {
+      storageError.value = String(err instanceof Error ? err.message : err)
+    }
+  }
+
+  /** Waits for pending IndexedDB writes (tests and the bench use it). */
+  function flushed(): Promise<void> {
+    return writes
+  }
+
+  // --- importing ---------------------------------------------------------------------------
+  async function importInputs(inputs: readonly ImportInput[]): Promise<void> {
+    if (phase.value === 'running' || inputs.length === 0) return
+    phase.value = 'running'
+    failures.value = []
+    added.value = 0
+    conflicts.value = []
+    const items = await runImport(inputs, (p) => (progress.value = p)).catch((err: unknown) => {
+      // the worker itself failed: every file is a failure, with that reason
+      return inputs.map((i) => ({ kind: 'failed' as const, name: i.name, reason: `import failed: ${String(err)}` }))
+    })
+    const reports: ImportedReport[] = []
+    const failed: ImportFailure[] = []
+    for (const item of items) {
+      if (item.kind === 'report') reports.push(item.report)
+      else if (item.kind === 'csv') {
+        reports.push(...item.reports)
+        failed.push(...csvFailures(item.name, item.errors))
+      } else failed.push({ name: item.name, reason: item.reason })
+    }
+    failures.value = failed
+    const split = findConflicts(dataset.records, reports)
+    if (split.conflicts.length === 0) return commit(split.fresh, [], [])
+    freshPending.value = split.fresh
+    conflicts.value = split.conflicts
+    choices.value = split.conflicts.map(() => 'keep')
+    phase.value = 'review'
+  }
+
+  /** Pasted text goes the same way as a file; the source name decides the report_id. */
+  function importText(text: string, sourceName: string): Promise<void> {
+    const trimmed = sourceName.trim() || 'pasted-report'
+    const name = /\.(txt|html?|md)$/i.test(trimmed) ? trimmed : `${trimmed}.txt`
+    return importInputs([{ name, blob: new Blob([text], { type: 'text/plain' }) }])
+  }
+
+  /** Applies the user's choice for each duplicate (review phase). */
+  function resolveConflicts(): void {
+    if (phase.value !== 'review') return
+    commit(freshPending.value, conflicts.value, choices.value)
+  }
+
+  function commit(fresh: ImportedReport[], pending: readonly Conflict[], picked: readonly ConflictChoice[]): void {
+    setState(applyImport(state.value, fresh, pending, picked))
+    added.value = fresh.length + picked.filter((c) => c !== 'keep').length
+    freshPending.value = []
+    conflicts.value = []
+    phase.value = 'done'
+  }
+
+  /** 移除导入的数据: every imported report goes, and replaced embedded ones come back. */
+  function removeImported(): void {
+    setState(EMPTY_STATE)
+    phase.value = 'idle'
+    failures.value = []
+    conflicts.value = []
+    added.value = 0
+  }
+
+  return {
+    state, phase, progress, failures, added, conflicts, choices, storageError,
+    importedIds, texts, count, hasChanges,
+    textFor, isImported, restore, flushed, importInputs, importText, resolveConflicts, removeImported,
+  }
 })

@@ -1,0 +1,43 @@
+/**
+ * One input (file bytes or pasted text as bytes) → an ImportItem. Pure: the import worker runs
+ * it, and so do the tests and the no-Worker fallback. Reports go through the same
+ * decodeReportBytes → parseReport path as the CLI, so an imported file gets the same record
+ * and report_id as `npm run data` would give it.
+ */
+import { csvToRecords, type CsvError } from '../data/csv.ts'
+import { decodeReportBytes } from '../io/decodeReportBytes.ts'
+import { parseReport, reportText } from '../parser/parseReport.ts'
+import { fileKind, unsupportedReason } from './acceptFile.ts'
+import type { ImportFailure, ImportItem } from './types.ts'
+
+export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
+  const kind = fileKind(name)
+  if (kind === null) return { kind: 'failed', name, reason: unsupportedReason(name) }
+  const decoded = decodeReportBytes(bytes, name)
+  if (!decoded.ok) return { kind: 'failed', name, reason: decoded.reason }
+  if (kind === 'csv') {
+    const read = csvToRecords(decoded.text)
+    // A CSV that is not ours (no report_id column at all) is one failure, not a row error each.
+    if (read.rows.length === 0 && read.errors.some((e) => e.row === 0 && e.column === 'report_id')) {
+      return { kind: 'failed', name, reason: 'not a reports.csv exported by the dashboard (no report_id column)' }
+    }
+    return { kind: 'csv', name, reports: read.rows.map((record) => ({ record, facts: [], text: null, origin: name })), errors: read.errors }
+  }
+  try {
+    const text = reportText(decoded.text)
+    const { record, facts } = parseReport(decoded.text, name)
+    // A text with nothing the parser recognises (a letter, a menu page) would only add an empty row.
+    if (facts.length === 0) return { kind: 'failed', name, reason: 'no report found: no year, body or figures recognised' }
+    return { kind: 'report', name, report: { record, facts, text, origin: name } }
+  } catch (err) {
+    return { kind: 'failed', name, reason: `parser failed: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}
+
+/** CSV row problems as failures a person can find: `reports.csv:4` (editor line numbers). */
+export function csvFailures(name: string, errors: readonly CsvError[]): ImportFailure[] {
+  return errors.map((e) => ({
+    name: `${name}:${e.row + 1}`,
+    reason: e.column ? `${e.column}: ${e.message}` : e.message,
+  }))
+}
