@@ -187,3 +187,11 @@ describe('parseReport: applications split in prose', () => {
     expect([r.proactive_total, r.ch_web, r.ch_weibo, r.ch_wechat, r.ch_gazette]).toEqual([12345, 10000, 1200, 1145, 56])
   })
 })
+
+describe('parseReport: totals introduced by 共', () => {
+  it('reads 共公开政府信息N条 as the total', () => expect(parse('2019年，全镇共公开政府信息350条。').proactive_total).toBe(350))
+  it('does not take a sector count for the total', () => {
+    expect(parse('本年度共公开重点领域信息284条。').proactive_total).toBeNull()
+    expect(parse('共公开社会公益事业建设领域政府信息49条。').proactive_total).toBeNull()
+  })
+})

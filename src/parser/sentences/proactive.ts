@@ -8,7 +8,7 @@ import { NO_DIGIT, NUM, numberAt } from './patterns.ts'
  */
 const PATTERNS = [
   new RegExp(`主动公开${NO_DIGIT}{0,10}?信息${NO_DIGIT}{0,8}?${NUM}(?:条|件|篇|则|项)`, 'dg'),
-  new RegExp(`(?:全年|累计|共计|合计|总计)${NO_DIGIT}{0,6}?(?:公开|发布)${NO_DIGIT}{0,8}?信息${NO_DIGIT}{0,6}?${NUM}(?:条|件|篇|则)`, 'dg'),
+  new RegExp(`(?:全年|累计|共计|合计|总计|共)${NO_DIGIT}{0,6}?(?:公开|发布)${NO_DIGIT}{0,8}?信息${NO_DIGIT}{0,6}?${NUM}(?:条|件|篇|则)`, 'dg'),
 ]
 /** the count is of something narrower than all information disclosed */
 const NARROWER = /重点|领域|解读|回应|规范性文件|申请|其中|(?<!各)类信息|栏|微信|微博|网站|门户|公众号|平台/
