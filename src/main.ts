@@ -5,6 +5,7 @@ import { getInstanceByDom } from 'echarts/core'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
+import { useImportsStore } from './stores/imports.ts'
 import './styles/tokens.css'
 import './styles/base.css'
 
@@ -20,6 +21,8 @@ void useDatasetStore(pinia).load({
   baseUrl: `${import.meta.env.BASE_URL}data/`,
   workerThreshold: forceWorker ? 0 : undefined,
 })
+// reports imported on earlier visits, from IndexedDB, laid over the embedded dataset
+void useImportsStore(pinia).restore()
 
 declare global {
   interface Window {
