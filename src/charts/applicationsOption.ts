@@ -33,7 +33,7 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       stack: (OUTCOMES as readonly string[]).includes(f) ? 'outcomes' : undefined,
       // a stated 0 has no bar; the label on new applications keeps it from reading as missing
       label: f === 'apps_new' ? { show: true, position: 'right' as const, color: ctx.theme.muted } : undefined,
-      data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key })),
+      data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key, drill: r.drill })),
     })),
   }
 }

@@ -63,6 +63,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
       data: rows.map((r) => ({
         value: mode === 'shares' ? channelShare(r.values[c], r.statedSum) : cell(r.values[c]),
         key: r.key,
+        drill: r.drill,
       })),
     })),
   }

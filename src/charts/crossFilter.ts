@@ -13,8 +13,14 @@ interface ClickParams {
 const LEVELS = ['township', 'county', 'prefecture', 'province'] as const
 
 export function clickTarget(params: ClickParams): ClickTarget | null {
-  const data = params.data as { key?: unknown; year?: unknown } | null | undefined
+  const data = params.data as { key?: unknown; year?: unknown; drill?: unknown } | null | undefined
   if (data && typeof data === 'object') {
+    // a rolled-up region bar drills into its region; the rest bar ('') goes nowhere
+    if (typeof data.drill === 'string') {
+      const at = data.drill.indexOf(':')
+      const level = data.drill.slice(0, at) as (typeof LEVELS)[number]
+      return at > 0 && LEVELS.includes(level) ? { level, value: data.drill.slice(at + 1) } : null
+    }
     if (typeof data.key === 'string') return { level: 'township', value: data.key }
     if (typeof data.year === 'string') return { level: 'year', value: data.year }
   }

@@ -37,7 +37,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
     },
   }
   const axis = (name: string) => ({ type: 'value' as const, name, nameLocation: 'middle' as const, nameGap: 26, ...value })
-  const projects = { type: 'bar' as const, id: 'projects', name: m.procurement.projects, data: rows.map((r) => ({ value: cell(r.projects), key: r.key })) }
+  const projects = { type: 'bar' as const, id: 'projects', name: m.procurement.projects, data: rows.map((r) => ({ value: cell(r.projects), key: r.key, drill: r.drill })) }
 
   // With no comparable amount (all unitless or unstated) an empty amount axis would read as
   // "zero"; draw projects alone and let the list below the chart carry the raw amounts.
@@ -61,7 +61,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
       { ...axis(m.procurement.projects), position: 'top', minInterval: 1, splitLine: { show: false } },
     ],
     series: [
-      { type: 'bar', id: 'amount_wan', name: m.procurement.amountWan, xAxisIndex: 0, data: rows.map((r) => ({ value: cell(r.amountWan), key: r.key })) },
+      { type: 'bar', id: 'amount_wan', name: m.procurement.amountWan, xAxisIndex: 0, data: rows.map((r) => ({ value: cell(r.amountWan), key: r.key, drill: r.drill })) },
       { ...projects, xAxisIndex: 1 },
     ],
   }

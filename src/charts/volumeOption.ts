@@ -44,7 +44,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
       {
         type: 'bar',
         name,
-        data: series.items.map((i) => ({ value: i.value, name: i.label, key: i.key })),
+        data: series.items.map((i) => ({ value: i.value, name: i.label, key: i.key, drill: i.drill })),
         label: { show: true, position: 'right', color: ctx.theme.text, formatter: (p: { value: unknown }) => fmt(ctx, p.value as number) },
       },
     ],

@@ -26,7 +26,7 @@ export const useFiltersStore = defineStore('filters', () => {
   const state = computed<QueryState>(() => parseQuery(route.query))
   /** the records every panel shows */
   const filtered = computed(() => filterRecords(dataset.records, state.value, dataset.index))
-  const options = computed(() => regionOptions(dataset.records, state.value))
+  const options = computed(() => regionOptions(dataset.records, state.value, dataset.index))
   const years = computed(() => dataset.index.years)
   const isFiltered = computed(() =>
     FILTER_KEYS.some((k) => JSON.stringify(state.value[k]) !== JSON.stringify(DEFAULT_STATE[k])),

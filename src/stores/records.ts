@@ -80,8 +80,20 @@ export function reportLabeler(records: readonly ReportRecord[]): (r: ReportRecor
   return (r) => `${name(r)} ${r.year ?? '?'}`
 }
 
+/**
+ * Pinyin rank of every township key of the loaded dataset, set by the region index: sorting
+ * 38,000 keys with the collator on every filter change cost ~0.3 s, comparing ranks is free.
+ * Keys it does not know (a test's own records) fall back to the collator, same order.
+ */
+let townshipOrder: ReadonlyMap<string, number> = new Map()
+export function setTownshipOrder(rank: ReadonlyMap<string, number>): void {
+  townshipOrder = rank
+}
+
 /** Sorts by township key then year, the reading order for per-report rows. */
 export function byTownshipThenYear(a: ReportRecord, b: ReportRecord): number {
-  const k = compareZh(townshipKey(a), townshipKey(b))
+  const ka = townshipKey(a), kb = townshipKey(b)
+  const ra = townshipOrder.get(ka), rb = townshipOrder.get(kb)
+  const k = ra !== undefined && rb !== undefined ? ra - rb : compareZh(ka, kb)
   return k !== 0 ? k : (a.year ?? 0) - (b.year ?? 0)
 }

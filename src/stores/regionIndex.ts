@@ -1,9 +1,33 @@
 /**
- * Indexes records by region and year once, when the dataset loads, so each filter change
- * starts from the smallest matching bucket instead of scanning every record.
+ * Indexes records by region and year once, when the dataset loads, so a filter change starts
+ * from the townships of the chosen region and slices their years, instead of scanning every
+ * record (380,000 at national scale). Also ranks township keys and names once with the
+ * Chinese collator, so later sorts compare integers: collator compares are ~1 µs each, and
+ * sorting 38,000 names per filter change took ~0.3 s.
  */
 import type { ReportRecord } from '../data/schema.ts'
-import { townshipKey } from './records.ts'
+import { compareZh, setTownshipOrder, townshipKey } from './records.ts'
+
+/** One township (or a report without township, which stands alone) and its reports. */
+export interface TownshipEntry {
+  key: string
+  /** display name: the township, or the report id when the report names none */
+  label: string
+  province: string | null
+  prefecture: string | null
+  county: string | null
+  /** positions in the indexed records array, ordered by year (null years first) */
+  positions: Int32Array
+  /** the year of each position (NaN when the report states none) */
+  years: Float64Array
+  /** rank of `label` in pinyin order among all labels (equal names share a rank) */
+  labelRank: number
+  /**
+   * false when the key's reports disagree on province or prefecture (two same-named counties
+   * with same-named townships share a key): then each report's region is checked on its own
+   */
+  uniform: boolean
+}
 
 export interface RegionIndex {
   byProvince: Map<string, ReportRecord[]>
@@ -13,13 +37,20 @@ export interface RegionIndex {
   byYear: Map<number, ReportRecord[]>
   /** every year present, ascending */
   years: number[]
+  /** the records the positions point into */
+  records: readonly ReportRecord[]
+  /** every township, in pinyin order of its key */
+  townships: TownshipEntry[]
+  townshipByKey: Map<string, TownshipEntry>
+  /** townships per region, each list in pinyin order of the key */
+  townshipsIn: { province: Map<string, TownshipEntry[]>; prefecture: Map<string, TownshipEntry[]>; county: Map<string, TownshipEntry[]> }
 }
 
-function push<K>(map: Map<K, ReportRecord[]>, key: K | null, r: ReportRecord): void {
+function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
   if (key === null) return
   const list = map.get(key)
-  if (list) list.push(r)
-  else map.set(key, [r])
+  if (list) list.push(v)
+  else map.set(key, [v])
 }
 
 export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex {
@@ -30,14 +61,58 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     byTownship: new Map(),
     byYear: new Map(),
     years: [],
+    records,
+    townships: [],
+    townshipByKey: new Map(),
+    townshipsIn: { province: new Map(), prefecture: new Map(), county: new Map() },
   }
-  for (const r of records) {
+  const positions = new Map<string, number[]>()
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]
+    const key = townshipKey(r)
     push(index.byProvince, r.province, r)
     push(index.byPrefecture, r.prefecture, r)
     push(index.byCounty, r.county, r)
-    push(index.byTownship, townshipKey(r), r)
+    push(index.byTownship, key, r)
     push(index.byYear, r.year, r)
+    push(positions, key, i)
   }
   index.years = [...index.byYear.keys()].sort((a, b) => a - b)
+
+  // Sort the distinct keys and names once with the collator; everything after compares ranks.
+  const keys = [...positions.keys()].sort(compareZh)
+  const keyRank = new Map(keys.map((k, i) => [k, i]))
+  setTownshipOrder(keyRank)
+  const labels = new Map<string, number>()
+  for (const k of keys) labels.set(labelOf(records[positions.get(k)![0]]), 0)
+  ;[...labels.keys()].sort(compareZh).forEach((l, i) => labels.set(l, i))
+
+  for (const key of keys) {
+    const pos = positions.get(key)!
+    pos.sort((a, b) => (records[a].year ?? -Infinity) - (records[b].year ?? -Infinity) || a - b)
+    const first = records[pos[0]]
+    const label = labelOf(first)
+    const entry: TownshipEntry = {
+      key,
+      label,
+      province: first.province,
+      prefecture: first.prefecture,
+      county: first.county,
+      positions: Int32Array.from(pos),
+      years: Float64Array.from(pos, (p) => records[p].year ?? Number.NaN),
+      labelRank: labels.get(label)!,
+      uniform: pos.every((p) => records[p].province === first.province && records[p].prefecture === first.prefecture && records[p].county === first.county),
+    }
+    index.townships.push(entry)
+    index.townshipByKey.set(key, entry)
+    for (const level of ['province', 'prefecture', 'county'] as const) {
+      const values = entry.uniform ? [first[level]] : new Set(pos.map((p) => records[p][level]))
+      for (const v of values) push(index.townshipsIn[level], v, entry)
+    }
+  }
   return index
+}
+
+function labelOf(r: ReportRecord): string {
+  return r.township ?? r.report_id
 }

@@ -1,0 +1,33 @@
+/**
+ * The words of the national-scale view (roll-up notes, the rest bar), in both languages.
+ * Kept apart from zh-CN.ts / en.ts so the scale work and the other panels' work do not edit
+ * the same message file at once; merge them in when both have landed.
+ */
+import type { Locale } from './index.ts'
+
+export interface ScaleMessages {
+  /** the bar that sums every group beyond the top N */
+  rest: string
+  levels: Record<'province' | 'prefecture' | 'county' | 'township', string>
+  /** note under a rolled-up chart */
+  rolledUp: string
+  drill: string
+}
+
+const ZH: ScaleMessages = {
+  rest: '其他 {n} 个',
+  levels: { province: '省', prefecture: '市', county: '县（区）', township: '乡镇' },
+  rolledUp: '所选范围有 {townships} 个乡镇，图中按{level}汇总（合计各报告所述数值）：前 {n} 个{level}，其余合为“其他”。',
+  drill: '点击条形可下钻到该地区。',
+}
+
+const EN: ScaleMessages = {
+  rest: 'Other {n}',
+  levels: { province: 'province', prefecture: 'prefecture', county: 'county', township: 'township' },
+  rolledUp: 'The selection holds {townships} townships, so the chart sums reports by {level}: the top {n}, the rest as “Other”.',
+  drill: 'Click a bar to drill down into that region.',
+}
+
+export function scaleMessages(locale: Locale): ScaleMessages {
+  return locale === 'en' ? EN : ZH
+}
