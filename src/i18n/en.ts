@@ -174,6 +174,8 @@ const en: Messages = {
     capped: 'first {n} reports shown',
   },
   compliance: {
+    deadline: 'Township deadline',
+    deadlineDefault: '31 Mar (default)',
     title: 'Report compliance',
     ranking: 'Townships ranked (latest report’s score)',
     rank: 'Rank',

@@ -173,6 +173,8 @@ const zhCN = {
     capped: '仅显示前 {n} 份报告',
   },
   compliance: {
+    deadline: '乡镇发布期限',
+    deadlineDefault: '3月31日（默认）',
     title: '报告合规',
     ranking: '乡镇排名（按最新一份报告得分）',
     rank: '名次',

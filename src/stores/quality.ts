@@ -1,0 +1,69 @@
+/**
+ * Getters for the quality, compliance and compare panels, from the filtered records. Texts are
+ * fetched on demand (reportTexts); results recompute as they arrive, so the panel fills in
+ * rather than waiting for every file.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Fact, ReportRecord } from '../data/schema.ts'
+import { consistencyByTownship } from '../quality/completeness.ts'
+import { rankTownships } from '../quality/ranking.ts'
+import { useDatasetStore } from './dataset.ts'
+import { useFiltersStore } from './filters.ts'
+import { compareZh, townshipKey } from './records.ts'
+import { useReportTextsStore } from './reportTexts.ts'
+import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
+import { complianceResults, previousOf } from './series/compliance.ts'
+import { qualityView } from './series/quality.ts'
+
+export const useQualityStore = defineStore('quality', () => {
+  const dataset = useDatasetStore()
+  const filters = useFiltersStore()
+  const texts = useReportTextsStore()
+  const records = computed(() => filters.filtered)
+
+  const factsByReport = computed(() => {
+    const m = new Map<string, Fact[]>()
+    for (const f of dataset.facts) {
+      const list = m.get(f.report_id)
+      if (list) list.push(f)
+      else m.set(f.report_id, [f])
+    }
+    return m
+  })
+  const factsOf = (id: string) => factsByReport.value.get(id) ?? []
+
+  const quality = computed(() => qualityView(records.value, dataset.factFor))
+  const consistency = computed(() => consistencyByTownship(records.value, townshipKey))
+
+  /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
+  const townshipDeadline = ref('')
+  const compliance = computed(() => {
+    void texts.texts // recompute when a text arrives
+    return complianceResults(records.value, dataset.records, (r) => texts.textOf(r), factsOf, townshipKey, { townshipDeadline: townshipDeadline.value || undefined })
+  })
+  const ranking = computed(() => rankTownships(records.value, compliance.value, townshipKey, compareZh))
+
+  /** Fetches the texts compliance needs: the reports in view and each one's previous report. */
+  function loadTexts(): Promise<void> {
+    const need = new Map<string, ReportRecord>()
+    for (const r of records.value) {
+      need.set(r.report_id, r)
+      const prev = previousOf(dataset.records, r, townshipKey)
+      if (prev) need.set(prev.report_id, prev)
+    }
+    return texts.ensureAll([...need.values()])
+  }
+
+  /** townships picked for the compare panel; empty = the default pick */
+  const comparePicked = ref<string[]>([])
+  const choices = computed(() => compareChoices(records.value))
+  const compareKeys = computed(() => {
+    const available = new Set(choices.value.map((c) => c.key))
+    const picked = comparePicked.value.filter((k) => available.has(k))
+    return picked.length ? picked : defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
+  })
+  const compare = computed(() => compareSeries(records.value, compareKeys.value))
+
+  return { quality, consistency, townshipDeadline, compliance, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
+})

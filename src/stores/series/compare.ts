@@ -1,0 +1,70 @@
+/**
+ * Two to four townships side by side over the years, per metric. Derived metrics (all
+ * channels, reconsiderations + lawsuits) add only what is stated, and stay null when nothing
+ * is: a township that does not say is "not stated", never 0.
+ */
+import type { ReportRecord } from '../../data/schema.ts'
+import { compareZh, keyLabel, townshipKey } from '../records.ts'
+
+export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
+export type CompareMetric = (typeof COMPARE_METRICS)[number]
+export const COMPARE_MAX = 4
+
+function statedSum(values: Array<number | null>): number | null {
+  const s = values.filter((v): v is number => v !== null)
+  return s.length ? s.reduce((a, b) => a + b, 0) : null
+}
+
+export function compareValue(r: ReportRecord, metric: CompareMetric): number | null {
+  if (metric === 'channels') return statedSum([r.ch_web, r.ch_wechat, r.ch_weibo, r.ch_bulletin, r.ch_gazette, r.ch_other])
+  if (metric === 'appeals') return statedSum([r.reconsideration_total, r.litigation_total])
+  return r[metric]
+}
+
+export interface CompareSeries {
+  years: number[]
+  townships: Array<{ key: string; name: string }>
+  /** metric → township index → year index → value (null = not stated or no report) */
+  values: Record<CompareMetric, Array<Array<number | null>>>
+  /** cells with a report that does not state the metric (as opposed to no report that year) */
+  notStated: Array<{ township: string; year: number; metric: CompareMetric }>
+}
+
+export function compareSeries(records: readonly ReportRecord[], keys: readonly string[]): CompareSeries {
+  const picked = keys.slice(0, COMPARE_MAX)
+  const mine = records.filter((r) => r.year !== null && picked.includes(townshipKey(r)))
+  const years = [...new Set(mine.map((r) => r.year!))].sort((a, b) => a - b)
+  const names = new Map(mine.map((r) => [townshipKey(r), r.township ?? keyLabel(townshipKey(r))]))
+  const townships = picked.filter((k) => names.has(k)).map((key) => ({ key, name: names.get(key)! }))
+  const values = {} as CompareSeries['values']
+  const notStated: CompareSeries['notStated'] = []
+  for (const metric of COMPARE_METRICS) {
+    values[metric] = townships.map((t) =>
+      years.map((y) => {
+        const r = mine.find((x) => x.year === y && townshipKey(x) === t.key)
+        if (!r) return null
+        const v = compareValue(r, metric)
+        if (v === null) notStated.push({ township: t.name, year: y, metric })
+        return v
+      }),
+    )
+  }
+  return { years, townships, values, notStated }
+}
+
+/** Townships to offer: every township in view, by name; the default pick is the first two with the most reports. */
+export function compareChoices(records: readonly ReportRecord[]): Array<{ key: string; name: string; reports: number }> {
+  const m = new Map<string, { key: string; name: string; reports: number }>()
+  for (const r of records) {
+    const key = townshipKey(r)
+    const c = m.get(key) ?? { key, name: r.township ?? keyLabel(key), reports: 0 }
+    c.reports++
+    m.set(key, c)
+  }
+  return [...m.values()].sort((a, b) => compareZh(a.name, b.name))
+}
+
+export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
+  if (selected.length >= 2) return selected.slice(0, COMPARE_MAX)
+  return [...choices].sort((a, b) => b.reports - a.reports || compareZh(a.name, b.name)).slice(0, 2).map((c) => c.key)
+}

@@ -1,0 +1,36 @@
+/** The quality panel's rows: the completeness matrix and the warnings, each with its quote. */
+import type { Fact, ReportRecord } from '../../data/schema.ts'
+import { KEY_FIELDS, cellState, warningsOf, type CellState, type FieldWarning, type KeyField } from '../../quality/completeness.ts'
+import { byTownshipThenYear } from '../records.ts'
+
+/** More rows than this make the matrix unreadable; the rest are counted, not drawn. */
+export const MATRIX_CAP = 40
+
+export interface MatrixRow {
+  record: ReportRecord
+  cells: Array<{ field: KeyField; state: CellState }>
+}
+
+export interface QuotedWarning extends FieldWarning {
+  record: ReportRecord
+  fact: Fact | null
+}
+
+export interface QualityView {
+  fields: readonly KeyField[]
+  rows: MatrixRow[]
+  hidden: number
+  warnings: QuotedWarning[]
+}
+
+export function qualityView(records: readonly ReportRecord[], factFor: (id: string, field: string) => Fact | null): QualityView {
+  const sorted = [...records].sort(byTownshipThenYear)
+  const rows: MatrixRow[] = []
+  const warnings: QuotedWarning[] = []
+  for (const record of sorted) {
+    const ws = warningsOf(record)
+    if (rows.length < MATRIX_CAP) rows.push({ record, cells: KEY_FIELDS.map((field) => ({ field, state: cellState(record, field, ws) })) })
+    for (const w of ws) warnings.push({ ...w, record, fact: w.field ? factFor(record.report_id, w.field) : null })
+  }
+  return { fields: KEY_FIELDS, rows, hidden: Math.max(0, sorted.length - MATRIX_CAP), warnings }
+}
