@@ -18,7 +18,7 @@ export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
   if (kind === 'csv') {
     const read = csvToRecords(decoded.text)
     // A CSV that is not ours (no report_id column at all) is one failure, not a row error each.
-    if (read.rows.length === 0 && read.errors.some((e) => e.row === 0 && e.column === 'report_id')) {
+    if (read.errors.some((e) => e.row === 0 && e.column === 'report_id' && e.message.startsWith('missing'))) {
       return { kind: 'failed', name, reason: 'not a reports.csv exported by the dashboard (no report_id column)' }
     }
     return { kind: 'csv', name, reports: read.rows.map((record) => ({ record, facts: [], text: null, origin: name })), errors: read.errors }

@@ -44,6 +44,8 @@ export async function openReportDb(factory: IDBFactory = globalThis.indexedDB, n
     if (!db.objectStoreNames.contains(META)) db.createObjectStore(META)
   }
   const db = await request(open)
+  // another tab (or a test) deleting or upgrading the database must not wait on this page
+  db.onversionchange = () => db.close()
 
   async function load(): Promise<ImportState> {
     const tx = db.transaction([REPORTS, META], 'readonly')

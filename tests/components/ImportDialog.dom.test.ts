@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import ImportDialog from '../../src/components/ImportDialog.vue'
+import { useDatasetStore } from '../../src/stores/dataset.ts'
+import { useImportsStore } from '../../src/stores/imports.ts'
+import { mountPanel, settle } from './mountPanel.ts'
+
+const kouqian = readFileSync('tests/fixtures/corpus/reports/002_yilaxi_2014.txt', 'utf8').replaceAll('一拉溪镇', '口前镇')
+const jintang = readFileSync('tests/fixtures/corpus/reports/003_jintang_2018.txt', 'utf8')
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) {
+    await new Promise((r) => setTimeout(r, 5))
+    await settle()
+  }
+}
+
+describe('ImportDialog', () => {
+  it('offers keyboard-reachable pickers, a drop zone and a paste box, and focuses the drop zone', async () => {
+    const { wrapper } = await mountPanel(ImportDialog)
+    expect(wrapper.find('[role="dialog"]').attributes('aria-modal')).toBe('true')
+    expect(document.activeElement?.hasAttribute('data-drop-zone')).toBe(true)
+    expect(wrapper.find('[data-input="files"]').attributes('accept')).toBe('.txt,.html,.htm,.md,.csv')
+    expect(wrapper.find('[data-input="folder"]').attributes()).toHaveProperty('webkitdirectory')
+    expect(wrapper.find('[data-action="pick-files"]').element.tagName).toBe('BUTTON')
+    expect(wrapper.find('[data-input="paste-text"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('imports pasted text and shows the count; remove imported brings the count back', async () => {
+    const { wrapper, pinia } = await mountPanel(ImportDialog)
+    const dataset = useDatasetStore(pinia)
+    const before = dataset.records.length
+    await wrapper.find('[data-input="paste-name"]').setValue('口前镇2014')
+    await wrapper.find('[data-input="paste-text"]').setValue(kouqian)
+    await wrapper.find('[data-action="import-paste"]').trigger('click')
+    await until(() => wrapper.find('[data-import-added]').exists())
+    expect(wrapper.find('[data-import-added]').text()).toContain('1')
+    expect(dataset.records).toHaveLength(before + 1)
+    await wrapper.find('[data-action="remove-imported"]').trigger('click')
+    await settle()
+    expect(dataset.records).toHaveLength(before)
+    wrapper.unmount()
+  })
+
+  it('lists a failed file with its reason and shows a duplicate side by side with a choice', async () => {
+    const { wrapper, pinia } = await mountPanel(ImportDialog)
+    const imports = useImportsStore(pinia)
+    const first = imports.importInputs([{ name: 'jintang.txt', blob: new Blob([jintang]) }, { name: 'scan.pdf', blob: new Blob(['%PDF']) }])
+    await first
+    await until(() => wrapper.find('[data-import-failures]').exists())
+    expect(wrapper.find('[data-failure="scan.pdf"]').text()).toContain('unsupported file type .pdf')
+    await imports.importInputs([{ name: 'jintang-2.txt', blob: new Blob([jintang]) }])
+    await until(() => wrapper.find('[data-import-conflicts]').exists())
+    const source = wrapper.find('[data-conflict="0"] tr[data-field="source"]')
+    expect(source.find('[data-side="existing"]').text()).toBe('jintang.txt')
+    expect(source.find('[data-side="incoming"]').text()).toBe('jintang-2.txt')
+    await wrapper.find('[data-conflict="0"] [data-choice="both"]').setValue(true)
+    await wrapper.find('[data-action="apply-choices"]').trigger('click')
+    await settle()
+    expect(imports.count).toBe(2)
+    imports.removeImported()
+    wrapper.unmount()
+  })
+})
