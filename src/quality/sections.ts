@@ -27,7 +27,7 @@ const NEW_FORMAT: SectionSpec[] = [
 const OLD_FORMAT: SectionSpec[] = [
   { label: '主动公开政府信息情况', number: null, keywords: /主动公开/ },
   { label: '依申请公开政府信息情况', number: null, keywords: /依申请|申请公开|收到申请/ },
-  { label: '收费及减免情况', number: null, keywords: /收费|减免/ },
+  { label: '收费及减免情况', number: null, keywords: /收费|减免|收取[^\n]{0,6}费用/ },
   { label: '行政复议、行政诉讼情况', number: null, keywords: /复议|诉讼/ },
   { label: '存在的主要问题及改进情况', number: null, keywords: /问题|不足|改进/ },
   { label: '其他需要报告的事项', number: null, keywords: /其他|其它/ },
