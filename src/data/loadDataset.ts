@@ -4,7 +4,8 @@
  * responsive) and returns records, facts and every problem found, each tagged with its file.
  */
 import type { Fact, ReportRecord } from './schema.ts'
-import { csvToFacts, csvToRecords, type CsvRead } from './csv.ts'
+import { csvToFacts, csvToRecords, type CsvError, type CsvRead } from './csv.ts'
+import { columnsToRecords } from './columns.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 
 /** A load problem a person can act on: which file, which line, which column. */
@@ -41,23 +42,34 @@ async function defaultFetchText(url: string): Promise<string> {
 
 let nextId = 0
 
-/** Runs one parse in a fresh module worker; the worker is closed as soon as it answers. */
-function parseInWorker(kind: CsvKind, text: string): Promise<CsvRead<ReportRecord> | CsvRead<Fact>> {
+function csvWorker(): Worker {
+  return new Worker(new URL('../workers/csv.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/** One request to a worker, answered by the message with the same id. */
+function ask<R extends CsvWorkerResponse>(worker: Worker, request: CsvWorkerRequest, transfer: Transferable[] = []): Promise<Extract<R, { ok: true }>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/csv.worker.ts', import.meta.url), { type: 'module' })
-    const id = ++nextId
-    worker.onmessage = (event: MessageEvent<CsvWorkerResponse>) => {
-      if (event.data.id !== id) return
-      worker.terminate()
-      if (event.data.ok) resolve(event.data.result)
+    const onMessage = (event: MessageEvent<CsvWorkerResponse>) => {
+      if (event.data.id !== request.id) return
+      worker.removeEventListener('message', onMessage)
+      if (event.data.ok) resolve(event.data as Extract<R, { ok: true }>)
       else reject(new Error(event.data.message))
     }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new Error(event.message || 'csv worker failed'))
-    }
-    worker.postMessage({ id, kind, text } satisfies CsvWorkerRequest)
+    worker.addEventListener('message', onMessage)
+    worker.onerror = (event) => reject(new Error(event.message || 'csv worker failed'))
+    worker.postMessage(request, transfer)
   })
+}
+
+/** Runs one parse in a fresh module worker; the worker is closed as soon as it answers. */
+async function parseInWorker(kind: CsvKind, text: string): Promise<CsvRead<ReportRecord> | CsvRead<Fact>> {
+  const worker = csvWorker()
+  try {
+    const answer = await ask<Extract<CsvWorkerResponse, { result: unknown }>>(worker, { id: ++nextId, kind, text })
+    return answer.result
+  } finally {
+    worker.terminate()
+  }
 }
 
 const FILES: Record<CsvKind, string> = { reports: 'reports.csv', facts: 'facts.csv' }
@@ -93,4 +105,79 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
   const [r, f] = await Promise.all([fetchCsv('reports', options), fetchCsv('facts', options)])
   const [reports, facts] = await Promise.all([parseCsv<ReportRecord>(r, options), parseCsv<Fact>(f, options)])
   return { records: reports.rows, facts: facts.rows, errors: [...reports.errors, ...facts.errors] }
+}
+
+/** csv.ts numbers rows from the header (= 0); a person opening the file counts lines from 1. */
+function toLoadErrors(file: string, errors: readonly CsvError[]): LoadError[] {
+  return errors.map((e) => ({ file, line: e.row + 1, column: e.column, message: e.message }))
+}
+
+/**
+ * reports.csv, sized by its response: small files as before (csv.ts rows); large ones parsed
+ * in the worker into columns (columns.ts) and turned into records here. The body goes to the
+ * worker as a transferred stream, so the page never holds the text (85 MB at 380,000 rows);
+ * browsers that cannot transfer streams, and gzipped responses with no length, read it here.
+ * With `fetchText` (tests) or no Worker (Node), this is fetchCsv + parseCsv.
+ */
+export async function loadReports(options: LoadOptions): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+  if (options.fetchText || typeof Worker === 'undefined' || typeof fetch === 'undefined') {
+    return parseCsv<ReportRecord>(await fetchCsv('reports', options), options)
+  }
+  const file = FILES.reports
+  let res: Response
+  try {
+    res = await fetch(options.baseUrl + file)
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  } catch (err) {
+    return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
+  }
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
+  const length = Number(res.headers.get('content-length') ?? Number.NaN)
+  let text: string | undefined
+  if (!(length > threshold) || !res.body) {
+    text = await res.text()
+    if (text.length <= threshold) return parseCsv<ReportRecord>({ kind: 'reports', text }, options)
+  }
+  const worker = csvWorker()
+  try {
+    let answer: Extract<CsvWorkerResponse, { columns: unknown }>
+    if (text !== undefined) answer = await ask(worker, { id: ++nextId, kind: 'report-columns', text })
+    else {
+      const stream = res.body!
+      try {
+        answer = await ask(worker, { id: ++nextId, kind: 'report-columns', stream }, [stream as unknown as Transferable])
+      } catch (err) {
+        // a browser that cannot transfer streams throws before anything is read
+        if (stream.locked) throw err
+        answer = await ask(worker, { id: ++nextId, kind: 'report-columns', text: await res.text() })
+      }
+    }
+    return { rows: columnsToRecords(answer.columns), errors: toLoadErrors(file, answer.errors) }
+  } finally {
+    worker.terminate()
+  }
+}
+
+/** facts.csv held and indexed in a worker; see columnsFacts.ts. */
+export interface FactsSource {
+  /** resolves once the file is read and checked, with its problems */
+  ready: Promise<LoadError[]>
+  factsFor(reportId: string): Promise<Fact[]>
+}
+
+export function indexFactsInWorker(options: LoadOptions): FactsSource {
+  const worker = csvWorker()
+  const url = new URL(options.baseUrl + FILES.facts, globalThis.location?.href).href
+  const ready = ask<Extract<CsvWorkerResponse, { factsIndexed: number }>>(worker, { id: ++nextId, kind: 'facts-index', url }).then(
+    (answer) => toLoadErrors(FILES.facts, answer.errors),
+    (err: Error) => [{ file: FILES.facts, line: null, column: null, message: err.message.startsWith('cannot read') ? err.message : `cannot read file: ${err.message}` }],
+  )
+  return {
+    ready,
+    async factsFor(reportId) {
+      await ready
+      const answer = await ask<Extract<CsvWorkerResponse, { facts: unknown }>>(worker, { id: ++nextId, kind: 'facts-for', reportId })
+      return answer.facts
+    },
+  }
 }

@@ -6,10 +6,17 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, parseCsv, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
+import { fetchCsv, indexFactsInWorker, loadReports, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/**
+ * From this many reports on, facts.csv is not loaded with the dataset: a worker reads and
+ * indexes it when evidence is first opened, and hands over one report's facts at a time
+ * (380,000 reports have ~2 million facts, more than the page's heap should hold).
+ */
+export const LAZY_FACTS_REPORTS = 20_000
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** one record per report (reports.csv rows that passed validation) */
@@ -20,6 +27,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const status = ref<LoadStatus>('idle')
   /** facts load after the records, so charts draw without waiting for the larger file */
   const factsStatus = ref<LoadStatus>('idle')
+
+  /** large datasets: facts fetched per report from the worker's index, cached here */
+  let factsSource: FactsSource | null = null
+  let lazyOptions: LoadOptions | null = null
+  const lazyFacts = shallowRef(new Map<string, Fact[]>())
 
   const index = computed(() => buildRegionIndex(records.value))
   const factIndex = computed(() => {
@@ -51,13 +63,19 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function load(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
-    const factsText = fetchCsv('facts', options)
+    // small datasets: facts download alongside (they parse after the reports); big ones wait
+    const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
     try {
-      const reports = await parseCsv<ReportRecord>(await fetchCsv('reports', options), options)
+      const reports = await loadReports(options)
       records.value = reports.rows
       errors.value = reports.errors
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
-      const loaded = await parseCsv<Fact>(await factsText, options)
+      if (!factsText && reports.rows.length >= LAZY_FACTS_REPORTS) {
+        lazyOptions = options
+        factsStatus.value = 'idle'
+        return
+      }
+      const loaded = await parseCsv<Fact>(await (factsText ?? fetchCsv('facts', options)), options)
       facts.value = loaded.rows
       errors.value = [...errors.value, ...loaded.errors]
       factsStatus.value = 'ready'
@@ -70,8 +88,31 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** The fact behind one value of one report, if the parser recorded one. */
   function factFor(reportId: string, field: string): Fact | null {
+    const lazy = lazyFacts.value.get(reportId)
+    if (lazy) return lazy.find((f) => f.field === field) ?? null
     return factIndex.value.get(reportId)?.get(field) ?? null
   }
 
-  return { records, facts, errors, status, factsStatus, index, setData, load, factFor }
+  /**
+   * Makes one report's facts available to factFor. A no-op unless the dataset is large
+   * (LAZY_FACTS_REPORTS); then the first call starts the worker that reads facts.csv, and
+   * its problems join `errors` when it is done.
+   */
+  async function requestFacts(reportId: string): Promise<void> {
+    if (!lazyOptions || lazyFacts.value.has(reportId)) return
+    factsStatus.value = 'loading'
+    if (!factsSource) {
+      factsSource = indexFactsInWorker(lazyOptions)
+      void factsSource.ready.then((problems) => (errors.value = [...errors.value, ...problems]))
+    }
+    try {
+      const found = await factsSource.factsFor(reportId)
+      lazyFacts.value = new Map(lazyFacts.value).set(reportId, found)
+      factsStatus.value = 'ready'
+    } catch {
+      factsStatus.value = 'error'
+    }
+  }
+
+  return { records, facts, errors, status, factsStatus, index, setData, load, factFor, requestFacts }
 })

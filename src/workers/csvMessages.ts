@@ -1,15 +1,23 @@
 /** The messages between loadDataset.ts and csv.worker.ts. */
-import type { CsvRead } from '../data/csv.ts'
+import type { CsvError, CsvRead } from '../data/csv.ts'
+import type { ReportColumns } from '../data/columns.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 
 export type CsvKind = 'reports' | 'facts'
 
-export interface CsvWorkerRequest {
-  id: number
-  kind: CsvKind
-  text: string
-}
+export type CsvWorkerRequest =
+  /** small files: validated rows, structured-cloned back */
+  | { id: number; kind: CsvKind; text: string }
+  /** large reports.csv: compact columns, transferred back; the body is a transferred stream when the browser allows */
+  | { id: number; kind: 'report-columns'; text?: string; stream?: ReadableStream<Uint8Array> }
+  /** large facts.csv: fetched, checked and indexed in the worker, which keeps it */
+  | { id: number; kind: 'facts-index'; url: string }
+  /** the evidence of one report from the worker's facts index */
+  | { id: number; kind: 'facts-for'; reportId: string }
 
 export type CsvWorkerResponse =
   | { id: number; ok: true; result: CsvRead<ReportRecord> | CsvRead<Fact> }
+  | { id: number; ok: true; columns: ReportColumns; errors: CsvError[] }
+  | { id: number; ok: true; factsIndexed: number; errors: CsvError[] }
+  | { id: number; ok: true; facts: Fact[] }
   | { id: number; ok: false; message: string }
