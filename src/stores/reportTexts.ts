@@ -65,6 +65,11 @@ export const useReportTextsStore = defineStore('reportTexts', () => {
   /** Puts a text in place (tests seed texts this way). */
   function put(id: string, text: string): void {
     texts.value = new Map(texts.value).set(id, text)
+    if (errors.value.has(id)) {
+      const next = new Map(errors.value)
+      next.delete(id)
+      errors.value = next
+    }
   }
 
   /** Replaces how texts are fetched (tests). */

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { getInstanceByDom } from 'echarts/core'
+import QualityPanel from '../../src/components/QualityPanel.vue'
+import CompliancePanel from '../../src/components/CompliancePanel.vue'
+import ComparePanel from '../../src/components/ComparePanel.vue'
+import EvidenceDialog from '../../src/components/EvidenceDialog.vue'
+import { useReportTextsStore } from '../../src/stores/reportTexts.ts'
+import { useDatasetStore } from '../../src/stores/dataset.ts'
+import { mountPanel, settle } from './mountPanel.ts'
+import { mount } from '@vue/test-utils'
+import { INIT_OPTIONS_KEY } from 'vue-echarts'
+
+// happy-dom would try a real server for /data/reports/*: texts are unreachable unless a test puts one
+beforeEach(() => {
+  vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')))
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+describe('QualityPanel', () => {
+  it('marks each key field stated, not stated or warned, with a symbol and a word', async () => {
+    const { wrapper } = await mountPanel(QualityPanel, '/?cnty=泗阳县&y0=2022&y1=2022')
+    const rows = wrapper.findAll('[data-matrix] tbody tr')
+    expect(rows).toHaveLength(4)
+    const states = wrapper.findAll('[data-matrix] td').map((td) => td.attributes('data-state'))
+    expect(states).toContain('missing')
+    const missing = wrapper.find('[data-matrix] td[data-state="missing"]')
+    expect(missing.text()).toContain('○')
+    expect(missing.text()).toContain('未说明')
+  })
+
+  it('lists warnings with their quotes and sums up checks per township', async () => {
+    const { wrapper } = await mountPanel(QualityPanel, '/')
+    expect(wrapper.findAll('[data-warning-list] li').length).toBeGreaterThan(0)
+    expect(wrapper.findAll('[data-consistency] tbody tr').length).toBe(12)
+  })
+})
+
+describe('CompliancePanel', () => {
+  it('ranks townships and shows each point with its quote', async () => {
+    // no texts reachable: rules that need none still run, the others say so
+    const { wrapper } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
+    await settle()
+    expect(wrapper.findAll('[data-ranking] tbody tr')).toHaveLength(4)
+    expect(wrapper.find('[data-unchecked="no_text"]').exists()).toBe(true)
+  })
+
+  it('checks sections once a text is there, quoting the heading it found', async () => {
+    const { wrapper, pinia } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
+    const dataset = useDatasetStore(pinia)
+    const texts = useReportTextsStore(pinia)
+    const first = dataset.records.find((r) => r.county === '洪泽区' && r.year === 2021)!
+    texts.put(first.report_id, '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况')
+    await settle()
+    const report = wrapper.get(`[data-compliance-report="${first.report_id}"]`)
+    expect(report.findAll('[data-rule="section_missing"]').map((x) => x.text()).join()).toContain('五、存在的主要问题及改进情况')
+  })
+})
+
+describe('ComparePanel', () => {
+  it('draws the picked townships and lists values they do not state', async () => {
+    const { wrapper } = await mountPanel(ComparePanel, '/?cnty=洪泽区')
+    const host = wrapper.get('[data-panel="compare"] .echarts-host').element as HTMLElement
+    const o = getInstanceByDom(host)!.getOption() as Record<string, any>
+    expect(o.series.length).toBe(8)
+    await wrapper.findAll('[data-compare]').find((c) => !(c.element as HTMLInputElement).checked)!.setValue(true)
+    await settle()
+    expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(12)
+  })
+})
+
+describe('EvidenceDialog → full text', () => {
+  it('opens the report text with the evidence span highlighted', async () => {
+    const { pinia, router } = await mountPanel(QualityPanel, '/')
+    const dataset = useDatasetStore(pinia)
+    const fact = dataset.facts.find((f) => f.field === 'proactive_total')!
+    const record = dataset.records.find((r) => r.report_id === fact.report_id)!
+    const text = `${'前'.repeat(fact.start)}${'值'.repeat(fact.end - fact.start)}后文`
+    useReportTextsStore(pinia).put(record.report_id, text)
+    const dialog = mount(EvidenceDialog, { props: { record, column: 'proactive_total' }, global: { plugins: [pinia, router], provide: { [INIT_OPTIONS_KEY as symbol]: { renderer: 'svg' } } }, attachTo: document.body })
+    await dialog.get('[data-action="open-text"]').trigger('click')
+    await settle()
+    expect(dialog.get('[data-report-text] [data-highlight]').text()).toBe('值'.repeat(fact.end - fact.start))
+  })
+})
