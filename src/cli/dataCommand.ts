@@ -3,7 +3,8 @@
  * Builds reports.csv and facts.csv from the raw reports. Defaults: --in data/reports,
  * --out data, and the dashboard's copy in public/data (written by default only when --out is
  * not given, so a build into a scratch folder never touches the embedded dataset).
- * --jobs: parallel parsers (default: every core; 1 = no worker threads).
+ * --jobs: parallel parsers (default: every core; 1 = no worker threads). Ctrl-C leaves the
+ * old files and no temporaries (exit 130).
  * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
@@ -44,12 +45,18 @@ for (const name of ['in', 'out', 'public'] as const) {
 const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
 if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs needs a whole number ≥ 1, got "${values.jobs}"`)
 
+// Ctrl-C stops at the next batch and removes the half-written temporaries; a second Ctrl-C
+// (the handler is gone by then) kills at once
+const stop = new AbortController()
+process.once('SIGINT', () => stop.abort())
+
 process.exitCode = await runData(
   {
     inDir: values.in ?? 'data/reports',
     outDir: values.out ?? 'data',
     publicDir: values.public ?? (values.out === undefined ? 'public/data' : null),
     jobs,
+    signal: stop.signal,
   },
   processIO(),
 )

@@ -21,7 +21,12 @@ export interface DataOptions {
   publicDir: string | null
   /** parallel parsers (worker threads); 1 = in-process. Default: every core */
   jobs?: number
+  /** stop early (Ctrl-C): temporaries removed, old files kept, exit code 130 */
+  signal?: AbortSignal
 }
+
+/** Thrown between batches when the run is stopped; not a failure to report as one. */
+class Interrupted extends Error {}
 
 /** Below this many files, starting worker threads costs more than it saves. */
 export const IN_PROCESS_BELOW = 50
@@ -93,6 +98,7 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
   let doneFiles = 0
 
   const useBatch = async (items: BatchItem[], batchIndex: number) => {
+    if (options.signal?.aborted) throw new Interrupted()
     let reportRows = ''
     let factRows = ''
     const texts: { name: string; data: string }[] = []
@@ -136,6 +142,10 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
   } catch (error) {
     progress.clear()
     await staging.abort()
+    if (error instanceof Interrupted) {
+      io.stderr(`interrupted after ${doneFiles} of ${files.length} files; nothing written\n`)
+      return 130
+    }
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   } finally {

@@ -121,3 +121,18 @@ describe('progress', () => {
     expect(existsSync(join(dir, 'pty/reports.csv'))).toBe(true)
   })
 })
+
+describe('interrupting', () => {
+  it('stops at the next batch when the signal fires: old files kept, no temporaries, exit 130', async () => {
+    mkdirSync(join(dir, 'i'), { recursive: true })
+    writeFileSync(join(dir, 'i/reports.csv'), 'old')
+    const stop = new AbortController()
+    let bar = 0
+    // fire once a few batches are through, from the progress line (called after each batch)
+    const io = captureIO({ progress: { write: () => void (++bar === 3 && stop.abort()), columns: 80 } })
+    expect(await runData({ inDir: corpus, outDir: join(dir, 'i'), publicDir: null, jobs: 2, signal: stop.signal }, io)).toBe(130)
+    expect(io.err()).toMatch(/interrupted after \d+ of 242 files; nothing written\n$/)
+    expect(tree(join(dir, 'i'))).toEqual(['reports.csv'])
+    expect(read('i/reports.csv')).toBe('old')
+  })
+})
