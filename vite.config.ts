@@ -8,5 +8,22 @@ export default defineConfig({
   publicDir: 'public',
   build: {
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // Libraries in their own chunks (toolchain.md §2): they change less often than the app,
+        // so a new build leaves them cached, and the parser libraries that only the import
+        // worker and lazily loaded panels use stay out of the start-up download.
+        codeSplitting: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia|vue-echarts|vue-router)[\\/]/ },
+            { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },
+            // the report parser's libraries (Chinese numerals, HTML, traditional → simplified):
+            // only importing a report needs them
+            { name: 'parser-libs', test: /node_modules[\\/](nzh|htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer|opencc-js)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 })

@@ -1,5 +1,5 @@
 /** App wiring: Pinia, the router, the data load, and a small hook the e2e tests and bench use. */
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import { getInstanceByDom } from 'echarts/core'
 import App from './App.vue'
@@ -18,20 +18,49 @@ app.use(pinia).use(router)
 // in the minified build (Papa's own worker does not, toolchain.md pitfall 13).
 const forceWorker = new URLSearchParams(location.search).get('worker') === '1'
 void useDatasetStore(pinia).load({
-  baseUrl: `${import.meta.env.BASE_URL}data/`,
+  baseUrl: dataBaseUrl(new URLSearchParams(location.search).get('data')),
   workerThreshold: forceWorker ? 0 : undefined,
 })
 // reports imported on earlier visits, from IndexedDB, laid over the embedded dataset
 void useImportsStore(pinia).restore()
 
+/**
+ * `?data=<folder>/` loads reports.csv and facts.csv from another folder (the bench's 380,000-row
+ * synthetic set, served without gzip). Only this host, any port: a shared link cannot make the
+ * page fetch data from a third party.
+ */
+function dataBaseUrl(param: string | null): string {
+  const fallback = `${import.meta.env.BASE_URL}data/`
+  if (!param) return fallback
+  try {
+    const url = new URL(param.endsWith('/') ? param : `${param}/`, location.href)
+    return url.hostname === location.hostname && /^https?:$/.test(url.protocol) ? url.href : fallback
+  } catch {
+    return fallback
+  }
+}
+
 declare global {
   interface Window {
     /** test hook: the ECharts instance of a panel (vue-echarts binds it to the inner .echarts-host) */
-    __kanban?: { chart: (panel: string) => ReturnType<typeof getInstanceByDom> }
+    __kanban?: {
+      chart: (panel: string) => ReturnType<typeof getInstanceByDom>
+      /** bench hook: apply a URL query, resolve with the ms until the first frame after Vue redrew */
+      redraw?: (query: Record<string, string | string[]>) => Promise<number>
+    }
   }
 }
 window.__kanban = {
   chart: (panel) => getInstanceByDom(document.querySelector<HTMLElement>(`[data-panel="${panel}"] .echarts-host`)!),
+  // ECharts paints inside setOption (lazyUpdate off), so once Vue's update flush is done and
+  // the next frame starts, every panel's canvas holds the new picture.
+  redraw: async (query) => {
+    const started = performance.now()
+    await router.push({ query })
+    await nextTick()
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    return performance.now() - started
+  },
 }
 
 void router.isReady().then(() => app.mount('#app'))
