@@ -5,7 +5,6 @@
  * happy-dom) the same parseImportFile runs inline, yielding between files.
  */
 import { fileKind, unsupportedReason } from './acceptFile.ts'
-import { parseImportFile } from './parseImportFile.ts'
 import type { ImportItem } from './types.ts'
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/importMessages.ts'
 
@@ -72,6 +71,8 @@ async function runInWorker(inputs: readonly ImportInput[], skipped: number, tota
 }
 
 async function runInline(inputs: readonly ImportInput[], skipped: number, total: number, onProgress: OnProgress): Promise<ImportItem[]> {
+  // loaded on demand: the parser and gazetteer stay out of the page's start-up bundle
+  const { parseImportFile } = await import('./parseImportFile.ts')
   const items: ImportItem[] = []
   for (const [i, input] of inputs.entries()) {
     onProgress({ done: skipped + i, total, current: input.name })

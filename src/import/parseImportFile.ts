@@ -4,11 +4,11 @@
  * decodeReportBytes → parseReport path as the CLI, so an imported file gets the same record
  * and report_id as `npm run data` would give it.
  */
-import { csvToRecords, type CsvError } from '../data/csv.ts'
+import { csvToRecords } from '../data/csv.ts'
 import { decodeReportBytes } from '../io/decodeReportBytes.ts'
 import { parseReport, reportText } from '../parser/parseReport.ts'
 import { fileKind, unsupportedReason } from './acceptFile.ts'
-import type { ImportFailure, ImportItem } from './types.ts'
+import type { ImportItem } from './types.ts'
 
 export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
   const kind = fileKind(name)
@@ -34,10 +34,5 @@ export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
   }
 }
 
-/** CSV row problems as failures a person can find: `reports.csv:4` (editor line numbers). */
-export function csvFailures(name: string, errors: readonly CsvError[]): ImportFailure[] {
-  return errors.map((e) => ({
-    name: `${name}:${e.row + 1}`,
-    reason: e.column ? `${e.column}: ${e.message}` : e.message,
-  }))
-}
+// kept importable from here for callers that already parse
+export { csvFailures } from './csvFailures.ts'
