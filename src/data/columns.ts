@@ -28,6 +28,11 @@ const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
 const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
 /** columns whose empty cell is '' rather than null (as emptyRecord and csv.ts have them) */
 const EMPTY_STRING: ReadonlySet<string> = new Set(['report_id', 'source', 'warnings'])
+/**
+ * Columns with a different value on every row: a dictionary would only cost a Map entry per
+ * row, so their "dictionary" is the values in row order and the code is the row.
+ */
+const UNIQUE: ReadonlySet<string> = new Set(['report_id', 'source'])
 /** per reports.csv column: its index in NUMBER_COLUMNS (≥ 0), or -(index in TEXT_FIELDS) - 1 */
 const SLOTS: readonly number[] = REPORT_COLUMNS.map((c) => {
   const n = (NUMBER_COLUMNS as readonly string[]).indexOf(c)
@@ -62,6 +67,7 @@ export class ReportColumnsBuilder {
   private codes = TEXT_FIELDS.map(() => new Int32Array(1024))
   private dicts = TEXT_FIELDS.map(() => [] as string[])
   private dictIndex = TEXT_FIELDS.map(() => new Map<string, number>())
+  private unique = TEXT_FIELDS.map((c) => UNIQUE.has(c))
   /** cell position of each number / text column in the file's header; -1 = missing */
   private numberAt: number[] = []
   private textAt: number[] = []
@@ -120,7 +126,10 @@ export class ReportColumnsBuilder {
         ok = false
       } else this.rowCodes[c] = s === '' && column !== 'warnings' ? -1 : this.code(c, s)
     }
-    if (!ok) return
+    if (!ok) {
+      for (let c = 0; c < TEXT_FIELDS.length; c++) if (this.unique[c]) this.dicts[c].length = this.length
+      return
+    }
     if (this.length === this.capacity) this.grow()
     const n = this.length++
     for (let c = 0; c < this.numbers.length; c++) this.numbers[c][n] = this.rowNumbers[c]
@@ -159,6 +168,11 @@ export class ReportColumnsBuilder {
   }
 
   private code(c: number, s: string): number {
+    if (this.unique[c]) {
+      // one entry per kept row: a rejected row's value is dropped in row() below
+      this.dicts[c][this.length] = s
+      return this.length
+    }
     let k = this.dictIndex[c].get(s)
     if (k === undefined) {
       k = this.dicts[c].length
@@ -194,31 +208,77 @@ export function transferablesOf(columns: ReportColumns): ArrayBuffer[] {
  * share one string. Integer counts are small integers in V8 and cost no extra memory.
  */
 export function columnsToRecords(columns: ReportColumns): ReportRecord[] {
-  const numberIndex = new Map(NUMBER_COLUMNS.map((c, i) => [c as string, i]))
-  const textIndex = new Map(TEXT_FIELDS.map((c, i) => [c, i]))
-  const readers = REPORT_COLUMNS.map((column) => {
-    const ni = numberIndex.get(column)
-    if (ni !== undefined) {
-      const a = columns.numbers[ni]
-      return (i: number) => {
-        const v = a[i]
-        return v === v ? v : null
-      }
-    }
-    const ti = textIndex.get(column)!
-    const codes = columns.codes[ti]
-    const dict = columns.dicts[ti]
-    return (i: number) => {
-      const k = codes[i]
-      return k < 0 ? null : dict[k]
-    }
-  })
+  // Written out field by field (a test checks it against REPORT_COLUMNS): one object literal
+  // is one hidden class with in-object fields; assigning 55 keys in a loop was ~10× slower.
+  const N = Object.fromEntries(NUMBER_COLUMNS.map((c, k) => [c, columns.numbers[k]])) as Record<string, Float64Array>
+  const T = Object.fromEntries(TEXT_FIELDS.map((c, k) => [c, { codes: columns.codes[k], dict: columns.dicts[k] }])) as Record<string, { codes: Int32Array; dict: string[] }>
+  const n = (a: Float64Array, i: number): number | null => {
+    const v = a[i]
+    return v === v ? v : null
+  }
+  const t = (col: { codes: Int32Array; dict: string[] }, i: number): string | null => {
+    const k = col.codes[i]
+    return k < 0 ? null : col.dict[k]
+  }
   const out = new Array<ReportRecord>(columns.length)
-  const names = REPORT_COLUMNS
   for (let i = 0; i < columns.length; i++) {
-    const r: Record<string, unknown> = {}
-    for (let c = 0; c < names.length; c++) r[names[c]] = readers[c](i)
-    out[i] = r as ReportRecord
+    out[i] = {
+      report_id: t(T.report_id, i),
+      source: t(T.source, i),
+      township: t(T.township, i),
+      level: t(T.level, i),
+      county: t(T.county, i),
+      prefecture: t(T.prefecture, i),
+      province: t(T.province, i),
+      adcode: t(T.adcode, i),
+      year: n(N.year, i),
+      template: t(T.template, i),
+      published: t(T.published, i),
+      proactive_total: n(N.proactive_total, i),
+      ch_web: n(N.ch_web, i),
+      ch_wechat: n(N.ch_wechat, i),
+      ch_weibo: n(N.ch_weibo, i),
+      ch_bulletin: n(N.ch_bulletin, i),
+      ch_gazette: n(N.ch_gazette, i),
+      ch_other: n(N.ch_other, i),
+      responses: n(N.responses, i),
+      interpretations: n(N.interpretations, i),
+      rules_made: n(N.rules_made, i),
+      normative_made: n(N.normative_made, i),
+      normative_valid: n(N.normative_valid, i),
+      licensing: n(N.licensing, i),
+      penalties: n(N.penalties, i),
+      coercion: n(N.coercion, i),
+      admin_fees_wan: n(N.admin_fees_wan, i),
+      procurement_projects: n(N.procurement_projects, i),
+      procurement_amount: n(N.procurement_amount, i),
+      procurement_unit: t(T.procurement_unit, i),
+      apps_new: n(N.apps_new, i),
+      apps_carried_in: n(N.apps_carried_in, i),
+      apps_granted: n(N.apps_granted, i),
+      apps_partial: n(N.apps_partial, i),
+      apps_denied: n(N.apps_denied, i),
+      apps_unavailable: n(N.apps_unavailable, i),
+      apps_not_processed: n(N.apps_not_processed, i),
+      apps_other: n(N.apps_other, i),
+      apps_total: n(N.apps_total, i),
+      apps_carried_out: n(N.apps_carried_out, i),
+      apps_natural_person: n(N.apps_natural_person, i),
+      apps_legal_entity: n(N.apps_legal_entity, i),
+      reconsideration_total: n(N.reconsideration_total, i),
+      reconsideration_corrected: n(N.reconsideration_corrected, i),
+      litigation_total: n(N.litigation_total, i),
+      litigation_corrected: n(N.litigation_corrected, i),
+      complaints: n(N.complaints, i),
+      staff_total: n(N.staff_total, i),
+      staff_fulltime: n(N.staff_fulltime, i),
+      staff_parttime: n(N.staff_parttime, i),
+      meetings: n(N.meetings, i),
+      trainings: n(N.trainings, i),
+      trainees: n(N.trainees, i),
+      fees_wan: n(N.fees_wan, i),
+      warnings: t(T.warnings, i),
+    } as ReportRecord
   }
   return out
 }

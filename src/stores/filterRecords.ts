@@ -40,7 +40,7 @@ function matchesRegion(r: ReportRecord, f: Filters, upTo: number): boolean {
  * so a choice below the bucket's level (a county outside the chosen province) empties it.
  */
 function candidateTownships(index: RegionIndex, f: Filters): readonly TownshipEntry[] {
-  if (f.townships.length) return [...new Set(f.townships)].flatMap((k) => index.townshipByKey.get(k) ?? [])
+  if (f.townships.length) return [...new Set(f.townships)].flatMap((k) => index.townshipByKey.get(k) ?? []).sort((a, b) => a.rank - b.rank)
   if (f.county) return index.townshipsIn.county.get(f.county) ?? []
   if (f.prefecture) return index.townshipsIn.prefecture.get(f.prefecture) ?? []
   if (f.province) return index.townshipsIn.province.get(f.province) ?? []

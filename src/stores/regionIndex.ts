@@ -20,6 +20,8 @@ export interface TownshipEntry {
   positions: Int32Array
   /** the year of each position (NaN when the report states none) */
   years: Float64Array
+  /** position of `key` in pinyin order */
+  rank: number
   /** rank of `label` in pinyin order among all labels (equal names share a rank) */
   labelRank: number
   /**
@@ -94,6 +96,7 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     const label = labelOf(first)
     const entry: TownshipEntry = {
       key,
+      rank: index.townships.length,
       label,
       province: first.province,
       prefecture: first.prefecture,

@@ -8,6 +8,7 @@ import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
 import { ReportColumnsBuilder, columnsToRecords } from '../../src/data/columns.ts'
 import { FactsIndex } from '../../src/data/columnsFacts.ts'
 import { FACTS_CSV, REPORTS_CSV } from '../fixtures/dashboard/load.ts'
+import { REPORT_COLUMNS } from '../../src/data/schema.ts'
 
 function viaColumns(text: string) {
   const b = new ReportColumnsBuilder()
@@ -22,6 +23,7 @@ describe('ReportColumnsBuilder + columnsToRecords', () => {
     const b = csvToRecords(REPORTS_CSV)
     expect(a.errors).toEqual([])
     expect(a.rows).toEqual(b.rows)
+    expect(Object.keys(a.rows[0])).toEqual([...REPORT_COLUMNS]) // the written-out literal misses none
     expect(a.rows.some((r) => r.ch_weibo === null) && a.rows.some((r) => r.ch_weibo === 0)).toBe(true)
   })
 

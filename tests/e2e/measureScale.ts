@@ -1,0 +1,178 @@
+/**
+ * The dashboard on a synthetic national-scale dataset, for the bench and the scale e2e test.
+ *
+ * The CSVs come from `npm run synth -- --csv`, generated once per size and seed into the OS
+ * temp folder and reused. They are served by a tiny node:http server with Content-Length and
+ * no compression (vite preview gzips on the fly, which would make the fetch, not the page,
+ * the thing measured; toolchain.md §5), and the built page is pointed at them with
+ * `?data=http://127.0.0.1:<port>/`.
+ */
+import { spawnSync } from 'node:child_process'
+import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
+
+/** reports.csv + facts.csv for `townships` real townships × `years` years, cached by size and seed. */
+export function synthCsv(townships: number, years: number, seed = 1): string {
+  const dir = path.join(tmpdir(), `zwgk-bench-csv-${townships}x${years}-seed${seed}`)
+  if (existsSync(path.join(dir, 'reports.csv'))) return dir
+  const partial = `${dir}.partial`
+  rmSync(partial, { recursive: true, force: true })
+  process.stderr.write(`generating ${townships * years} synthetic report rows into ${dir} (once) …\n`)
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/synth.ts'), '--townships', String(townships), '--years', String(years), '--seed', String(seed), '--csv', '--out', partial], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  if (r.status !== 0) throw new Error(`synth failed (exit ${r.status})`)
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(partial, dir)
+  return dir
+}
+
+/** Serves a folder's files as they are: Content-Length, no gzip, CORS open (another port). */
+export async function serveFolder(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '')
+    const file = path.join(dir, name)
+    if (!name || name.includes('..') || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end()
+      return
+    }
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Length': statSync(file).size,
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { server, url: `http://127.0.0.1:${port}/` }
+}
+
+export function launchForMeasuring(): Promise<Browser> {
+  // precise memory info: performance.memory is otherwise rounded and updated rarely
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] })
+}
+
+/** Resolves when a chart panel's canvas has any painted pixel (polled in the page). */
+export function waitForPaintedChart(page: Page, timeout = 120_000): Promise<unknown> {
+  return page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLCanvasElement>('[data-panel] canvas')].some((c) => {
+        if (!c.width || !c.height) return false
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true
+        return false
+      }),
+    undefined,
+    { polling: 16, timeout },
+  )
+}
+
+/** JS heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
+    await cdp.send('Performance.enable')
+    return cdp.send('Performance.getMetrics')
+  })
+  await cdp.detach()
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
+  return used ?? (await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize))
+}
+
+export interface ScaleFigures {
+  rows: number
+  /** navigation → first chart canvas with painted pixels */
+  firstChartMs: number
+  heapBytes: number
+  /** filter change → first frame after every panel redrew, one per change */
+  redrawMs: number[]
+}
+
+/**
+ * Opens the built page on `dataDir`, times the first chart, measures the heap after load, then
+ * applies `changes` filter changes (provinces, a province's years, one national year, in
+ * turn) through window.__kanban.redraw and collects their times.
+ */
+export async function measureScale(dataDir: string, changes = 50): Promise<ScaleFigures> {
+  await ensureBuilt()
+  const rows = readFileSync(path.join(dataDir, 'reports.csv'), 'utf8').split('\n').filter(Boolean).length - 1
+  const data = await serveFolder(dataDir)
+  const { server, url } = await startPreview()
+  const browser = await launchForMeasuring()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    const started = Date.now()
+    await page.goto(`${url}?data=${encodeURIComponent(data.url)}`)
+    await waitForPaintedChart(page)
+    const firstChartMs = Date.now() - started
+    await page.waitForSelector('[data-panel="kpi"]')
+    await page.waitForTimeout(500) // the panels below the fold finish loading
+    const heapBytes = await heapAfterGc(page)
+    const provinces = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
+    )
+    const years = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
+    )
+    if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
+    const redrawMs: number[] = []
+    for (let i = 0; i < changes; i++) {
+      const prov = provinces[i % provinces.length]
+      const y = years[i % years.length]
+      const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
+      redrawMs.push(await page.evaluate((q) => window.__kanban!.redraw!(q), query))
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+    return { rows, firstChartMs, heapBytes, redrawMs }
+  } finally {
+    await browser.close()
+    await closePreview(server)
+    await new Promise<void>((resolve) => data.server.close(() => resolve()))
+  }
+}
+
+/**
+ * Gzip bytes of the JavaScript the page has fetched by the time its first chart is painted,
+ * on the embedded dataset (the files themselves from dist/, gzipped with node:zlib level 9).
+ */
+export async function measureStartupJs(): Promise<{ bytes: number; files: string[]; firstChartMs: number }> {
+  await ensureBuilt()
+  const { server, url } = await startPreview()
+  const browser = await launchForMeasuring()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const loaded = new Set<string>()
+    page.on('request', (req) => {
+      const p = new URL(req.url()).pathname
+      if (p.endsWith('.js')) loaded.add(p)
+    })
+    const started = Date.now()
+    await page.goto(url)
+    await waitForPaintedChart(page, 30_000)
+    const firstChartMs = Date.now() - started
+    const files = [...loaded].sort()
+    const bytes = files.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(DIST, p)), { level: 9 }).length, 0)
+    return { bytes, files, firstChartMs }
+  } finally {
+    await browser.close()
+    await closePreview(server)
+  }
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
