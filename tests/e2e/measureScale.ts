@@ -94,9 +94,23 @@ export interface ScaleFigures {
   rows: number
   /** navigation → first chart canvas with painted pixels */
   firstChartMs: number
-  heapBytes: number
+  /** null when the page did not answer within the step's timeout */
+  heapBytes: number | null
   /** filter change → first frame after every panel redrew, one per change */
   redrawMs: number[]
+  /** why a figure is missing: the page stopped answering after the first chart */
+  stalled: string | null
+}
+
+/** `work`, or null when it takes longer than `ms` (a page stuck in a long task answers nothing). */
+async function within<T>(ms: number, work: Promise<T>): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))
+  try {
+    return await Promise.race([work, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**
@@ -104,7 +118,7 @@ export interface ScaleFigures {
  * applies `changes` filter changes (provinces, a province's years, one national year, in
  * turn) through window.__kanban.redraw and collects their times.
  */
-export async function measureScale(dataDir: string, changes = 50): Promise<ScaleFigures> {
+export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs = 60_000): Promise<ScaleFigures> {
   await ensureBuilt()
   const rows = readFileSync(path.join(dataDir, 'reports.csv'), 'utf8').split('\n').filter(Boolean).length - 1
   const data = await serveFolder(dataDir)
@@ -114,29 +128,35 @@ export async function measureScale(dataDir: string, changes = 50): Promise<Scale
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
+    // the synthetic set has no report texts: answer the compliance panel's requests for them
+    // here (404, no network) instead of letting thousands of them queue up in the browser
+    await page.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
     const started = Date.now()
     await page.goto(`${url}?data=${encodeURIComponent(data.url)}`)
     await waitForPaintedChart(page)
     const firstChartMs = Date.now() - started
-    await page.waitForSelector('[data-panel="kpi"]')
-    await page.waitForTimeout(500) // the panels below the fold finish loading
-    const heapBytes = await heapAfterGc(page)
-    const provinces = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
-    )
-    const years = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
-    )
+    const stalled = 'the page stopped answering after the first chart (a panel in a long task)'
+    const settled = await within(stepTimeoutMs, page.waitForTimeout(1000).then(() => page.evaluate(() => document.querySelectorAll('[data-panel]').length)))
+    if (settled === null) return { rows, firstChartMs, heapBytes: null, redrawMs: [], stalled }
+    const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
+    const options = await within(stepTimeoutMs, page.evaluate(() => ({
+      provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
+      years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
+    })))
+    if (heapBytes === null || options === null) return { rows, firstChartMs, heapBytes, redrawMs: [], stalled }
+    const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     const redrawMs: number[] = []
     for (let i = 0; i < changes; i++) {
       const prov = provinces[i % provinces.length]
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
-      redrawMs.push(await page.evaluate((q) => window.__kanban!.redraw!(q), query))
+      const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
+      if (ms === null) return { rows, firstChartMs, heapBytes, redrawMs, stalled: `change ${i + 1} did not finish: ${stalled}` }
+      redrawMs.push(ms)
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, heapBytes, redrawMs }
+    return { rows, firstChartMs, heapBytes, redrawMs, stalled: null }
   } finally {
     await browser.close()
     await closePreview(server)
@@ -175,4 +195,15 @@ export async function measureStartupJs(): Promise<{ bytes: number; files: string
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+// `tsx tests/e2e/measureScale.ts <townships> <years> [changes]` / `… startup-js` print one JSON
+// line: the bench (synchronous figures) runs them in a child process.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === 'startup-js') console.log(JSON.stringify(await measureStartupJs()))
+  else {
+    const dir = synthCsv(Number(process.argv[2]), Number(process.argv[3]))
+    const r = await measureScale(dir, Number(process.argv[4] ?? 50))
+    console.log(JSON.stringify({ ...r, median: r.redrawMs.length ? percentile(r.redrawMs, 50) : null, p95: r.redrawMs.length ? percentile(r.redrawMs, 95) : null }))
+  }
 }

@@ -1,0 +1,41 @@
+/**
+ * Browser figures of the dashboard at national scale (issue 5, item 4), for run.ts. Each runs
+ * tests/e2e/measureScale.ts in a child process against the built page (`vite build` first):
+ * headless Chromium through playwright-core, the 380,000-row synthetic reports.csv (38,000
+ * real townships × 10 years, `npm run synth -- --csv`, cached in the OS temp folder) served by
+ * a plain node:http server with no gzip, and the page pointed at it with ?data=.
+ */
+import { spawnSync } from 'node:child_process'
+import { loadavg } from 'node:os'
+
+type Row = { name: string; value: string; target: string }
+
+function run(args: string[]): Record<string, unknown> {
+  const r = spawnSync('node_modules/.bin/tsx', ['tests/e2e/measureScale.ts', ...args], { encoding: 'utf8', maxBuffer: 16 << 20 })
+  if (r.status !== 0) throw new Error(`measureScale ${args.join(' ')} failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>
+}
+
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine`
+
+/** 380,000 rows: navigation → first drawn chart, heap after load, redraw after 50 filter changes. */
+export function browserAtScale(): Row[] {
+  const before = load()
+  const r = run(['38000', '10', '50']) as { rows: number; firstChartMs: number; heapBytes: number | null; redrawMs: number[]; median: number | null; p95: number | null; stalled: string | null }
+  const missing = `not measured: ${r.stalled}`
+  return [
+    { name: `browser, ${r.rows} rows: first chart after navigation`, value: `${(r.firstChartMs / 1000).toFixed(1)} s (${before})`, target: '≤ 3 s' },
+    { name: `browser, ${r.rows} rows: JS heap after load (after GC)`, value: r.heapBytes === null ? missing : `${(r.heapBytes / 1e6).toFixed(0)} MB`, target: '< 600 MB' },
+    { name: `browser, ${r.rows} rows: redraw after a filter change, median of ${r.redrawMs.length}`, value: r.median === null ? missing : `${r.median.toFixed(0)} ms`, target: '—' },
+    { name: `browser, ${r.rows} rows: redraw after a filter change, 95th percentile`, value: r.p95 === null ? missing : `${r.p95.toFixed(0)} ms${r.stalled ? ` (${r.stalled})` : ''}`, target: '< 100 ms' },
+  ]
+}
+
+/** Gzip bytes of the JS fetched before the first chart is drawn, embedded dataset. */
+export function browserStartupJs(): Row[] {
+  const r = run(['startup-js']) as { bytes: number; files: string[]; firstChartMs: number }
+  return [
+    { name: `start-up JavaScript (${r.files.length} files before the first chart)`, value: `${(r.bytes / 1024).toFixed(0)} KB gzip`, target: '< 400 KB gzip' },
+    { name: 'first chart, embedded dataset', value: `${(r.firstChartMs / 1000).toFixed(2)} s`, target: '< 1 s' },
+  ]
+}
