@@ -58,6 +58,12 @@ function readNumber(raw: string): number | null | undefined {
   return NUMBER.test(s) ? Number(s) : undefined
 }
 
+/** trim() allocates on every call; most cells have no spaces at either end. */
+function trimmed(raw: string): string {
+  const n = raw.length
+  return n === 0 || (raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) ? raw : raw.trim()
+}
+
 /** Collects rows into growing columns; `finish()` returns them trimmed, ready to transfer. */
 export class ReportColumnsBuilder {
   readonly errors: CsvError[] = []
@@ -116,7 +122,7 @@ export class ReportColumnsBuilder {
         this.rowCodes[c] = EMPTY_STRING.has(column) ? this.code(c, '') : -1
         continue
       }
-      const s = cells[at].trim()
+      const s = trimmed(cells[at])
       let error: string | null = null
       if ((column === 'report_id' || column === 'source') && s === '') error = `${column} is empty`
       else if (column === 'level' && s !== '' && !LEVEL_SET.has(s)) error = `unknown level "${s}"`
