@@ -191,6 +191,8 @@ const en: Messages = {
     copied: 'Copied',
     noDeductions: 'No problems found.',
     loadingTexts: 'Reading report texts ({done}/{n})…',
+    limited: 'Only the first {n} reports were checked; {left} more were not. Narrow the filters to check them all.',
+    textsSkipped: 'More than {n} reports selected, so their texts were not read: checks that need the text (sections, tables, copied content) are marked not checked.',
     unchecked: {
       no_text: 'text not readable: sections, tables and copying not checked',
       no_published: 'publication date unknown: deadline not checked',

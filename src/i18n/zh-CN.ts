@@ -190,6 +190,8 @@ const zhCN = {
     copied: '已复制',
     noDeductions: '未发现问题。',
     loadingTexts: '正在读取报告原文（{done}/{n}）…',
+    limited: '只核查了前 {n} 份报告，另有 {left} 份未核查；缩小筛选范围可核查全部。',
+    textsSkipped: '所选报告多于 {n} 份，未读取原文：章节、表格和内容雷同等依赖原文的检查记为“未检查”。',
     unchecked: {
       no_text: '无法读取原文：章节、表格和雷同未检查',
       no_published: '发布日期未知：时限未检查',

@@ -16,6 +16,14 @@ import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
 import { complianceResults, previousOf } from './series/compliance.ts'
 import { qualityView } from './series/quality.ts'
 
+/**
+ * Compliance is a per-report reading for a supervisor's own townships, not a national scan:
+ * past these sizes the panel checks the first reports in view and says so, and report texts
+ * (内容雷同, sections) are only fetched for a selection small enough to read.
+ */
+export const COMPLIANCE_LIMIT = 2000
+export const TEXT_LIMIT = 300
+
 export const useQualityStore = defineStore('quality', () => {
   const dataset = useDatasetStore()
   const filters = useFiltersStore()
@@ -38,14 +46,18 @@ export const useQualityStore = defineStore('quality', () => {
 
   /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
   const townshipDeadline = ref('')
+  const complianceRecords = computed(() => records.value.length > COMPLIANCE_LIMIT ? records.value.slice(0, COMPLIANCE_LIMIT) : records.value)
+  /** how many reports in view were left unchecked (0 = all checked) */
+  const complianceLeftOut = computed(() => records.value.length - complianceRecords.value.length)
   const compliance = computed(() => {
     void texts.texts // recompute when a text arrives
-    return complianceResults(records.value, dataset.records, (r) => texts.textOf(r), factsOf, townshipKey, { townshipDeadline: townshipDeadline.value || undefined })
+    return complianceResults(complianceRecords.value, dataset.records, (r) => texts.textOf(r), factsOf, townshipKey, { townshipDeadline: townshipDeadline.value || undefined })
   })
-  const ranking = computed(() => rankTownships(records.value, compliance.value, townshipKey, compareZh))
+  const ranking = computed(() => rankTownships(complianceRecords.value, compliance.value, townshipKey, compareZh))
 
   /** Fetches the texts compliance needs: the reports in view and each one's previous report. */
   function loadTexts(): Promise<void> {
+    if (records.value.length > TEXT_LIMIT) return Promise.resolve()
     const need = new Map<string, ReportRecord>()
     for (const r of records.value) {
       need.set(r.report_id, r)
@@ -65,5 +77,5 @@ export const useQualityStore = defineStore('quality', () => {
   })
   const compare = computed(() => compareSeries(records.value, compareKeys.value))
 
-  return { quality, consistency, townshipDeadline, compliance, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
+  return { quality, consistency, townshipDeadline, compliance, complianceLeftOut, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
 })

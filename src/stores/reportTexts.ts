@@ -58,8 +58,13 @@ export const useReportTextsStore = defineStore('reportTexts', () => {
     return p
   }
 
-  function ensureAll(records: readonly Pick<ReportRecord, 'report_id' | 'source'>[]): Promise<void> {
-    return Promise.all(records.map(ensure)).then(() => undefined)
+  /** A few fetches at a time: hundreds at once are refused by the browser (ERR_INSUFFICIENT_RESOURCES). */
+  async function ensureAll(records: readonly Pick<ReportRecord, 'report_id' | 'source'>[], concurrency = 6): Promise<void> {
+    let next = 0
+    const worker = async () => {
+      while (next < records.length) await ensure(records[next++])
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, records.length) }, worker))
   }
 
   /** Puts a text in place (tests seed texts this way). */
