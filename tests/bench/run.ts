@@ -60,7 +60,7 @@ type Figure = (corpus: Report[]) => { name: string; value: string; target: strin
 const parseThroughput: Figure = (corpus) => {
   const { seconds, bytes, reports } = overCorpus(corpus, (r) => void parseReport(r.text, r.source))
   return [
-    { name: 'parse throughput', value: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`, target: '≥ 5 MB/s' },
+    { name: 'parse throughput', value: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`, target: '≥ 10 MB/s (issue 2)' },
     { name: 'parse rate', value: `${Math.round(reports / seconds)} reports/s`, target: '≥ 200 reports/s' },
   ]
 }
