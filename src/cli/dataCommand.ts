@@ -7,37 +7,18 @@
  * old files and no temporaries (exit 130).
  * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
-import { parseArgs } from 'node:util'
+import { commandArgs } from './commandArgs.ts'
 import { processIO } from './processIO.ts'
 import { runData } from './runData.ts'
 
 const USAGE = 'usage: npm run data [-- --in DIR] [--out DIR] [--public DIR] [--jobs N]\n'
 
-function usage(problem: string): never {
-  process.stderr.write(`data: ${problem}\n${USAGE}`)
-  process.exit(2)
-}
-
-let values: { in?: string; out?: string; public?: string; jobs?: string; help?: boolean }
-let positionals: string[]
-try {
-  ;({ values, positionals } = parseArgs({
-    options: {
-      in: { type: 'string' },
-      out: { type: 'string' },
-      public: { type: 'string' },
-      jobs: { type: 'string', short: 'j' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-  }))
-} catch (error) {
-  usage(error instanceof Error ? error.message : String(error))
-}
-if (values.help) {
-  process.stdout.write(USAGE)
-  process.exit(0)
-}
+const { values, positionals, usage } = commandArgs('data', USAGE, {
+  in: { type: 'string' },
+  out: { type: 'string' },
+  public: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+})
 if (positionals.length) usage(`unexpected argument "${positionals[0]}"`)
 for (const name of ['in', 'out', 'public'] as const) {
   if (values[name] === '') usage(`--${name} needs a folder`)
