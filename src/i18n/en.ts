@@ -17,6 +17,8 @@ const en: Messages = {
     source: 'Source: township disclosure annual reports',
     skip: 'Skip to the dashboard',
     listSep: ', ',
+    rowsHidden: '{n} more rows are not shown.',
+    showMore: 'Show {n} more',
     partSep: '; ',
   },
   filters: {
@@ -172,6 +174,7 @@ const en: Messages = {
       litigation_parts: 'corrected lawsuits exceed the total',
     } as Record<string, string>,
     capped: 'first {n} reports shown',
+    warningsCapped: '{n} more items to check are not listed; narrow the filters to see each one.',
   },
   compliance: {
     deadline: 'Township deadline',

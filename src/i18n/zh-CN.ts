@@ -16,6 +16,8 @@ const zhCN = {
     skip: '跳到看板内容',
     /** separators: between list items, and between filter parts */
     listSep: '、',
+    rowsHidden: '另有 {n} 行未显示。',
+    showMore: '再显示 {n} 行',
     partSep: '；',
   },
   filters: {
@@ -171,6 +173,7 @@ const zhCN = {
       litigation_parts: '诉讼纠错数超过诉讼总数',
     } as Record<string, string>,
     capped: '仅显示前 {n} 份报告',
+    warningsCapped: '另有 {n} 条需核对事项未列出；缩小筛选范围可逐条查看。',
   },
   compliance: {
     deadline: '乡镇发布期限',

@@ -47,6 +47,16 @@ export interface FieldWarning {
  * plus the stored codes it does not cover.
  */
 export function warningsOf(r: ReportRecord): FieldWarning[] {
+  // records are never changed once loaded; the quality view and the consistency summary both
+  // ask for every record's warnings on each filter change
+  let ws = warningCache.get(r)
+  if (!ws) warningCache.set(r, (ws = computeWarnings(r)))
+  return ws
+}
+
+const warningCache = new WeakMap<ReportRecord, FieldWarning[]>()
+
+function computeWarnings(r: ReportRecord): FieldWarning[] {
   const recomputed: ParseWarning[] = checkRecord(r)
   const out: FieldWarning[] = recomputed.map((w) => ({ report_id: r.report_id, code: w.code, field: w.field ?? null, message: w.message }))
   const seen = new Set(out.map((w) => w.code))
@@ -106,5 +116,7 @@ export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (
       else s.codes.push({ code, count: 1 })
     }
   }
-  return [...byKey.values()]
+  // townships with a broken check first (most first), the rest in the order they came: the
+  // panel draws the first rows, and those are the ones a supervisor has to act on
+  return [...byKey.values()].sort((a, b) => b.broken - a.broken)
 }

@@ -35,6 +35,13 @@ describe('consistencyByTownship', () => {
     expect(s).toMatchObject({ reports: 1, held: 0, broken: 1, unchecked: 4 })
     expect(s.codes).toEqual([{ code: 'apps_identity', count: 1 }])
   })
+
+  it('lists townships with broken checks first, the rest in their order', () => {
+    const ok = (id: string, t: string) => rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 1, apps_carried_out: 0 })
+    const bad = (id: string, t: string) => rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 2, apps_carried_out: 0 })
+    const rows = consistencyByTownship([ok('a', '甲镇'), bad('b1', '乙镇'), ok('c', '丙镇'), bad('d1', '丁镇'), bad('d2', '丁镇')], (r) => r.township!)
+    expect(rows.map((s) => s.name)).toEqual(['丁镇', '乙镇', '甲镇', '丙镇'])
+  })
 })
 
 describe('rankTownships', () => {

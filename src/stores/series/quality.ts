@@ -1,10 +1,12 @@
 /** The quality panel's rows: the completeness matrix and the warnings, each with its quote. */
 import type { Fact, ReportRecord } from '../../data/schema.ts'
 import { KEY_FIELDS, cellState, warningsOf, type CellState, type FieldWarning, type KeyField } from '../../quality/completeness.ts'
-import { byTownshipThenYear } from '../records.ts'
+import { byTownshipThenYear, inReadingOrder } from '../records.ts'
 
 /** More rows than this make the matrix unreadable; the rest are counted, not drawn. */
 export const MATRIX_CAP = 40
+/** Warnings listed with their quotes; the rest are counted (a national view has ~100,000). */
+export const WARNING_CAP = 60
 
 export interface MatrixRow {
   record: ReportRecord
@@ -20,17 +22,22 @@ export interface QualityView {
   fields: readonly KeyField[]
   rows: MatrixRow[]
   hidden: number
+  /** the first WARNING_CAP warnings in reading order */
   warnings: QuotedWarning[]
+  /** every warning in view, listed or not */
+  warningCount: number
 }
 
 export function qualityView(records: readonly ReportRecord[], factFor: (id: string, field: string) => Fact | null): QualityView {
-  const sorted = [...records].sort(byTownshipThenYear)
+  const sorted = inReadingOrder(records) ?? [...records].sort(byTownshipThenYear)
   const rows: MatrixRow[] = []
   const warnings: QuotedWarning[] = []
+  let warningCount = 0
   for (const record of sorted) {
     const ws = warningsOf(record)
     if (rows.length < MATRIX_CAP) rows.push({ record, cells: KEY_FIELDS.map((field) => ({ field, state: cellState(record, field, ws) })) })
-    for (const w of ws) warnings.push({ ...w, record, fact: w.field ? factFor(record.report_id, w.field) : null })
+    warningCount += ws.length
+    for (const w of ws) if (warnings.length < WARNING_CAP) warnings.push({ ...w, record, fact: w.field ? factFor(record.report_id, w.field) : null })
   }
-  return { fields: KEY_FIELDS, rows, hidden: Math.max(0, sorted.length - MATRIX_CAP), warnings }
+  return { fields: KEY_FIELDS, rows, hidden: Math.max(0, sorted.length - MATRIX_CAP), warnings, warningCount }
 }
