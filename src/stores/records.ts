@@ -86,8 +86,42 @@ export function reportLabeler(records: readonly ReportRecord[]): (r: ReportRecor
  * Keys it does not know (a test's own records) fall back to the collator, same order.
  */
 let townshipOrder: ReadonlyMap<string, number> = new Map()
-export function setTownshipOrder(rank: ReadonlyMap<string, number>): void {
+/** pinyin rank of each township key's display name (equal names share a rank) */
+let townshipNameOrder: ReadonlyMap<string, number> = new Map()
+export function setTownshipOrder(rank: ReadonlyMap<string, number>, nameRank: ReadonlyMap<string, number> = new Map()): void {
   townshipOrder = rank
+  townshipNameOrder = nameRank
+}
+
+/**
+ * Orders township keys by display name (pinyin), then by key, as compareZh on the names
+ * would, but from the ranks the region index computed once. Collator compares cost ~1 µs,
+ * and sorting 38,000 townships by name on each filter change took ~0.1 s.
+ */
+export function compareTownshipNames(a: { key: string; name: string }, b: { key: string; name: string }): number {
+  const na = townshipNameRank(a.key), nb = townshipNameRank(b.key)
+  if (na === undefined || nb === undefined) return compareZh(a.name, b.name) || compareZh(a.key, b.key)
+  return na - nb
+}
+
+/**
+ * One number per township key that sorts as compareTownshipNames does (name rank, then key
+ * rank), for sorting many townships: look it up once per item, then compare numbers.
+ * Undefined when the key is not in the loaded dataset.
+ */
+export function townshipNameRank(key: string): number | undefined {
+  const name = townshipNameOrder.get(key)
+  return name === undefined ? undefined : name * 2 ** 26 + townshipOrder.get(key)!
+}
+
+/** Sorts items by township name through townshipNameRank, falling back to the collator. */
+export function sortByTownshipName<T extends { key: string; name: string }>(items: T[]): T[] {
+  const ranks = items.map((t) => townshipNameRank(t.key))
+  if (ranks.some((r) => r === undefined)) return items.sort(compareTownshipNames)
+  const order = Array.from(items.keys()).sort((i, j) => ranks[i]! - ranks[j]!)
+  const sorted = order.map((i) => items[i])
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i]
+  return items
 }
 
 /**

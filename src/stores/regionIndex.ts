@@ -46,7 +46,16 @@ export interface RegionIndex {
   townshipByKey: Map<string, TownshipEntry>
   /** townships per region, each list in pinyin order of the key */
   townshipsIn: { province: Map<string, TownshipEntry[]>; prefecture: Map<string, TownshipEntry[]>; county: Map<string, TownshipEntry[]> }
+  /** every township in pinyin order of its name, then of its key (the township picker's order) */
+  byLabel: TownshipEntry[]
+  /** the distinct names of each region level in pinyin order; an entry's region id points here */
+  regionNames: Record<RegionLevelName, string[]>
+  /** per township (by rank): its province, prefecture and county as ids into regionNames, -1 = none */
+  regionIds: Record<RegionLevelName, Int32Array>
 }
+
+export type RegionLevelName = 'province' | 'prefecture' | 'county'
+const REGION_LEVELS: readonly RegionLevelName[] = ['province', 'prefecture', 'county']
 
 function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
   if (key === null) return
@@ -62,6 +71,9 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     townships: [],
     townshipByKey: new Map(),
     townshipsIn: { province: new Map(), prefecture: new Map(), county: new Map() },
+    byLabel: [],
+    regionNames: { province: [], prefecture: [], county: [] },
+    regionIds: { province: new Int32Array(0), prefecture: new Int32Array(0), county: new Int32Array(0) },
   } as Omit<RegionIndex, 'byProvince' | 'byPrefecture' | 'byCounty' | 'byTownship' | 'byYear'> as RegionIndex
   // The record lists per region and year are built on first use only: the filters work from
   // the township entries, and at 380,000 records these maps cost ~0.3 s at load.
@@ -95,10 +107,10 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
   // Sort the distinct keys and names once with the collator; everything after compares ranks.
   const keys = [...positions.keys()].sort(compareZh)
   const keyRank = new Map(keys.map((k, i) => [k, i]))
-  setTownshipOrder(keyRank)
   const labels = new Map<string, number>()
   for (const k of keys) labels.set(labelOf(records[positions.get(k)![0]]), 0)
   ;[...labels.keys()].sort(compareZh).forEach((l, i) => labels.set(l, i))
+  setTownshipOrder(keyRank, new Map(keys.map((k) => [k, labels.get(labelOf(records[positions.get(k)![0]]))!])))
 
   for (const key of keys) {
     const pos = positions.get(key)!
@@ -119,10 +131,17 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     }
     index.townships.push(entry)
     index.townshipByKey.set(key, entry)
-    for (const level of ['province', 'prefecture', 'county'] as const) {
+    for (const level of REGION_LEVELS) {
       const values = entry.uniform ? [first[level]] : new Set(pos.map((p) => records[p][level]))
       for (const v of values) push(index.townshipsIn[level], v, entry)
     }
+  }
+  index.byLabel = [...index.townships].sort((a, b) => a.labelRank - b.labelRank || a.rank - b.rank)
+  for (const level of REGION_LEVELS) {
+    const names = [...index.townshipsIn[level].keys()].sort(compareZh)
+    const id = new Map(names.map((n, i) => [n, i]))
+    index.regionNames[level] = names
+    index.regionIds[level] = Int32Array.from(index.townships, (t) => (t[level] === null ? -1 : id.get(t[level]!)!))
   }
   return index
 }

@@ -4,7 +4,7 @@
  * is: a township that does not say is "not stated", never 0.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import { compareZh, keyLabel, townshipKey } from '../records.ts'
+import { keyLabel, sortByTownshipName, townshipKey } from '../records.ts'
 
 export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
 export type CompareMetric = (typeof COMPARE_METRICS)[number]
@@ -61,10 +61,11 @@ export function compareChoices(records: readonly ReportRecord[]): Array<{ key: s
     c.reports++
     m.set(key, c)
   }
-  return [...m.values()].sort((a, b) => compareZh(a.name, b.name))
+  return sortByTownshipName([...m.values()])
 }
 
 export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
   if (selected.length >= 2) return selected.slice(0, COMPARE_MAX)
-  return [...choices].sort((a, b) => b.reports - a.reports || compareZh(a.name, b.name)).slice(0, 2).map((c) => c.key)
+  // choices come in name order and sort() is stable: ties keep it without comparing names
+  return [...choices].sort((a, b) => b.reports - a.reports).slice(0, 2).map((c) => c.key)
 }

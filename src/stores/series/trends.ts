@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, TrendGroup } from '../queryState.ts'
-import { compareZh, keyLabel, metricValue, townshipKey } from '../records.ts'
+import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipNameRank } from '../records.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */
@@ -42,31 +42,69 @@ export function trendSeries(
   group: TrendGroup,
   selectedTownships: readonly string[] = [],
 ): TrendSeries {
-  const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b)
+  const yearSet = new Set<number>()
+  for (const r of records) if (r.year !== null) yearSet.add(r.year)
+  const years = [...yearSet].sort((a, b) => a - b)
   const yearIndex = new Map(years.map((y, i) => [y, i]))
-  const groups = new Map<string, TrendLine>()
+  const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
+  // Per group: a slot in flat arrays of sums by year (no array per group: at national scale
+  // there are 38,000 townships, of which TREND_CAP are drawn), and lines made only for those.
+  const Y = years.length
+  const slotOf = new Map<string, number>()
+  const values: string[] = []
+  let sums = new Float64Array(64 * Y)
+  let covers = new Int32Array(64 * Y)
+  const totals: number[] = []
   for (const r of records) {
+    if (r.year === null) continue
     const value = groupValue(r, group)
-    const v = metricValue(r, metric)
-    if (value === null || r.year === null) continue
-    let line = groups.get(value)
-    if (!line) {
-      line = { id: `${group}:${value}`, level: group, value, name: group === 'township' ? keyLabel(value) : value, data: years.map(() => null), covers: years.map(() => 0) }
-      groups.set(value, line)
+    if (value === null || (selected && !selected.has(value))) continue
+    let slot = slotOf.get(value)
+    if (slot === undefined) {
+      slot = values.length
+      slotOf.set(value, slot)
+      values.push(value)
+      totals.push(0)
+      if ((slot + 1) * Y > sums.length) {
+        const s2 = new Float64Array(sums.length * 2), c2 = new Int32Array(covers.length * 2)
+        s2.set(sums)
+        c2.set(covers)
+        ;[sums, covers] = [s2, c2]
+      }
     }
+    const v = metricValue(r, metric)
     if (v === null) continue
-    const i = yearIndex.get(r.year)!
-    line.data[i] = (line.data[i] ?? 0) + v
-    line.covers[i]++
+    const at = slot * Y + yearIndex.get(r.year)!
+    sums[at] += v
+    covers[at]++
+    totals[slot] += v
   }
-  let lines = [...groups.values()].filter((l) => l.data.some((d) => d !== null))
+  const stated = (slot: number) => {
+    for (let i = 0; i < Y; i++) if (covers[slot * Y + i]) return true
+    return false
+  }
+  const g = values.map((value, slot) => ({ value, slot, total: totals[slot] }))
+  const nameOf = (value: string) => (group === 'township' ? keyLabel(value) : value)
+  let kept = g.filter((x) => stated(x.slot))
   let hidden = 0
   if (group === 'township') {
-    if (selectedTownships.length) lines = lines.filter((l) => selectedTownships.includes(l.value))
-    const total = (l: TrendLine) => l.data.reduce<number>((s, d) => s + (d ?? 0), 0)
-    lines.sort((a, b) => total(b) - total(a) || compareZh(a.name, b.name))
-    hidden = Math.max(0, lines.length - TREND_CAP)
-    lines = lines.slice(0, TREND_CAP)
-  } else lines.sort((a, b) => compareZh(a.name, b.name))
+    // ties broken by name: ranks looked up once per township, not once per comparison
+    const rank = new Map(kept.map((g) => [g, townshipNameRank(g.value)]))
+    kept.sort((a, b) => {
+      if (b.total !== a.total) return b.total - a.total
+      const ra = rank.get(a), rb = rank.get(b)
+      return ra !== undefined && rb !== undefined ? ra - rb : compareTownshipNames({ key: a.value, name: nameOf(a.value) }, { key: b.value, name: nameOf(b.value) })
+    })
+    hidden = Math.max(0, kept.length - TREND_CAP)
+    kept = kept.slice(0, TREND_CAP)
+  } else kept.sort((a, b) => compareZh(a.value, b.value))
+  const lines: TrendLine[] = kept.map((g) => ({
+    id: `${group}:${g.value}`,
+    level: group,
+    value: g.value,
+    name: nameOf(g.value),
+    data: years.map((_, i) => (covers[g.slot * Y + i] ? sums[g.slot * Y + i] : null)),
+    covers: years.map((_, i) => covers[g.slot * Y + i]),
+  }))
   return { metric, group, years, lines, hidden }
 }
