@@ -9,7 +9,11 @@ import { build, preview, type PreviewServer } from 'vite'
 import { chromium, type Browser } from 'playwright-core'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const DIST = path.join(ROOT, 'dist')
+/**
+ * The build under test. `E2E_DIST` points a run at another folder (a profiling build, or a
+ * second worktree's build) so two people measuring at once do not test each other's dist/.
+ */
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist')
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -24,7 +28,7 @@ export const CHROMIUM_ARGS = [
 /** scripts/test.sh builds before e2e; building here too keeps a lone e2e run working. */
 export async function ensureBuilt(): Promise<void> {
   if (existsSync(path.join(DIST, 'index.html'))) return
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: DIST } })
 }
 
 export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
@@ -32,6 +36,7 @@ export async function startPreview(): Promise<{ server: PreviewServer; url: stri
     root: ROOT,
     configFile: path.join(ROOT, 'vite.config.ts'),
     logLevel: 'silent',
+    build: { outDir: DIST },
     // port 0: the OS picks a free port, so parallel runs and a developer's preview don't clash
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   })
