@@ -248,6 +248,40 @@ const zhCN = {
     failed: '无法读取原文：{message}',
     span: '第 {start}–{end} 字',
   },
+  /**
+   * Each warning as a sentence with its figures (src/i18n/warnings.ts): wordings tried in
+   * order, the first whose {placeholders} the record can fill is used; `code:variant` first.
+   * {field}/{channel} are column names. Every code the parser or checkRecord emits needs one.
+   */
+  warningText: {
+    'channel_sum_over_total:pre2019': ['各渠道公开数量之和为 {sum}，超过主动公开总数 {total}（旧模板中同一信息可经多个渠道发布，属允许情形）'],
+    channel_sum_over_total: ['各渠道公开数量之和为 {sum}，超过主动公开总数 {total}', '各渠道公开数量之和超过主动公开总数'],
+    channel_over_total: ['{channel}公开 {value} 条，超过主动公开总数 {total}', '某一渠道公开数量超过主动公开总数'],
+    apps_identity: [
+      '新收申请 {new} + 上年结转 {carriedIn} = {left}，但办理结果总计 {total} + 结转下年 {carriedOut} = {right}',
+      '新收 + 上年结转 ≠ 办结 + 结转下年',
+    ],
+    apps_outcomes_sum: ['各项办理结果之和为 {sum}，但办理结果总计为 {total}', '办理结果分项之和与总计不符'],
+    apps_applicants_sum: ['自然人 {natural} + 法人或其他组织 {legal} = {sum}，不等于新收申请总数 {total}', '申请人分项之和与新收申请总数不符'],
+    staff_parts_sum: ['专职 {fulltime} 人 + 兼职 {parttime} 人 = {sum} 人，不等于工作人员总数 {total} 人', '专职 + 兼职 ≠ 工作人员总数'],
+    reconsideration_parts: ['行政复议结果纠正 {corrected} 件，超过复议总数 {total} 件', '复议纠错数超过复议总数'],
+    litigation_parts: ['行政诉讼结果纠正 {corrected} 件，超过诉讼总数 {total} 件', '诉讼纠错数超过诉讼总数'],
+    amount_without_unit: ['采购总金额 {amount} 未写明单位，按原文保留，未换算', '采购金额未写明单位'],
+    year_from_date: ['报告未写明年度，按发布日期 {date} 取前一年 {year} 年', '报告未写明年度，年度取自发布日期'],
+    year_missing: ['未能确定报告所属年度'],
+    conflicting_values: ['{field}：报告先后写作 {kept} 和 {other}，采用 {kept}', '{field}：报告中前后数值不一致', '报告中同一数值前后不一致'],
+    appeal_parts_mismatch: ['{part}：维持 + 纠正 + 其他 + 尚未审结 = {sum}，但总计为 {total}', '行政复议或行政诉讼的分项之和与总计不符'],
+    township_ambiguous: ['“{name}”对应多个同名区划，正文未写明所属县区、地市或省份', '乡镇名称对应多个地区'],
+    township_renamed: ['“{name}”不在区划表中，按名称词干匹配到{region}的乡镇（可能已乡改镇或镇改街道）', '“{name}”不在区划表中，可能已更名', '乡镇可能已更名'],
+    township_not_in_gazetteer: ['区划表中查无“{name}”（{region}）', '区划表中查无“{name}”，所属地区未能确定', '区划表中查无此乡镇'],
+    township_name_incomplete: ['“{name}”未写“镇/乡/街道”，已匹配为{region}的乡镇', '“{name}”未写“镇/乡/街道”', '乡镇名称不完整'],
+    county_renamed: ['“{name}”不在区划表中，按名称词干匹配到{region}（可能已撤县设区或设市）', '县区可能已更名'],
+    body_missing: ['未能确定报告的发布机关'],
+    body_not_found: ['标题、开头几行、发布机构/填报单位及落款中均未找到发布机关名称'],
+    body_parse_error: ['识别发布机关时出错，未能确定'],
+  } as Record<string, readonly string[]>,
+  /** a code no wording covers yet: shown with the code, so it is noticed */
+  warningUnknown: '未列出的检查项：{code}',
   /** readable text for the parser's warning codes; an unknown code is shown as is */
   warningCodes: {
     channel_sum_over_total: '各渠道数量之和超过主动公开总数',
