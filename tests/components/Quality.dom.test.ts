@@ -36,6 +36,17 @@ describe('QualityPanel', () => {
     expect(wrapper.findAll('[data-warning-list] li').length).toBeGreaterThan(0)
     expect(wrapper.findAll('[data-consistency] tbody tr').length).toBe(12)
   })
+
+  it('writes each warning in Chinese with its figures, not the parser\'s English sentence', async () => {
+    const { wrapper } = await mountPanel(QualityPanel, '/?cnty=洪泽区&y0=2022&y1=2022')
+    const item = wrapper.get('[data-warning-list] li[data-code="channel_sum_over_total"]')
+    // r005: 政府网站 225 + 政务微信 59 + 公开栏 50 = 334 against 324 in total
+    expect(item.get('[data-warning-text]').text()).toBe('各渠道公开数量之和为 334，超过主动公开总数 324')
+    expect(wrapper.get('[data-warning-list] li[data-code="amount_without_unit"] [data-warning-text]').text()).toBe('采购总金额 84,667 未写明单位，按原文保留，未换算')
+    const texts = wrapper.findAll('[data-warning-list] [data-warning-text]').map((d) => d.text())
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts) expect(text).not.toMatch(/[A-Za-z]{2,}/)
+  })
 })
 
 describe('CompliancePanel', () => {
