@@ -130,6 +130,8 @@ const en: Messages = {
     warnings: 'To check',
     noWarnings: 'none',
     close: 'Close',
+    importedFile: 'An imported file: its text is kept in this browser, not on the server (another computer, or clearing the browser’s data, will not have it).',
+    importedNoText: 'Figures imported from a CSV: no report text was kept.',
   },
   export: {
     png: 'Export PNG',
@@ -248,6 +250,8 @@ const en: Messages = {
     loading: 'Reading the text…',
     failed: 'Could not read the text: {message}',
     span: 'characters {start}–{end}',
+    openWhole: 'Open the full text',
+    notKept: 'No text was kept for this imported report (it came from a CSV).',
   },
   warningText: {
     'channel_sum_over_total:pre2019': ['channels add up to {sum}, more than the {total} disclosed in total (allowed under the old template: one item may go out on several channels)'],

@@ -129,6 +129,8 @@ const zhCN = {
     warnings: '需核对',
     noWarnings: '无',
     close: '关闭',
+    importedFile: '这是导入的文件，原文保存在本浏览器中（不在服务器上，换一台电脑或清除浏览器数据后就没有了）。',
+    importedNoText: '这是从 CSV 导入的数值，没有保存报告原文。',
   },
   export: {
     png: '导出 PNG',
@@ -247,6 +249,8 @@ const zhCN = {
     loading: '正在读取原文…',
     failed: '无法读取原文：{message}',
     span: '第 {start}–{end} 字',
+    openWhole: '查看全文',
+    notKept: '这份导入的报告没有保存原文（从 CSV 导入）。',
   },
   /**
    * Each warning as a sentence with its figures (src/i18n/warnings.ts): wordings tried in
