@@ -103,16 +103,13 @@ export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (
     let s = byKey.get(key)
     if (!s) byKey.set(key, (s = { key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
     s.reports++
-    const warnings = warningsOf(r)
-    const codes = new Set(warnings.map((w) => w.code))
-    for (const rule of CONSISTENCY) {
-      if (!rule.needs(r)) s.unchecked++
-      else if (codes.has(rule.code)) s.broken++
-      else s.held++
-    }
-    for (const code of codes) {
-      const c = s.codes.find((x) => x.code === code)
-      if (c) c.count++
+    const c = checksOf(r)
+    s.unchecked += c.unchecked
+    s.broken += c.broken
+    s.held += c.held
+    for (const code of c.codes) {
+      const x = s.codes.find((y) => y.code === code)
+      if (x) x.count++
       else s.codes.push({ code, count: 1 })
     }
   }
@@ -120,3 +117,21 @@ export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (
   // panel draws the first rows, and those are the ones a supervisor has to act on
   return [...byKey.values()].sort((a, b) => b.broken - a.broken)
 }
+
+/** One report's consistency checks, counted once per record (records never change). */
+function checksOf(r: ReportRecord): { unchecked: number; broken: number; held: number; codes: string[] } {
+  let c = checkCache.get(r)
+  if (!c) {
+    const codes = [...new Set(warningsOf(r).map((w) => w.code))]
+    c = { unchecked: 0, broken: 0, held: 0, codes }
+    for (const rule of CONSISTENCY) {
+      if (!rule.needs(r)) c.unchecked++
+      else if (codes.includes(rule.code)) c.broken++
+      else c.held++
+    }
+    checkCache.set(r, c)
+  }
+  return c
+}
+
+const checkCache = new WeakMap<ReportRecord, { unchecked: number; broken: number; held: number; codes: string[] }>()

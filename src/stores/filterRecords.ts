@@ -6,6 +6,7 @@ import type { ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
 import { compareZh, townshipKey } from './records.ts'
+import { rememberSelection } from './scale/columns.ts'
 
 type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
 type Level = 'province' | 'prefecture' | 'county' | 'township'
@@ -103,9 +104,11 @@ export function filterRecords(records: readonly ReportRecord[], f: Filters, inde
     hits[n++] = p
   })
   // back in the dataset's own order, so the answer is the same with or without the index
-  const sorted = hits.subarray(0, n).sort()
+  const sorted = hits.slice(0, n).sort()
   const out = new Array<ReportRecord>(n)
   for (let i = 0; i < n; i++) out[i] = records[sorted[i]]
+  // the panels sum the selection from columns (scale/columnar.ts) instead of walking records
+  rememberSelection(out, index, sorted)
   return out
 }
 
@@ -116,7 +119,13 @@ export interface RegionOption {
   count: number
 }
 
-export type RegionOptions = Record<Level, RegionOption[]>
+export type RegionOptions = Record<Level, RegionOption[]> & {
+  /**
+   * how many township options there are; at national scale the township list itself (38,000
+   * options nobody scrolls) is only built when something reads `township`
+   */
+  townshipCount: number
+}
 
 /**
  * Options for each picker level with report counts. A level's counts apply the levels above it
@@ -145,7 +154,7 @@ export function regionOptions(records: readonly ReportRecord[], f: Filters, inde
   const seen = new Map<string, number>()
   for (const t of townships) seen.set(t.label, (seen.get(t.label) ?? 0) + 1)
   for (const t of townships) if (seen.get(t.label)! > 1) t.label = `${t.label}（${t.value.split('/')[0]}）`
-  return { province: toList(counts[0]), prefecture: toList(counts[1]), county: toList(counts[2]), township: townships }
+  return { province: toList(counts[0]), prefecture: toList(counts[1]), county: toList(counts[2]), township: townships, townshipCount: townships.length }
 }
 
 /**
@@ -160,7 +169,10 @@ function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
   const perTownship = new Int32Array(index.townships.length)
   let uniform = uniformOf.get(index)
   if (!uniform) uniformOf.set(index, (uniform = index.townships.filter((t) => t.uniform)))
-  eachMatch(index, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
+  if (!f.templates.length && !searchNeedle(f)) {
+    // only years narrow the count: each township's years are sorted, so two binary searches
+    for (const t of uniform) perTownship[t.rank] = countInYears(t.years, f.yearFrom, f.yearTo)
+  } else eachMatch(index, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
   const { regionNames, regionIds } = index
   const ids = (name: string | null, level: 'province' | 'prefecture' | 'county') => (name === null ? -2 : regionNames[level].indexOf(name))
   const chosen = { province: ids(f.province, 'province'), prefecture: ids(f.prefecture, 'prefecture'), county: ids(f.county, 'county') }
@@ -197,6 +209,19 @@ function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
     })
     return out
   }
+  let townshipCount = 0
+  for (let k = 0; k < townshipCounts.length; k++) if (townshipCounts[k]) townshipCount++
+  let townships: RegionOption[] | null = null
+  const options = { province: list('province', 0), prefecture: list('prefecture', 1), county: list('county', 2), townshipCount } as RegionOptions
+  Object.defineProperty(options, 'township', {
+    enumerable: true,
+    get: () => (townships ??= townshipList(index, townshipCounts)),
+  })
+  return options
+}
+
+/** The township options in name order, same-name townships with their county added. */
+function townshipList(index: RegionIndex, townshipCounts: Int32Array): RegionOption[] {
   const townships: RegionOption[] = []
   const labelUses = new Int32Array(index.byLabel.length ? index.byLabel[index.byLabel.length - 1].labelRank + 1 : 0)
   for (const t of index.byLabel) {
@@ -210,5 +235,27 @@ function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
     const rankOf = index.townshipByKey
     for (const o of townships) if (labelUses[rankOf.get(o.value)!.labelRank] > 1) o.label = `${o.label}（${o.value.split('/')[0]}）`
   }
-  return { province: list('province', 0), prefecture: list('prefecture', 1), county: list('county', 2), township: townships }
+  return townships
+}
+
+/**
+ * How many of a township's reports fall in the year range, as eachMatch counts them: all of
+ * them with no range, else those with a year inside it. `years` ascends, NaN (no year) first.
+ */
+export function countInYears(years: Float64Array, from: number | null, to: number | null): number {
+  if (from === null && to === null) return years.length
+  let first = 0
+  while (first < years.length && years[first] !== years[first]) first++
+  const lower = (bound: number, inclusive: boolean) => {
+    let lo = first, hi = years.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (inclusive ? years[mid] < bound : years[mid] <= bound) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const start = from === null ? first : lower(from, true)
+  const end = to === null ? years.length : lower(to, false)
+  return Math.max(0, end - start)
 }

@@ -5,6 +5,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import { keyLabel, sortByTownshipName, townshipKey } from '../records.ts'
+import { selectionOf, type Selection } from '../scale/columns.ts'
 
 export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
 export type CompareMetric = (typeof COMPARE_METRICS)[number]
@@ -32,7 +33,8 @@ export interface CompareSeries {
 
 export function compareSeries(records: readonly ReportRecord[], keys: readonly string[]): CompareSeries {
   const picked = keys.slice(0, COMPARE_MAX)
-  const mine = records.filter((r) => r.year !== null && picked.includes(townshipKey(r)))
+  const sel = selectionOf(records)
+  const mine = (sel ? reportsOf(sel, picked) : records).filter((r) => r.year !== null && picked.includes(townshipKey(r)))
   const years = [...new Set(mine.map((r) => r.year!))].sort((a, b) => a - b)
   const names = new Map(mine.map((r) => [townshipKey(r), r.township ?? keyLabel(townshipKey(r))]))
   const townships = picked.filter((k) => names.has(k)).map((key) => ({ key, name: names.get(key)! }))
@@ -54,6 +56,8 @@ export function compareSeries(records: readonly ReportRecord[], keys: readonly s
 
 /** Townships to offer: every township in view, by name; the default pick is the first two with the most reports. */
 export function compareChoices(records: readonly ReportRecord[]): Array<{ key: string; name: string; reports: number }> {
+  const sel = selectionOf(records)
+  if (sel) return choicesFromColumns(sel)
   const m = new Map<string, { key: string; name: string; reports: number }>()
   for (const r of records) {
     const key = townshipKey(r)
@@ -68,4 +72,35 @@ export function defaultPick(choices: ReturnType<typeof compareChoices>, selected
   if (selected.length >= 2) return selected.slice(0, COMPARE_MAX)
   // choices come in name order and sort() is stable: ties keep it without comparing names
   return [...choices].sort((a, b) => b.reports - a.reports).slice(0, 2).map((c) => c.key)
+}
+
+/** The selection's reports of the given townships, from the index (not a scan of the selection). */
+function reportsOf(sel: Selection, keys: readonly string[]): ReportRecord[] {
+  const found: number[] = []
+  for (const key of new Set(keys)) {
+    const t = sel.index.townshipByKey.get(key)
+    if (t) for (const p of t.positions) if (contains(sel.positions, p)) found.push(p)
+  }
+  // in the selection's own order, as a scan of the records would find them
+  return found.sort((a, b) => a - b).map((p) => sel.index.records[p])
+}
+
+function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0, hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] === value) return true
+    if (sorted[mid] < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** compareChoices from the columns: reports counted per township rank, listed in the index's name order. */
+function choicesFromColumns(sel: Selection): Array<{ key: string; name: string; reports: number }> {
+  const counts = new Int32Array(sel.index.townships.length)
+  for (const p of sel.positions) counts[sel.columns.township[p]]++
+  const out: Array<{ key: string; name: string; reports: number }> = []
+  for (const t of sel.index.byLabel) if (counts[t.rank]) out.push({ key: t.key, name: t.label, reports: counts[t.rank] })
+  return out
 }

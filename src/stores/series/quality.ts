@@ -2,6 +2,7 @@
 import type { Fact, ReportRecord } from '../../data/schema.ts'
 import { KEY_FIELDS, cellState, warningsOf, type CellState, type FieldWarning, type KeyField } from '../../quality/completeness.ts'
 import { byTownshipThenYear, inReadingOrder } from '../records.ts'
+import { readingOrder, selectionOf } from '../scale/columns.ts'
 
 /** More rows than this make the matrix unreadable; the rest are counted, not drawn. */
 export const MATRIX_CAP = 40
@@ -29,7 +30,8 @@ export interface QualityView {
 }
 
 export function qualityView(records: readonly ReportRecord[], factFor: (id: string, field: string) => Fact | null): QualityView {
-  const sorted = inReadingOrder(records) ?? [...records].sort(byTownshipThenYear)
+  const sel = selectionOf(records)
+  const sorted = (sel && readingOrder(sel)) ?? inReadingOrder(records) ?? [...records].sort(byTownshipThenYear)
   const rows: MatrixRow[] = []
   const warnings: QuotedWarning[] = []
   let warningCount = 0

@@ -2,6 +2,7 @@
 import { REPORT_COLUMNS, type ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
 import { byTownshipThenYear, compareZh, inReadingOrder } from '../records.ts'
+import { readingOrder, selectionOf } from '../scale/columns.ts'
 
 export const DEFAULT_COLUMNS = [
   'township', 'county', 'year', 'template', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin',
@@ -36,7 +37,8 @@ export function tableView(records: readonly ReportRecord[], state: Pick<QuerySta
   const columns = (state.columns ?? [...DEFAULT_COLUMNS]).filter((c) => KNOWN.has(c))
   const sort = state.sort && KNOWN.has(state.sort) ? state.sort : null
   const dir = state.sortDir === 'asc' ? 1 : -1
-  const sorted = sort ? [...records].sort((a, b) => compare(a, b, sort, dir)) : (inReadingOrder(records) ?? [...records].sort(byTownshipThenYear))
+  const sel = sort ? null : selectionOf(records)
+  const sorted = sort ? [...records].sort((a, b) => compare(a, b, sort, dir)) : ((sel && readingOrder(sel)) ?? inReadingOrder(records) ?? [...records].sort(byTownshipThenYear))
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE))
   const page = Math.min(state.page, pages)
   return {

@@ -6,6 +6,7 @@
 import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, TrendGroup } from '../queryState.ts'
 import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipNameRank } from '../records.ts'
+import { selectionOf, type Selection } from '../scale/columns.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */
@@ -36,67 +37,47 @@ function groupValue(r: ReportRecord, group: TrendGroup): string | null {
   return r[group]
 }
 
+/** Per group (a slot): sums and report counts by year in flat arrays, and the total. */
+interface Accumulated {
+  years: number[]
+  /** group value per slot: township key or region name */
+  values: string[]
+  sums: Float64Array
+  covers: Int32Array
+  totals: Float64Array
+  /** township groups: the pinyin name rank per slot (records.ts townshipNameRank), if known */
+  nameRank?: (slot: number) => number | undefined
+}
+
 export function trendSeries(
   records: readonly ReportRecord[],
   metric: Metric,
   group: TrendGroup,
   selectedTownships: readonly string[] = [],
 ): TrendSeries {
-  const yearSet = new Set<number>()
-  for (const r of records) if (r.year !== null) yearSet.add(r.year)
-  const years = [...yearSet].sort((a, b) => a - b)
-  const yearIndex = new Map(years.map((y, i) => [y, i]))
   const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
-  // Per group: a slot in flat arrays of sums by year (no array per group: at national scale
-  // there are 38,000 townships, of which TREND_CAP are drawn), and lines made only for those.
+  const sel = selectionOf(records)
+  const acc = sel ? accumulateColumns(sel, metric, group, selected) : accumulateRecords(records, metric, group, selected)
+  const { years, values, sums, covers, totals } = acc
+  const nameRank = acc.nameRank ?? ((slot: number) => townshipNameRank(values[slot]))
   const Y = years.length
-  const slotOf = new Map<string, number>()
-  const values: string[] = []
-  let sums = new Float64Array(64 * Y)
-  let covers = new Int32Array(64 * Y)
-  const totals: number[] = []
-  for (const r of records) {
-    if (r.year === null) continue
-    const value = groupValue(r, group)
-    if (value === null || (selected && !selected.has(value))) continue
-    let slot = slotOf.get(value)
-    if (slot === undefined) {
-      slot = values.length
-      slotOf.set(value, slot)
-      values.push(value)
-      totals.push(0)
-      if ((slot + 1) * Y > sums.length) {
-        const s2 = new Float64Array(sums.length * 2), c2 = new Int32Array(covers.length * 2)
-        s2.set(sums)
-        c2.set(covers)
-        ;[sums, covers] = [s2, c2]
-      }
-    }
-    const v = metricValue(r, metric)
-    if (v === null) continue
-    const at = slot * Y + yearIndex.get(r.year)!
-    sums[at] += v
-    covers[at]++
-    totals[slot] += v
-  }
   const stated = (slot: number) => {
     for (let i = 0; i < Y; i++) if (covers[slot * Y + i]) return true
     return false
   }
-  const g = values.map((value, slot) => ({ value, slot, total: totals[slot] }))
   const nameOf = (value: string) => (group === 'township' ? keyLabel(value) : value)
-  let kept = g.filter((x) => stated(x.slot))
+  let kept = values.map((value, slot) => ({ value, slot, total: totals[slot] })).filter((g) => stated(g.slot))
   let hidden = 0
   if (group === 'township') {
-    // ties broken by name: ranks looked up once per township, not once per comparison
-    const rank = new Map(kept.map((g) => [g, townshipNameRank(g.value)]))
-    kept.sort((a, b) => {
+    // the largest totals, ties by name; only TREND_CAP are drawn, so at national scale (38,000
+    // townships) they are picked in one pass rather than by sorting them all
+    const before = (a: Slot, b: Slot) => {
       if (b.total !== a.total) return b.total - a.total
-      const ra = rank.get(a), rb = rank.get(b)
+      const ra = nameRank(a.slot), rb = nameRank(b.slot)
       return ra !== undefined && rb !== undefined ? ra - rb : compareTownshipNames({ key: a.value, name: nameOf(a.value) }, { key: b.value, name: nameOf(b.value) })
-    })
+    }
     hidden = Math.max(0, kept.length - TREND_CAP)
-    kept = kept.slice(0, TREND_CAP)
+    kept = topK(kept, TREND_CAP, before)
   } else kept.sort((a, b) => compareZh(a.value, b.value))
   const lines: TrendLine[] = kept.map((g) => ({
     id: `${group}:${g.value}`,
@@ -107,4 +88,100 @@ export function trendSeries(
     covers: years.map((_, i) => covers[g.slot * Y + i]),
   }))
   return { metric, group, years, lines, hidden }
+}
+
+type Slot = { value: string; slot: number; total: number }
+
+/** The first `k` items in `order`, sorted: one pass keeping a small sorted list. */
+function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = []
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]) >= 0) continue
+    let at = best.length
+    while (at > 0 && order(item, best[at - 1]) < 0) at--
+    best.splice(at, 0, item)
+    if (best.length > k) best.pop()
+  }
+  return best
+}
+
+/** Groups are made in the order they first appear; a group with no stated value is dropped later. */
+function accumulateRecords(records: readonly ReportRecord[], metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
+  const yearSet = new Set<number>()
+  for (const r of records) if (r.year !== null) yearSet.add(r.year)
+  const years = [...yearSet].sort((a, b) => a - b)
+  const yearIndex = new Map(years.map((y, i) => [y, i]))
+  const slotOf = new Map<string, number>()
+  const values: string[] = []
+  const rows: ReportRecord[] = []
+  const slots: number[] = []
+  for (const r of records) {
+    if (r.year === null) continue
+    const value = groupValue(r, group)
+    if (value === null || (selected && !selected.has(value))) continue
+    let slot = slotOf.get(value)
+    if (slot === undefined) {
+      slotOf.set(value, (slot = values.length))
+      values.push(value)
+    }
+    rows.push(r)
+    slots.push(slot)
+  }
+  const Y = years.length
+  const sums = new Float64Array(values.length * Y), covers = new Int32Array(values.length * Y), totals = new Float64Array(values.length)
+  rows.forEach((r, i) => {
+    const v = metricValue(r, metric)
+    if (v === null) return
+    const at = slots[i] * Y + yearIndex.get(r.year!)!
+    sums[at] += v
+    covers[at]++
+    totals[slots[i]] += v
+  })
+  return { years, values, sums, covers, totals }
+}
+
+/** The same from the columns of a filtered selection (scale/columns.ts): ids, not strings. */
+function accumulateColumns(sel: Selection, metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
+  const { positions, columns, index } = sel
+  const year = columns.year
+  const yearSet = new Set<number>()
+  for (const p of positions) if (year[p] === year[p]) yearSet.add(year[p])
+  const years = [...yearSet].sort((a, b) => a - b)
+  const yearIndex = new Map(years.map((y, i) => [y, i]))
+  const ids = group === 'township' ? columns.township : columns.region(group)
+  const size = group === 'township' ? index.townships.length : index.regionNames[group].length
+  const allowed = selected ? new Uint8Array(size) : null
+  if (allowed) for (const key of selected!) {
+    const t = index.townshipByKey.get(key)
+    if (t) allowed[t.rank] = 1
+  }
+  const slotOf = new Int32Array(size).fill(-1)
+  const values: string[] = []
+  const slotIds: number[] = []
+  const picked: number[] = []
+  for (const p of positions) {
+    const id = ids[p]
+    if (year[p] !== year[p] || id < 0 || (allowed && !allowed[id])) continue
+    if (slotOf[id] < 0) {
+      slotOf[id] = values.length
+      slotIds.push(id)
+      values.push(group === 'township' ? index.townships[id].key : index.regionNames[group][id])
+    }
+    picked.push(p)
+  }
+  const Y = years.length
+  const sums = new Float64Array(values.length * Y), covers = new Int32Array(values.length * Y), totals = new Float64Array(values.length)
+  const metricColumn = columns.number(metric)
+  for (const p of picked) {
+    const v = metricColumn[p]
+    if (v !== v) continue
+    const slot = slotOf[ids[p]]
+    const at = slot * Y + yearIndex.get(year[p])!
+    sums[at] += v
+    covers[at]++
+    totals[slot] += v
+  }
+  // as records.ts townshipNameRank, from the entry itself instead of two string-keyed maps
+  const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
+  return { years, values, sums, covers, totals, nameRank }
 }

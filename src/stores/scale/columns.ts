@@ -1,0 +1,118 @@
+/**
+ * The loaded records seen as columns, for the panels at national scale. A filter change at
+ * 380,000 reports used to walk record objects through string-keyed maps in every panel
+ * (township keys, region names): ~0.7 s per change, most of it hashing strings and collecting
+ * garbage. Here each record position has integer ids (its township's rank in the region index,
+ * its province, prefecture and county as ids into the index's sorted names) and each number
+ * field is a Float64Array (NaN = not stated), built once per dataset on first use. A filtered
+ * selection is the ascending positions filterRecords found; columnar.ts sums over them.
+ *
+ * Pure: no Vue. Records are never changed after loading, so columns built once stay true.
+ */
+import type { NumberColumn, ReportRecord } from '../../data/schema.ts'
+import type { RegionIndex, RegionLevelName } from '../regionIndex.ts'
+import { amountWan } from '../records.ts'
+
+/** A number field, or the procurement amount in 万元 (records.ts amountWan). */
+export type ColumnField = NumberColumn | 'procurement_amount_wan'
+
+export interface IndexColumns {
+  /** position → rank of its township entry in index.townships */
+  township: Int32Array
+  /** position → year, NaN when not stated */
+  year: Float64Array
+  /** position → id of the record's own region name in index.regionNames[level], -1 = none */
+  region(level: RegionLevelName): Int32Array
+  /** position → value, NaN when not stated */
+  number(field: ColumnField): Float64Array
+}
+
+/** A filtered set of records as positions in index.records (ascending, = the records' order). */
+export interface Selection {
+  index: RegionIndex
+  columns: IndexColumns
+  positions: Int32Array
+}
+
+const columnsByIndex = new WeakMap<RegionIndex, IndexColumns>()
+const selections = new WeakMap<readonly ReportRecord[], Selection>()
+
+export function columnsOf(index: RegionIndex): IndexColumns {
+  let columns = columnsByIndex.get(index)
+  if (!columns) columnsByIndex.set(index, (columns = buildColumns(index)))
+  return columns
+}
+
+function buildColumns(index: RegionIndex): IndexColumns {
+  const { records } = index
+  const n = records.length
+  const township = new Int32Array(n)
+  for (const t of index.townships) for (const p of t.positions) township[p] = t.rank
+  const year = numbers(records, (r) => r.year)
+  const regions = new Map<RegionLevelName, Int32Array>()
+  const fields = new Map<ColumnField, Float64Array>()
+  return {
+    township,
+    year,
+    region(level) {
+      let ids = regions.get(level)
+      if (!ids) {
+        const id = new Map(index.regionNames[level].map((name, i) => [name, i]))
+        ids = new Int32Array(n)
+        for (let p = 0; p < n; p++) {
+          const name = records[p][level]
+          ids[p] = name === null ? -1 : (id.get(name) ?? -1)
+        }
+        regions.set(level, ids)
+      }
+      return ids
+    },
+    number(field) {
+      let values = fields.get(field)
+      if (!values) fields.set(field, (values = field === 'procurement_amount_wan' ? numbers(records, amountWan) : numbers(records, (r) => r[field])))
+      return values
+    },
+  }
+}
+
+function numbers(records: readonly ReportRecord[], get: (r: ReportRecord) => number | null): Float64Array {
+  const out = new Float64Array(records.length)
+  for (let p = 0; p < records.length; p++) {
+    const v = get(records[p])
+    out[p] = v === null ? Number.NaN : v
+  }
+  return out
+}
+
+/** filterRecords remembers which positions a result array holds. */
+export function rememberSelection(records: readonly ReportRecord[], index: RegionIndex, positions: Int32Array): void {
+  selections.set(records, { index, columns: columnsOf(index), positions })
+}
+
+/** The selection behind a filtered array, or null for arrays filterRecords did not make. */
+export function selectionOf(records: readonly ReportRecord[]): Selection | null {
+  return selections.get(records) ?? null
+}
+
+/**
+ * The selection's records in reading order (township pinyin rank, then year, then position),
+ * as records.ts inReadingOrder sorts them, from the integer columns: one packed float per
+ * record, sorted natively.
+ */
+export function readingOrder(sel: Selection): ReportRecord[] | null {
+  const { positions, columns, index } = sel
+  const n = positions.length
+  if (n >= 2 ** 20 || index.townships.length >= 2 ** 20) return null
+  const packed = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const p = positions[i]
+    const y = columns.year[p]
+    const year = y === y ? y : 0
+    if (year < 0 || year >= 2 ** 12 || !Number.isInteger(year)) return null
+    packed[i] = (columns.township[p] * 2 ** 12 + year) * 2 ** 20 + i
+  }
+  packed.sort()
+  const out = new Array<ReportRecord>(n)
+  for (let i = 0; i < n; i++) out[i] = index.records[positions[packed[i] % 2 ** 20]]
+  return out
+}
