@@ -1,9 +1,10 @@
 /**
  * Files for the import e2e test and the import bench, made in Node at test time so the bytes
  * are exactly what each case needs: a GBK .txt from a corpus report (renamed to a township the
- * embedded dataset lacks), an HTML page, a text to paste, a binary file, and N synthetic reports.
+ * embedded dataset lacks), an HTML page, a text to paste, a binary file, N synthetic reports,
+ * and a folder of reports mixed with files that are not reports.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { renderReport, synthReports } from '../../src/synth/generate.ts'
 import { encodeGbk } from '../io/encodings.ts'
@@ -61,4 +62,42 @@ export function brokenFile(): FilePayload {
 /** An embedded report again, unchanged: the same township and year as one already shown. */
 export function duplicateReport(): FilePayload {
   return { name: '003_jintang_2018.txt', mimeType: 'text/plain', buffer: readFileSync(path.join(CORPUS, '003_jintang_2018.txt')) }
+}
+
+/** A report as an HTML page: its lines as paragraphs, with site navigation around them. */
+function asHtml(title: string, text: string): string {
+  const body = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>首页 | 政务公开</nav><article>${body}</article></body></html>`
+}
+
+/** A folder as a township office keeps it: three reports among files that are not reports. */
+export interface ReportFolder {
+  dir: string
+  /** townships of the three reports in it */
+  townships: string[]
+  /** files a folder walk must leave out: not report types */
+  ignored: string[]
+  /** a report-typed file that cannot be read, listed with its reason (path inside the folder) */
+  broken: string
+}
+
+/**
+ * Writes a folder of reports under `parent`: synthetic reports 3–5 (seed 7) as a .txt, an
+ * .htm in a subfolder and an .md, next to a .png, a .DS_Store, a .docx and a binary saved as
+ * .txt. The name of the folder is `name`.
+ */
+export function writeReportFolder(parent: string, name = '2023年报'): ReportFolder {
+  const dir = path.join(parent, name)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(path.join(dir, '街道'), { recursive: true })
+  const reports = [...synthReports({ townships: 5, years: 1, endYear: 2023, seed: 7 })].slice(2)
+  const [a, b, c] = reports.map((r) => ({ name: r.truth.township.name, text: renderReport(r, 7).text }))
+  writeFileSync(path.join(dir, `${a.name}.txt`), a.text)
+  writeFileSync(path.join(dir, '街道', `${b.name}.htm`), asHtml(`${b.name}2023年政府信息公开工作年度报告`, b.text))
+  writeFileSync(path.join(dir, `${c.name}.md`), c.text)
+  writeFileSync(path.join(dir, '照片.png'), brokenFile().buffer)
+  writeFileSync(path.join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0, 0x10, 0]))
+  writeFileSync(path.join(dir, '说明.docx'), Buffer.from('PK\u0003\u0004 not a report'))
+  writeFileSync(path.join(dir, '扫描件.txt'), brokenFile().buffer)
+  return { dir, townships: [a.name, b.name, c.name], ignored: ['照片.png', '.DS_Store', '说明.docx'], broken: `${name}/扫描件.txt` }
 }
