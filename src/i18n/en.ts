@@ -280,6 +280,8 @@ const en: Messages = {
     body_not_found: ['no reporting body name found in the title, first lines, 发布机构/填报单位 or signature'],
     body_parse_error: ['the reporting body could not be determined (the name finder failed)'],
   },
+  /** between warning sentences listed on one line */
+  warningSep: ' · ',
   warningUnknown: 'check not listed: {code}',
   warningCodes: {
     channel_sum_over_total: 'channels add up to more than the proactive total',

@@ -285,6 +285,8 @@ const zhCN = {
     body_parse_error: ['识别发布机关时出错，未能确定'],
   } as Record<string, readonly string[]>,
   /** a code no wording covers yet: shown with the code, so it is noticed */
+  /** between warning sentences listed on one line */
+  warningSep: '；',
   warningUnknown: '未列出的检查项：{code}',
   /** readable text for the parser's warning codes; an unknown code is shown as is */
   warningCodes: {
