@@ -15,11 +15,13 @@ const router = createAppRouter()
 app.use(pinia).use(router)
 
 // `?worker=1` forces the module-worker CSV path even for small files, so e2e can check it works
-// in the minified build (Papa's own worker does not, toolchain.md pitfall 13).
-const forceWorker = new URLSearchParams(location.search).get('worker') === '1'
+// in the minified build (Papa's own worker does not, toolchain.md pitfall 13); `?worker=2`
+// forces the two-worker parse of reports.csv that large files get.
+const forceWorker = new URLSearchParams(location.search).get('worker')
 void useDatasetStore(pinia).load({
   baseUrl: dataBaseUrl(new URLSearchParams(location.search).get('data')),
   workerThreshold: forceWorker ? 0 : undefined,
+  parallelThreshold: forceWorker === '2' ? 0 : undefined,
 })
 // reports imported on earlier visits, from IndexedDB, laid over the embedded dataset
 void useImportsStore(pinia).restore()

@@ -142,6 +142,11 @@ export class ReportColumnsBuilder {
     for (let c = 0; c < this.codes.length; c++) this.codes[c][n] = this.rowCodes[c]
   }
 
+  /** Rows read so far, header included (= the last row's number): the next part's offset. */
+  get rowsRead(): number {
+    return this.rowNumber
+  }
+
   /** Errors that only show at the end (an empty file has no header). */
   finish(): { columns: ReportColumns; errors: CsvError[] } {
     if (this.headerLength < 0 && !this.errors.some((e) => e.message === 'no header row')) this.errors.push({ row: 0, column: null, message: 'no header row' })
@@ -200,6 +205,47 @@ export class ReportColumnsBuilder {
       b.set(a)
       return b
     })
+  }
+}
+
+/**
+ * Two parts of one file parsed apart (two workers, each with the header), as one: rows of `b`
+ * after those of `a`, `b`'s names re-coded into `a`'s dictionaries. Same columns as parsing
+ * the whole file at once (tests/data/columns.test.ts).
+ */
+export function concatColumns(a: ReportColumns, b: ReportColumns): ReportColumns {
+  const concat = <T extends Float64Array | Int32Array>(x: T, y: T, make: (n: number) => T): T => {
+    const out = make(x.length + y.length)
+    out.set(x)
+    out.set(y, x.length)
+    return out
+  }
+  const codes: Int32Array[] = []
+  const dicts: string[][] = []
+  TEXT_FIELDS.forEach((column, c) => {
+    const dict = a.dicts[c].slice()
+    let recode: Int32Array
+    if (UNIQUE.has(column)) {
+      // one entry per row, the code is the row: b's rows come after a's
+      for (const v of b.dicts[c]) dict.push(v) // not push(...): 190,000 arguments overflow the stack
+      recode = Int32Array.from(b.codes[c], (k) => (k < 0 ? k : k + a.length))
+    } else {
+      const at = new Map(dict.map((v, i) => [v, i]))
+      const map = Int32Array.from(b.dicts[c], (v) => {
+        let k = at.get(v)
+        if (k === undefined) at.set(v, (k = dict.push(v) - 1))
+        return k
+      })
+      recode = Int32Array.from(b.codes[c], (k) => (k < 0 ? k : map[k]))
+    }
+    codes.push(concat(a.codes[c], recode, (n) => new Int32Array(n)))
+    dicts.push(dict)
+  })
+  return {
+    length: a.length + b.length,
+    numbers: a.numbers.map((x, k) => concat(x, b.numbers[k], (n) => new Float64Array(n))),
+    codes,
+    dicts,
   }
 }
 

@@ -9,7 +9,7 @@ export type CsvWorkerRequest =
   /** small files: validated rows, structured-cloned back */
   | { id: number; kind: CsvKind; text: string }
   /** large reports.csv: compact columns, transferred back; the body is a transferred stream when the browser allows */
-  | { id: number; kind: 'report-columns'; text?: string; stream?: ReadableStream<Uint8Array> }
+  | { id: number; kind: 'report-columns'; text?: string; stream?: ReadableStream<Uint8Array>; /** a later part of the file: its header line */ header?: string }
   /** large facts.csv: fetched, checked and indexed in the worker, which keeps it */
   | { id: number; kind: 'facts-index'; url: string }
   /** the evidence of one report from the worker's facts index */
@@ -17,7 +17,7 @@ export type CsvWorkerRequest =
 
 export type CsvWorkerResponse =
   | { id: number; ok: true; result: CsvRead<ReportRecord> | CsvRead<Fact> }
-  | { id: number; ok: true; columns: ReportColumns; errors: CsvError[] }
+  | { id: number; ok: true; columns: ReportColumns; errors: CsvError[]; rowsRead: number; unterminatedQuote: boolean }
   | { id: number; ok: true; factsIndexed: number; errors: CsvError[] }
   | { id: number; ok: true; facts: Fact[] }
   | { id: number; ok: false; message: string }
