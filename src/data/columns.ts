@@ -225,18 +225,22 @@ export function concatColumns(a: ReportColumns, b: ReportColumns): ReportColumns
   TEXT_FIELDS.forEach((column, c) => {
     const dict = a.dicts[c].slice()
     let recode: Int32Array
+    const from = b.codes[c]
+    recode = new Int32Array(from.length)
     if (UNIQUE.has(column)) {
       // one entry per row, the code is the row: b's rows come after a's
       for (const v of b.dicts[c]) dict.push(v) // not push(...): 190,000 arguments overflow the stack
-      recode = Int32Array.from(b.codes[c], (k) => (k < 0 ? k : k + a.length))
+      for (let i = 0; i < from.length; i++) recode[i] = from[i] < 0 ? from[i] : from[i] + a.length
     } else {
-      const at = new Map(dict.map((v, i) => [v, i]))
-      const map = Int32Array.from(b.dicts[c], (v) => {
+      const at = new Map<string, number>()
+      for (let i = 0; i < dict.length; i++) at.set(dict[i], i)
+      const map = new Int32Array(b.dicts[c].length)
+      b.dicts[c].forEach((v, i) => {
         let k = at.get(v)
         if (k === undefined) at.set(v, (k = dict.push(v) - 1))
-        return k
+        map[i] = k
       })
-      recode = Int32Array.from(b.codes[c], (k) => (k < 0 ? k : map[k]))
+      for (let i = 0; i < from.length; i++) recode[i] = from[i] < 0 ? from[i] : map[from[i]]
     }
     codes.push(concat(a.codes[c], recode, (n) => new Int32Array(n)))
     dicts.push(dict)
@@ -252,6 +256,17 @@ export function concatColumns(a: ReportColumns, b: ReportColumns): ReportColumns
 /** The typed arrays of a ReportColumns, to pass as postMessage's transfer list. */
 export function transferablesOf(columns: ReportColumns): ArrayBuffer[] {
   return [...columns.numbers, ...columns.codes].map((a) => a.buffer as ArrayBuffer)
+}
+
+const numbersOf = new WeakMap<readonly ReportRecord[], Float64Array[]>()
+
+/**
+ * The number columns an array of records was made from (one per NUMBER_COLUMNS entry, NaN =
+ * not stated), so the panels' column view (stores/scale/columns.ts) reuses them instead of
+ * reading 380,000 objects again. Null for arrays columnsToRecords did not make.
+ */
+export function numberColumnsOf(records: readonly ReportRecord[]): Float64Array[] | null {
+  return numbersOf.get(records) ?? null
 }
 
 /**
@@ -273,6 +288,7 @@ export function columnsToRecords(columns: ReportColumns): ReportRecord[] {
     return k < 0 ? null : col.dict[k]
   }
   const out = new Array<ReportRecord>(columns.length)
+  numbersOf.set(out, columns.numbers)
   for (let i = 0; i < columns.length; i++) {
     out[i] = {
       report_id: t(T.report_id, i),

@@ -95,14 +95,22 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
   lazy('byCounty', (r) => r.county)
   lazy('byTownship', townshipKey)
   lazy('byYear', (r) => r.year)
-  const positions = new Map<string, number[]>()
+  // Positions per township key, grouped county → township name without building the key
+  // string per report: at 380,000 reports the string and its hash were most of the index's
+  // cost. The key (records.ts townshipKey) is made once per township.
+  const byCounty = new Map<string, Map<string, number[]>>()
   const years = new Set<number>()
   for (let i = 0; i < records.length; i++) {
     const r = records[i]
     if (r.year !== null) years.add(r.year)
-    push(positions, townshipKey(r), i)
+    const county = r.county ?? ''
+    let towns = byCounty.get(county)
+    if (!towns) byCounty.set(county, (towns = new Map()))
+    push(towns, r.township ?? r.report_id, i)
   }
   index.years = [...years].sort((a, b) => a - b)
+  const positions = new Map<string, number[]>()
+  for (const [county, towns] of byCounty) for (const [town, pos] of towns) positions.set(`${county}/${town}`, pos)
 
   // Sort the distinct keys and names once with the collator; everything after compares ranks.
   const keys = [...positions.keys()].sort(compareZh)
@@ -114,9 +122,16 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
 
   for (const key of keys) {
     const pos = positions.get(key)!
-    pos.sort((a, b) => (records[a].year ?? -Infinity) - (records[b].year ?? -Infinity) || a - b)
+    if (!yearsAscend(records, pos)) pos.sort((a, b) => (records[a].year ?? -Infinity) - (records[b].year ?? -Infinity) || a - b)
     const first = records[pos[0]]
     const label = labelOf(first)
+    const ys = new Float64Array(pos.length)
+    let uniform = true
+    for (let j = 0; j < pos.length; j++) {
+      const r = records[pos[j]]
+      ys[j] = r.year ?? Number.NaN
+      if (r.province !== first.province || r.prefecture !== first.prefecture || r.county !== first.county) uniform = false
+    }
     const entry: TownshipEntry = {
       key,
       rank: index.townships.length,
@@ -125,9 +140,9 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
       prefecture: first.prefecture,
       county: first.county,
       positions: Int32Array.from(pos),
-      years: Float64Array.from(pos, (p) => records[p].year ?? Number.NaN),
+      years: ys,
       labelRank: labels.get(label)!,
-      uniform: pos.every((p) => records[p].province === first.province && records[p].prefecture === first.prefecture && records[p].county === first.county),
+      uniform,
     }
     index.townships.push(entry)
     index.townshipByKey.set(key, entry)
@@ -144,6 +159,15 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     index.regionIds[level] = Int32Array.from(index.townships, (t) => (t[level] === null ? -1 : id.get(t[level]!)!))
   }
   return index
+}
+
+/** Already in the order the index keeps (year, null first; then position)? Files usually are. */
+function yearsAscend(records: readonly ReportRecord[], pos: readonly number[]): boolean {
+  for (let j = 1; j < pos.length; j++) {
+    const a = records[pos[j - 1]].year ?? -Infinity, b = records[pos[j]].year ?? -Infinity
+    if (a > b || (a === b && pos[j - 1] > pos[j])) return false
+  }
+  return true
 }
 
 function labelOf(r: ReportRecord): string {

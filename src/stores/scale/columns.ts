@@ -9,7 +9,8 @@
  *
  * Pure: no Vue. Records are never changed after loading, so columns built once stay true.
  */
-import type { NumberColumn, ReportRecord } from '../../data/schema.ts'
+import { NUMBER_COLUMNS, type NumberColumn, type ReportRecord } from '../../data/schema.ts'
+import { numberColumnsOf } from '../../data/columns.ts'
 import type { RegionIndex, RegionLevelName } from '../regionIndex.ts'
 import { amountWan } from '../records.ts'
 
@@ -48,7 +49,10 @@ function buildColumns(index: RegionIndex): IndexColumns {
   const n = records.length
   const township = new Int32Array(n)
   for (const t of index.townships) for (const p of t.positions) township[p] = t.rank
-  const year = numbers(records, (r) => r.year)
+  // records read from a large reports.csv come with the worker's number columns: reuse them
+  const loaded = numberColumnsOf(records)
+  const fromLoad = (field: NumberColumn) => (loaded ? loaded[NUMBER_COLUMNS.indexOf(field)] : null)
+  const year = fromLoad('year') ?? numbers(records, (r) => r.year)
   const regions = new Map<RegionLevelName, Int32Array>()
   const fields = new Map<ColumnField, Float64Array>()
   return {
@@ -69,7 +73,7 @@ function buildColumns(index: RegionIndex): IndexColumns {
     },
     number(field) {
       let values = fields.get(field)
-      if (!values) fields.set(field, (values = field === 'procurement_amount_wan' ? numbers(records, amountWan) : numbers(records, (r) => r[field])))
+      if (!values) fields.set(field, (values = field === 'procurement_amount_wan' ? numbers(records, amountWan) : (fromLoad(field) ?? numbers(records, (r) => r[field]))))
       return values
     },
   }

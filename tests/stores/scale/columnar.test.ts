@@ -18,6 +18,9 @@ import { qualityView } from '../../../src/stores/series/quality.ts'
 import { tableView } from '../../../src/stores/series/table.ts'
 import { consistencyByTownship } from '../../../src/quality/completeness.ts'
 import { townshipKey } from '../../../src/stores/records.ts'
+import { recordsToCsv } from '../../../src/data/csv.ts'
+import { columnsToRecords, numberColumnsOf } from '../../../src/data/columns.ts'
+import { parseColumns } from '../../../src/data/parseColumns.ts'
 
 function prng(seed: number) {
   return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
@@ -122,5 +125,23 @@ describe('series from columns equal series from records', () => {
       expect(tableView(fast, state).rows.map((r) => r.report_id)).toEqual(tableView(slow, state).rows.map((r) => r.report_id))
     }
     expect(consistencyByTownship(fast, townshipKey)).toEqual(consistencyByTownship(slow, townshipKey))
+  })
+})
+
+describe('columns reused from the load', () => {
+  it('gives the same series when the numbers come from the worker’s columns', () => {
+    const loaded = columnsToRecords(parseColumns(recordsToCsv(records)).columns)
+    expect(numberColumnsOf(loaded)).not.toBeNull()
+    const loadedIndex = buildRegionIndex(loaded)
+    for (const patch of cases) {
+      const f = { ...DEFAULT_STATE, ...patch }
+      const fast = filterRecords(loaded, f, loadedIndex)
+      const slow = [...fast]
+      const rollup = { level: 'prefecture' as RollupLevel, townships: 99 }
+      expect(computeKpis(fast)).toEqual(computeKpis(slow))
+      expect(norm(channelRollup(fast, rollup, rest))).toEqual(norm(channelRollup(slow, rollup, rest)))
+      expect(norm(procurementRollup(fast, rollup, rest))).toEqual(norm(procurementRollup(slow, rollup, rest)))
+      expect(norm(trendSeries(fast, 'apps_new', 'county'))).toEqual(norm(trendSeries(slow, 'apps_new', 'county')))
+    }
   })
 })
