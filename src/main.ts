@@ -6,6 +6,7 @@ import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
 import { useImportsStore } from './stores/imports.ts'
+import { drawsSettled } from './composables/drawQueue.ts'
 import './styles/tokens.css'
 import './styles/base.css'
 
@@ -49,20 +50,24 @@ declare global {
       chart: (panel: string) => ReturnType<typeof getInstanceByDom>
       /** bench hook: apply a URL query, resolve with the ms until the first frame after Vue redrew */
       redraw?: (query: Record<string, string | string[]>) => Promise<number>
+      /** resolves when every queued chart draw has run */
+      settled?: () => Promise<void>
     }
   }
 }
 window.__kanban = {
   chart: (panel) => getInstanceByDom(document.querySelector<HTMLElement>(`[data-panel="${panel}"] .echarts-host`)!),
-  // ECharts paints inside setOption (lazyUpdate off), so once Vue's update flush is done and
-  // the next frame starts, every panel's canvas holds the new picture.
+  // ECharts paints inside setOption (lazyUpdate off), so once Vue's update flush is done, the
+  // queued chart draws have run and the next frame starts, every canvas holds the new picture.
   redraw: async (query) => {
     const started = performance.now()
     await router.push({ query })
     await nextTick()
+    await drawsSettled() // each chart draws in a task of its own (drawQueue.ts): wait for all
     await new Promise((resolve) => requestAnimationFrame(resolve))
     return performance.now() - started
   },
+  settled: drawsSettled,
 }
 
 void router.isReady().then(() => app.mount('#app'))

@@ -11,15 +11,25 @@ import type { ImportWorkerRequest, ImportWorkerResponse } from './importMessages
 const BATCH_FILES = 25
 const BATCH_MS = 100
 
-let total = 0
-let done = 0
-let pending: ImportItem[] = []
 let lastPost = 0
 
 function post(message: ImportWorkerResponse): void {
   self.postMessage(message)
   lastPost = performance.now()
 }
+
+/** A file's bytes, or why they could not be read (moved or permission lost since it was picked). */
+function read(blob: Blob): Uint8Array | string {
+  try {
+    return new Uint8Array(new FileReaderSync().readAsArrayBuffer(blob))
+  } catch (err) {
+    return `cannot read file: ${err instanceof Error ? err.message : String(err)}`
+  }
+}
+
+let total = 0
+let done = 0
+let pending: ImportItem[] = []
 
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   const message = event.data
@@ -30,13 +40,14 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
     lastPost = performance.now()
     return
   }
-  const { name } = message
-  if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
-  pending.push(message.type === 'file' ? parseImportFile(name, new Uint8Array(message.buffer)) : { kind: 'failed', name, reason: message.reason })
-  done++
-  if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
-    const items = pending
-    pending = []
-    post({ type: 'batch', items, done, total, current: name })
+  for (const { name, blob } of message.files) {
+    if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
+    const bytes = read(blob)
+    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : parseImportFile(name, bytes))
+    done++
+    if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
+      post({ type: 'batch', items: pending, done, total, current: name })
+      pending = []
+    }
   }
 }

@@ -4,10 +4,11 @@ import type { ImportItem } from '../import/types.ts'
 export type ImportWorkerRequest =
   /** how many files will follow, so progress can say "done of total" */
   | { type: 'start'; total: number }
-  /** one file; `buffer` is transferred, not copied */
-  | { type: 'file'; name: string; buffer: ArrayBuffer }
-  /** a file the page could not read: counted and listed like any other failure */
-  | { type: 'unreadable'; name: string; reason: string }
+  /**
+   * some of the files, as Blobs (a File is cloned as a handle, its bytes are not copied): the
+   * worker reads and parses them, so the page does no work per file
+   */
+  | { type: 'files'; files: Array<{ name: string; blob: Blob }> }
 
 export type ImportWorkerResponse =
   /** sent before a file when the last message is a while ago, so a big file shows its name */
