@@ -45,6 +45,16 @@ describe('useQualityStore at scale', () => {
     expect(fetched).toBe(0)
   })
 
+  it('runs no text check past TEXT_LIMIT reports, even on texts already at hand (imports)', () => {
+    const all = records(TEXT_LIMIT, [2023, 2024])
+    useDatasetStore().setData({ records: all, facts: [], errors: [] })
+    const texts = useReportTextsStore()
+    texts.put(all[0].report_id, '一、总体情况')
+    const result = useQualityStore().compliance.get(all[0].report_id)!
+    expect(result.unchecked).toContain('no_text')
+    expect(result.deductions.some((d) => d.rule === 'section_missing')).toBe(false)
+  })
+
   it('fetches a small selection a few at a time and gets every text', async () => {
     useDatasetStore().setData({ records: records(10, [2023, 2024]), facts: [], errors: [] })
     const texts = useReportTextsStore()
