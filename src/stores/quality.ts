@@ -65,6 +65,7 @@ export const useQualityStore = defineStore('quality', () => {
 
   /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
   const townshipDeadline = ref('')
+  /** the reports compliance checks: the first COMPLIANCE_LIMIT in view */
   const complianceRecords = computed(() => records.value.length > COMPLIANCE_LIMIT ? records.value.slice(0, COMPLIANCE_LIMIT) : records.value)
   /** how many reports in view were left unchecked (0 = all checked) */
   const complianceLeftOut = computed(() => records.value.length - complianceRecords.value.length)
@@ -102,5 +103,5 @@ export const useQualityStore = defineStore('quality', () => {
   })
   const compare = computed(() => compareSeries(records.value, compareKeys.value))
 
-  return { quality, consistency, townshipDeadline, compliance, complianceLeftOut, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
+  return { quality, consistency, townshipDeadline, complianceRecords, compliance, complianceLeftOut, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
 })
