@@ -137,8 +137,14 @@ export async function loadReports(options: LoadOptions): Promise<{ rows: ReportR
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
   if (res.body && length > Math.max(threshold, options.parallelThreshold ?? PARALLEL_BYTES) && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2) {
+    mark('reports-response')
     const parsed = await parseInTwoWorkers(res.body, length)
-    if (parsed) return { rows: columnsToRecords(parsed.columns), errors: toLoadErrors(file, parsed.errors) }
+    mark('reports-parsed')
+    if (parsed) {
+      const rows = columnsToRecords(parsed.columns)
+      mark('records-built')
+      return { rows, errors: toLoadErrors(file, parsed.errors) }
+    }
     // the cut fell inside a quoted cell: read the file again and parse it whole
     try {
       res = await fetch(options.baseUrl + file)
@@ -170,6 +176,14 @@ export async function loadReports(options: LoadOptions): Promise<{ rows: ReportR
   } finally {
     worker.terminate()
   }
+}
+
+/**
+ * A named point in the load, for the bench's breakdown of the time to the first chart
+ * (tests/e2e/measureScale.ts reads them back with performance.getEntriesByType('mark')).
+ */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(`kanban:${name}`)
 }
 
 /** Below this a second worker costs more (its start-up, the merge) than it saves. */

@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, indexFactsInWorker, loadReports, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
+import { fetchCsv, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -33,7 +33,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   let lazyOptions: LoadOptions | null = null
   const lazyFacts = shallowRef(new Map<string, Fact[]>())
 
-  const index = computed(() => buildRegionIndex(records.value))
+  const index = computed(() => {
+    const built = buildRegionIndex(records.value)
+    mark('index-built')
+    return built
+  })
   const factIndex = computed(() => {
     const byReport = new Map<string, Map<string, Fact>>()
     for (const f of facts.value) {

@@ -100,6 +100,8 @@ export interface ScaleFigures {
   redrawMs: number[]
   /** why a figure is missing: the page stopped answering after the first chart */
   stalled: string | null
+  /** the page's own marks of the load (loadDataset.ts mark()), ms after navigation started */
+  marks: Record<string, number>
 }
 
 /** `work`, or null when it takes longer than `ms` (a page stuck in a long task answers nothing). */
@@ -137,13 +139,14 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     const firstChartMs = Date.now() - started
     const stalled = 'the page stopped answering after the first chart (a panel in a long task)'
     const settled = await within(stepTimeoutMs, page.waitForTimeout(1000).then(() => page.evaluate(() => document.querySelectorAll('[data-panel]').length)))
-    if (settled === null) return { rows, firstChartMs, heapBytes: null, redrawMs: [], stalled }
+    const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
+    if (settled === null) return { rows, firstChartMs, heapBytes: null, redrawMs: [], stalled, marks }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
     const options = await within(stepTimeoutMs, page.evaluate(() => ({
       provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
       years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
     })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, heapBytes, redrawMs: [], stalled }
+    if (heapBytes === null || options === null) return { rows, firstChartMs, heapBytes, redrawMs: [], stalled, marks }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     const redrawMs: number[] = []
@@ -152,11 +155,11 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
       const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, heapBytes, redrawMs, stalled: `change ${i + 1} did not finish: ${stalled}` }
+      if (ms === null) return { rows, firstChartMs, heapBytes, redrawMs, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
       redrawMs.push(ms)
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, heapBytes, redrawMs, stalled: null }
+    return { rows, firstChartMs, heapBytes, redrawMs, stalled: null, marks }
   } finally {
     await browser.close()
     await closePreview(server)
