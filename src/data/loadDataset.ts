@@ -194,7 +194,7 @@ type ColumnsAnswer = Extract<CsvWorkerResponse, { columns: unknown }>
 /** One part of the file in one worker: its stream transferred, or read here when it cannot be. */
 async function parsePart(worker: Worker, stream: ReadableStream<Uint8Array>, header?: string): Promise<ColumnsAnswer> {
   try {
-    return await ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', stream, header }, [stream as unknown as Transferable])
+    return await ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', stream, header, asItArrives: true }, [stream as unknown as Transferable])
   } catch (err) {
     if (stream.locked) throw err
     return ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', text: await new Response(stream).text(), header })
@@ -203,15 +203,17 @@ async function parsePart(worker: Worker, stream: ReadableStream<Uint8Array>, hea
 
 /**
  * reports.csv cut at a line near its middle (splitBody.ts) and parsed by two workers at once,
- * one core each: at 380,000 rows the parse is most of the wait for the first chart. Null when
- * the cut fell inside a quoted cell, so the caller parses the file whole.
+ * one core each, each as its part arrives: at 380,000 rows the parse is most of the wait for
+ * the first chart. Null when a cut fell inside a quoted cell, so the caller parses the file
+ * whole (and says what is wrong with it, if the quote is never closed).
  */
 async function parseInTwoWorkers(body: ReadableStream<Uint8Array>, length: number): Promise<{ columns: ReportColumns; errors: CsvError[] } | null> {
   const { header, first, second } = splitBody(body, length)
   const workers = [csvWorker(), csvWorker()]
   try {
     const [a, b] = await Promise.all([parsePart(workers[0], first), header.then((h) => parsePart(workers[1], second, h))])
-    if (a.unterminatedQuote) return null
+    // a quoted cell across a cut (between the parts, or between two chunks of one)
+    if (a.unterminatedQuote || b.unterminatedQuote) return null
     // the second part numbers its rows from its own start
     return { columns: concatColumns(a.columns, b.columns), errors: [...a.errors, ...b.errors.map((e) => ({ ...e, row: e.row + a.rowsRead }))] }
   } finally {

@@ -8,7 +8,7 @@
  */
 import { csvToFacts, csvToRecords } from '../data/csv.ts'
 import { transferablesOf } from '../data/columns.ts'
-import { parseColumns } from '../data/parseColumns.ts'
+import { parseColumns, parseColumnsStream } from '../data/parseColumns.ts'
 import { FactsIndex } from '../data/columnsFacts.ts'
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csvMessages.ts'
 
@@ -24,8 +24,8 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
     case 'facts':
       return reply({ id: req.id, ok: true, result: req.kind === 'reports' ? csvToRecords(req.text) : csvToFacts(req.text) })
     case 'report-columns': {
-      const text = req.text ?? (await new Response(req.stream).text())
-      const part = parseColumns(text, req.header)
+      const part =
+        req.stream && req.asItArrives ? await parseColumnsStream(req.stream, req.header) : parseColumns(req.text ?? (await new Response(req.stream).text()), req.header)
       return reply({ id: req.id, ok: true, ...part }, transferablesOf(part.columns))
     }
     case 'facts-index': {

@@ -9,7 +9,16 @@ export type CsvWorkerRequest =
   /** small files: validated rows, structured-cloned back */
   | { id: number; kind: CsvKind; text: string }
   /** large reports.csv: compact columns, transferred back; the body is a transferred stream when the browser allows */
-  | { id: number; kind: 'report-columns'; text?: string; stream?: ReadableStream<Uint8Array>; /** a later part of the file: its header line */ header?: string }
+  | {
+      id: number
+      kind: 'report-columns'
+      text?: string
+      stream?: ReadableStream<Uint8Array>
+      /** a later part of the file: its header line */
+      header?: string
+      /** parse the stream as it arrives (a part of the two-worker load, which checks the cuts) */
+      asItArrives?: boolean
+    }
   /** large facts.csv: fetched, checked and indexed in the worker, which keeps it */
   | { id: number; kind: 'facts-index'; url: string }
   /** the evidence of one report from the worker's facts index */

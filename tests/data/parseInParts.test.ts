@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { columnsToRecords, concatColumns } from '../../src/data/columns.ts'
-import { parseColumns } from '../../src/data/parseColumns.ts'
+import { parseColumns, parseColumnsStream } from '../../src/data/parseColumns.ts'
 import { splitBody } from '../../src/data/splitBody.ts'
 import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
 
@@ -100,4 +100,33 @@ describe('concatColumns at scale', () => {
     expect(joined.length).toBe(400_000)
     expect(columnsToRecords(joined)[399_999].report_id).toBe('r399999')
   }, 60_000)
+})
+
+describe('parsing a part as it arrives', () => {
+  const text = bigCsv()
+  const whole = parseColumns(text)
+  const bytes = new TextEncoder().encode(text)
+
+  it.each([1, 13, 500, 1 << 20])('gives the whole parse for chunks of %i bytes, header, blank line and broken rows included', async (size) => {
+    const part = await parseColumnsStream(chunked(bytes, size))
+    expect(part.unterminatedQuote).toBe(false)
+    expect(columnsToRecords(part.columns)).toEqual(columnsToRecords(whole.columns))
+    expect(part.errors).toEqual(whole.errors)
+    expect(part.rowsRead).toBe(whole.rowsRead)
+  })
+
+  it('reads a later part under the file’s header, CRLF and a trailing newline as the whole parse does', async () => {
+    const lines = text.split('\n')
+    const second = lines.slice(9).join('\r\n') + '\r\n'
+    const streamed = await parseColumnsStream(chunked(new TextEncoder().encode(second), 7), lines[0])
+    const atOnce = parseColumns(second, lines[0])
+    expect(columnsToRecords(streamed.columns)).toEqual(columnsToRecords(atOnce.columns))
+    expect(streamed.errors).toEqual(atOnce.errors)
+  })
+
+  it('says so when a quoted cell runs across two chunks', async () => {
+    const [header, row] = REPORTS_CSV.trimEnd().split(/\r?\n/)
+    const quoted = new TextEncoder().encode(`${header}\n${row.replace(/,([^,]*)$/, ',"two\nlines"')}\n${row}`)
+    expect((await parseColumnsStream(chunked(quoted, 3))).unterminatedQuote).toBe(true)
+  })
 })
