@@ -46,6 +46,12 @@ describe('TablePanel', () => {
     expect(wrapper.find('[data-evidence]').exists()).toBe(false)
   })
 
+  it('shows a report’s warnings as the page’s labels, not as stored codes', async () => {
+    const { wrapper } = await mountPanel(TablePanel, '/?cnty=洪泽区&y0=2022&y1=2022')
+    const cell = wrapper.get('tr[data-report="r005"] [data-cell="warnings"]').text()
+    expect(cell).toBe('各渠道数量之和超过主动公开总数、采购金额未写明单位')
+  })
+
   it('says when a value has no recorded quote', async () => {
     const { wrapper } = await mountPanel(TablePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
     await wrapper.get('tr[data-report="r016"] [data-cell="ch_bulletin"]').trigger('click')
