@@ -50,7 +50,7 @@ describe('ImportDialog', () => {
     const first = imports.importInputs([{ name: 'jintang.txt', blob: new Blob([jintang]) }, { name: 'scan.pdf', blob: new Blob(['%PDF']) }])
     await first
     await until(() => wrapper.find('[data-import-failures]').exists())
-    expect(wrapper.find('[data-failure="scan.pdf"]').text()).toContain('unsupported file type .pdf')
+    expect(wrapper.find('[data-failure="scan.pdf"]').text()).toContain('不支持的文件类型 .pdf')
     await imports.importInputs([{ name: 'jintang-2.txt', blob: new Blob([jintang]) }])
     await until(() => wrapper.find('[data-import-conflicts]').exists())
     const source = wrapper.find('[data-conflict="0"] tr[data-field="source"]')

@@ -22,8 +22,8 @@ describe('LoadStatus', () => {
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('[role="alert"] h2').text()).toBe('数据中有 2 处问题，其余行已载入')
     expect(wrapper.findAll('li').map((li) => li.text())).toEqual([
-      'reports.csv 第 1 行，列 extra_col：unknown column "extra_col"',
-      'reports.csv 第 7 行，列 year：not a number: "二〇一八"',
+      'reports.csv 第 1 行，列 extra_col：未知的列“extra_col”',
+      'reports.csv 第 7 行，列 year：不是数字：“二〇一八”',
     ])
     expect(useDatasetStore(pinia).records).toHaveLength(48)
   })
@@ -33,6 +33,6 @@ describe('LoadStatus', () => {
     useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: null, column: null, message: 'cannot read file: HTTP 404' }] })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
-    expect(wrapper.get('li').text()).toBe('reports.csv：cannot read file: HTTP 404')
+    expect(wrapper.get('li').text()).toBe('reports.csv：无法读取文件：HTTP 404')
   })
 })

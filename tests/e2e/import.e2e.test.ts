@@ -79,7 +79,8 @@ describe('importing reports in the browser', () => {
     await page.waitForSelector('[data-import-added]')
     expect(await page.locator('[data-import-added]').innerText()).toContain('2')
     const failure = page.locator('[data-import-failures] [data-failure="broken.txt"]')
-    expect(await failure.innerText()).toMatch(/broken\.txt：binary file \(PNG image\)/)
+    // the decoder's reason, in the page's language (i18n/problems.ts)
+    expect(await failure.innerText()).toMatch(/broken\.txt：二进制文件（PNG 图片），不是文本报告/)
     expect(await page.locator('[data-import-progress]').getAttribute('value')).toBe('3')
 
     const paste = pastedReport()

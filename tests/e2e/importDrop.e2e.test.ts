@@ -119,7 +119,7 @@ describe('dropping reports on the import dialog', () => {
     expect(await page.locator('[data-import-added]').innerText()).toBe('已导入 2 份报告')
     expect(await page.locator('[data-drop-zone].dragging').count()).toBe(0)
     expect(await failureNames()).toEqual(['broken.txt'])
-    expect(await page.locator('[data-failure="broken.txt"]').innerText()).toContain('binary file (PNG image)')
+    expect(await page.locator('[data-failure="broken.txt"]').innerText()).toContain('二进制文件（PNG 图片）')
     await importedCount(2)
     await page.click('[data-action="close-import"]')
     expect(await kpi(page, 'reports')).toBe('7')
@@ -147,7 +147,7 @@ describe('dropping reports on the import dialog', () => {
     // four files were report types (three reports and the binary .txt); the rest never reached the parser
     expect(await page.locator('[data-import-progress]').getAttribute('max')).toBe('4')
     expect(await failureNames()).toEqual([folder.broken])
-    expect(await page.locator(`[data-failure="${folder.broken}"]`).innerText()).toContain('binary file')
+    expect(await page.locator(`[data-failure="${folder.broken}"]`).innerText()).toContain('二进制文件')
     const dialogText = await page.locator('[data-import-dialog]').innerText()
     for (const name of folder.ignored) expect(dialogText).not.toContain(name)
     await page.locator('[data-import-dialog]').screenshot({ path: path.join(SHOTS, 'import-drop-folder-dialog.png') })
