@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { build, preview, type PreviewServer } from 'vite'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /**
@@ -51,4 +51,28 @@ export function launchChromium(): Promise<Browser> {
 
 export async function closePreview(server: PreviewServer): Promise<void> {
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+}
+
+/** The preview server and a browser for one test file, and how to close both. */
+export async function startSession(): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
+  await ensureBuilt()
+  const { server, url } = await startPreview()
+  const browser = await launchChromium()
+  return {
+    baseUrl: url,
+    browser,
+    close: async () => {
+      await browser.close()
+      await closePreview(server)
+    },
+  }
+}
+
+/** Console errors and uncaught page errors, collected for a final "no errors" check. */
+export function watchErrors(page: Page, into: string[] = []): string[] {
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(m.text())
+  })
+  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`))
+  return into
 }

@@ -8,39 +8,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { PreviewServer } from 'vite'
-import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ROOT, startSession, watchErrors } from './harness.ts'
 import { kpi } from './pageProbes.ts'
 import { brokenFile, duplicateReport, gbkReport, htmlReport, pastedReport } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 
-let server: PreviewServer
+let session: Awaited<ReturnType<typeof startSession>>
 let baseUrl: string
-let browser: Browser
 let context: BrowserContext
 let page: Page
 const consoleErrors: string[] = []
 
 beforeAll(async () => {
-  await ensureBuilt()
-  ;({ server, url: baseUrl } = await startPreview())
-  browser = await launchChromium()
+  session = await startSession()
+  baseUrl = session.baseUrl
   mkdirSync(SHOTS, { recursive: true })
   // one context for the whole file: IndexedDB lives as long as the context, like a browser profile
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
+  context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
   page = await context.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text())
-  })
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
+  watchErrors(page, consoleErrors)
 })
 
 afterAll(async () => {
   await context?.close()
-  await browser?.close()
-  if (server) await closePreview(server)
+  await session?.close()
 })
 
 async function ready(): Promise<void> {

@@ -19,17 +19,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { PreviewServer } from 'vite'
-import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ROOT, startSession, watchErrors } from './harness.ts'
 import { kpi } from './pageProbes.ts'
 import { brokenFile, gbkReport, htmlReport, writeReportFolder, type FilePayload, type ReportFolder } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 
-let server: PreviewServer
+let session: Awaited<ReturnType<typeof startSession>>
 let baseUrl: string
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let tmp: string
@@ -37,24 +35,19 @@ let folder: ReportFolder
 const consoleErrors: string[] = []
 
 beforeAll(async () => {
-  await ensureBuilt()
-  ;({ server, url: baseUrl } = await startPreview())
-  browser = await launchChromium()
+  session = await startSession()
+  baseUrl = session.baseUrl
   mkdirSync(SHOTS, { recursive: true })
   tmp = mkdtempSync(path.join(os.tmpdir(), 'kanban-drop-'))
   folder = writeReportFolder(tmp)
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
+  context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
   page = await context.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text())
-  })
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
+  watchErrors(page, consoleErrors)
 })
 
 afterAll(async () => {
   await context?.close()
-  await browser?.close()
-  if (server) await closePreview(server)
+  await session?.close()
   if (tmp) rmSync(tmp, { recursive: true, force: true })
 })
 
