@@ -5,14 +5,14 @@
 import type { EChartsOption } from 'echarts'
 import type { TrendSeries } from '../stores/series/trends.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, LINE_SYMBOLS, valueAxisStyle } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChartsOption {
   const m = ctx.messages
   const byId = new Map(series.lines.map((l) => [l.id, l]))
   return {
-    ...baseOption(ctx),
+    ...baseOption(ctx, { decal: false }),
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -25,8 +25,9 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
     grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), containLabel: true },
     xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
     yAxis: { type: 'value', name: m.columns[series.metric], ...valueAxisStyle(ctx) },
-    series: series.lines.map((l) => ({
+    series: series.lines.map((l, k) => ({
       type: 'line' as const,
+      symbol: LINE_SYMBOLS[k % LINE_SYMBOLS.length],
       id: l.id,
       name: l.name,
       data: l.data.map(cell),

@@ -15,7 +15,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
   }
   if (series.mode === 'year') {
     return {
-      ...baseOption(ctx),
+      ...baseOption(ctx, { decal: false }),
       legend: { show: false },
       tooltip,
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
@@ -33,7 +33,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
     }
   }
   return {
-    ...baseOption(ctx),
+    ...baseOption(ctx, { decal: false }),
     legend: { show: false },
     tooltip,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },

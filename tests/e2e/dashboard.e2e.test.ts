@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
-import { barCentre, kpi, linePoint, paintedPixels } from './pageProbes.ts'
+import { barCentre, kpi, linePoint, paintedPixels, viewAllPanels, viewPanel } from './pageProbes.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 const CHART_PANELS = ['volume', 'trends', 'channels', 'applications', 'procurement']
@@ -33,7 +33,12 @@ async function openPage(query = '', viewport = { width: 1440, height: 900 }): Pr
 
 /** Waits until every chart panel has painted (ECharts animates its first frame in). */
 async function waitForCharts(page: Page): Promise<void> {
-  for (const panel of CHART_PANELS) await page.waitForSelector(`[data-panel="${panel}"] canvas`)
+  // panels below the fold draw when they come near the screen (usePauseOffscreen.ts)
+  for (const panel of CHART_PANELS) {
+    await viewPanel(page, panel)
+    await page.waitForSelector(`[data-panel="${panel}"] canvas`)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.waitForTimeout(600)
 }
 
@@ -89,6 +94,7 @@ describe('the built dashboard on the embedded dataset', () => {
     await page.waitForURL(/[?&]t=/)
     expect(decodeURIComponent(page.url())).toContain(first)
     expect(await kpi(page, 'reports')).toBe('1')
+    await viewPanel(page, 'table')
     expect(await page.locator('[data-panel="table"] tbody tr').count()).toBe(1)
     await expect.poll(() => page.locator('[data-action="remove-township"]').count()).toBe(1)
     await context.close()
@@ -163,7 +169,11 @@ describe('the built dashboard on the embedded dataset', () => {
   it('works at 390×844, in English and in the 适老化 mode', async () => {
     const { context, page } = await openPage('', { width: 390, height: 844 })
     await waitForCharts(page)
-    for (const panel of CHART_PANELS) expect(await paintedPixels(page, panel), panel).toBeGreaterThan(1000)
+    for (const panel of CHART_PANELS) {
+      await viewPanel(page, panel)
+      expect(await paintedPixels(page, panel), panel).toBeGreaterThan(1000)
+    }
+    await viewAllPanels(page)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(0)
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-390x844.png'), fullPage: true })
@@ -173,6 +183,7 @@ describe('the built dashboard on the embedded dataset', () => {
     await page.waitForTimeout(600)
     const overflowElder = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflowElder, 'no horizontal page scroll in large type').toBeLessThanOrEqual(0)
+    await viewAllPanels(page)
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-390x844-elder-en.png'), fullPage: true })
     await context.close()
   })

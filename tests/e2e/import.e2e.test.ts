@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi } from './pageProbes.ts'
+import { kpi, viewAllPanels, viewPanel } from './pageProbes.ts'
 import { brokenFile, duplicateReport, gbkReport, htmlReport, pastedReport } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -55,7 +55,9 @@ function volumeLabels(): Promise<string[]> {
   })
 }
 
+/** The table as a reader sees it once scrolled to (it waits to redraw while far away). */
 async function tableText(): Promise<string> {
+  await viewPanel(page, 'table')
   return page.locator('[data-panel="table"] tbody').innerText()
 }
 
@@ -98,6 +100,7 @@ describe('importing reports in the browser', () => {
     const table = await tableText()
     for (const name of NEW_TOWNSHIPS) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(3)
+    await viewAllPanels(page)
     await page.screenshot({ path: path.join(SHOTS, 'import-dashboard.png'), fullPage: true })
     // the volume chart ranks one year (2018 has most reports): look at the imported years
     for (const [year, names] of [['2023', ['汪家铺镇', '尔王庄镇']], ['2014', ['口前镇']]] as const) {
@@ -131,6 +134,7 @@ describe('importing reports in the browser', () => {
     await page.waitForSelector('[data-import-added]')
     await page.click('[data-action="close-import"]')
     expect(await kpi(page, 'reports')).toBe('8') // one replaced, none added
+    await viewPanel(page, 'table')
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(4)
   })
 
@@ -142,6 +146,7 @@ describe('importing reports in the browser', () => {
     await page.waitForURL((u) => !u.search.includes('prov='))
     await page.click('[data-action="close-import"]')
     expect(await kpi(page, 'reports')).toBe('5')
+    await viewPanel(page, 'table')
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(0)
     await page.reload()
     await ready()

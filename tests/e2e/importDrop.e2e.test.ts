@@ -21,7 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi } from './pageProbes.ts'
+import { kpi, viewAllPanels, viewPanel } from './pageProbes.ts'
 import { brokenFile, gbkReport, htmlReport, writeReportFolder, type FilePayload, type ReportFolder } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -76,7 +76,9 @@ function failureNames(): Promise<string[]> {
   return page.locator('[data-import-failures] [data-failure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-failure') ?? ''))
 }
 
+/** The table as a reader sees it once scrolled to (it waits to redraw while far away). */
 async function tableText(): Promise<string> {
+  await viewPanel(page, 'table')
   return page.locator('[data-panel="table"] tbody').innerText()
 }
 
@@ -152,8 +154,10 @@ describe('dropping reports on the import dialog', () => {
     const table = await tableText()
     for (const name of ['口前镇', '汪家铺镇', ...folder.townships]) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(5)
+    await viewAllPanels(page)
     await page.screenshot({ path: path.join(SHOTS, 'import-drop-dashboard.png'), fullPage: true })
     // the quality panel's warnings read in Chinese, figures included
+    await viewPanel(page, 'quality')
     const list = page.locator('[data-panel="quality"] [data-warning-list]')
     const sentences = await list.locator('[data-warning-text]').allInnerTexts()
     expect(sentences.length).toBeGreaterThan(0)

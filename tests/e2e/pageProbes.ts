@@ -54,3 +54,24 @@ export function linePoint(page: Page, series: number, index: number): Promise<{ 
 export function kpi(page: Page, id: string): Promise<string> {
   return page.locator(`[data-kpi="${id}"] .kpi-value`).innerText()
 }
+
+/**
+ * Scrolls a panel into view, as a reader would, and waits until it has caught up: a panel far
+ * from the viewport waits to redraw (usePauseOffscreen.ts), so its content after a filter
+ * change or an import is only current once it has been near the screen.
+ */
+export async function viewPanel(page: Page, panel: string): Promise<void> {
+  await page.locator(`[data-panel="${panel}"]`).scrollIntoViewIfNeeded()
+  // the observer reports in a task after the next frame; the panel's redraw is then queued
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
+  await page.evaluate(() => window.__kanban!.settled!())
+}
+
+/** Every panel viewed in page order, then back to the top: the whole page is current. */
+export async function viewAllPanels(page: Page): Promise<void> {
+  const panels = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel') ?? ''))
+  for (const panel of panels) if (panel) await viewPanel(page, panel)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
+  await page.evaluate(() => window.__kanban!.settled!())
+}

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
-import { paintedPixels } from './pageProbes.ts'
+import { paintedPixels, viewPanel } from './pageProbes.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 
@@ -45,14 +45,17 @@ describe('quality, compliance and compare on the embedded dataset', () => {
     const page = await context.newPage()
     await open(page)
     // quality: one matrix row per report, 一拉溪镇 2014 marked as not stating new applications
+    await viewPanel(page, 'quality')
     expect(await page.locator('[data-panel="quality"] [data-matrix] tbody tr').count()).toBe(5)
     expect(await page.locator('[data-report="3d7c3ed35d154cd7"] [data-field="apps_new"]').getAttribute('data-state')).toBe('missing')
     expect(await page.locator('[data-panel="quality"] [data-consistency] tbody tr').count()).toBe(5)
     // compare: two townships drawn by default
+    await viewPanel(page, 'compare')
     await page.waitForSelector('[data-panel="compare"] canvas')
     await page.waitForTimeout(600)
     expect(await paintedPixels(page, 'compare')).toBeGreaterThan(2000)
     // compliance: texts arrive, then 一拉溪镇's blank statistics items are listed with their quote
+    await viewPanel(page, 'compliance')
     const blank = page.locator('[data-compliance-report="3d7c3ed35d154cd7"] [data-rule="stats_blank"]')
     await blank.waitFor()
     expect(await blank.locator('[data-quote]').innerText()).toContain('收到申请数')
