@@ -32,7 +32,9 @@ const EMPTY_STRING: ReadonlySet<string> = new Set(['report_id', 'source', 'warni
  * Columns with a different value on every row: a dictionary would only cost a Map entry per
  * row, so their "dictionary" is the values in row order and the code is the row.
  */
-const UNIQUE: ReadonlySet<string> = new Set(['report_id', 'source'])
+export const UNIQUE: ReadonlySet<string> = new Set(['report_id', 'source'])
+/** A header cell whose column is unknown or repeated: its cells are read by nobody. */
+export const SKIP_CELL = -0x40000000
 /** per reports.csv column: its index in NUMBER_COLUMNS (≥ 0), or -(index in TEXT_FIELDS) - 1 */
 const SLOTS: readonly number[] = REPORT_COLUMNS.map((c) => {
   const n = (NUMBER_COLUMNS as readonly string[]).indexOf(c)
@@ -40,7 +42,7 @@ const SLOTS: readonly number[] = REPORT_COLUMNS.map((c) => {
 })
 
 /** Plain digits take the fast path (most cells); anything else goes through csv.ts's regex. */
-function readNumber(raw: string): number | null | undefined {
+export function readNumber(raw: string): number | null | undefined {
   const len = raw.length
   if (len === 0) return null
   if (len < 16) {
@@ -64,13 +66,30 @@ function trimmed(raw: string): string {
   return n === 0 || (raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) ? raw : raw.trim()
 }
 
-/** Collects rows into growing columns; `finish()` returns them trimmed, ready to transfer. */
+/** Rows staged row by row (~80 kB, so it stays in cache), then moved into the columns together. */
+const BLOCK = 256
+/** Rows per column array (a multiple of BLOCK); `finish()` joins them. */
+const CHUNK = 32768
+const NN = NUMBER_COLUMNS.length
+const NT = TEXT_FIELDS.length
+
+/**
+ * Collects rows into columns; `finish()` returns them at their length, ready to transfer.
+ * Rows go into a row-major staging block first (where scanColumns.ts writes them directly)
+ * and from there into per-column chunks, a column at a time: writing each row straight into 55
+ * columns (55 far-apart stores per row) and doubling the columns as they filled cost more than
+ * the scanner's reading of the rows.
+ */
 export class ReportColumnsBuilder {
   readonly errors: CsvError[] = []
   private length = 0
-  private capacity = 1024
-  private numbers = NUMBER_COLUMNS.map(() => new Float64Array(1024))
-  private codes = TEXT_FIELDS.map(() => new Int32Array(1024))
+  /** rows not yet in `chunks`: row r's numbers at [r * NUMBER_COLUMNS.length, …), codes likewise */
+  readonly stageNumbers = new Float64Array(BLOCK * NN)
+  readonly stageCodes = new Int32Array(BLOCK * NT)
+  private staged = 0
+  /** the columns, CHUNK rows at a time: per chunk, one array per column */
+  private chunks: { numbers: Float64Array[]; codes: Int32Array[] }[] = []
+  private moved = 0
   private dicts = TEXT_FIELDS.map(() => [] as string[])
   private dictIndex = TEXT_FIELDS.map(() => new Map<string, number>())
   private unique = TEXT_FIELDS.map((c) => UNIQUE.has(c))
@@ -79,9 +98,11 @@ export class ReportColumnsBuilder {
   private textAt: number[] = []
   private headerLength = -1
   private rowNumber = -1
-  /** per-row scratch, so a row with a bad cell adds nothing */
-  private rowNumbers = new Float64Array(NUMBER_COLUMNS.length)
-  private rowCodes = new Int32Array(TEXT_FIELDS.length)
+  /** per header cell: see `layout()` */
+  private cellLayout: Int32Array | null = null
+  /** per-row scratch, so a row with a bad cell adds nothing (also scanColumns.ts's) */
+  readonly rowNumbers = new Float64Array(NUMBER_COLUMNS.length)
+  readonly rowCodes = new Int32Array(TEXT_FIELDS.length)
 
   /** One parsed row, header first; `quoteError` is PapaParse's message for a broken row. */
   row(cells: string[], quoteError?: string): void {
@@ -136,10 +157,51 @@ export class ReportColumnsBuilder {
       for (let c = 0; c < TEXT_FIELDS.length; c++) if (this.unique[c]) this.dicts[c].length = this.length
       return
     }
-    if (this.length === this.capacity) this.grow()
-    const n = this.length++
-    for (let c = 0; c < this.numbers.length; c++) this.numbers[c][n] = this.rowNumbers[c]
-    for (let c = 0; c < this.codes.length; c++) this.codes[c][n] = this.rowCodes[c]
+    this.stageNumbers.set(this.rowNumbers, this.staged * NN)
+    this.stageCodes.set(this.rowCodes, this.staged * NT)
+    this.length++
+    if (++this.staged === BLOCK) this.flush()
+  }
+
+  /**
+   * For a scanner that reads cells itself (scanColumns.ts): once the header is read and has
+   * every column, what each header cell is, as NUMBER_COLUMNS index (≥ 0), ~TEXT_FIELDS index
+   * (< 0) or SKIP_CELL (an unknown or repeated column). Null: before the header, or when a
+   * column is missing; such rows go through row().
+   */
+  layout(): Int32Array | null {
+    return this.cellLayout
+  }
+
+  /**
+   * Where the next row goes in `stageNumbers` / `stageCodes`: its number k at
+   * `slot * NUMBER_COLUMNS.length + k`, its text code c at `slot * TEXT_FIELDS.length + c`.
+   * A scanner writes a row there and calls `addChecked()` once the row has passed; a row that
+   * fails is simply overwritten by the next one.
+   */
+  get slot(): number {
+    return this.staged
+  }
+
+  /**
+   * The row the scanner has written at `slot`, read and checked as row() would (cell count,
+   * numbers, level, template, non-empty ids, trimmed text, codes from `textCode`): counts it
+   * and adds it.
+   */
+  addChecked(): void {
+    ++this.rowNumber
+    this.length++
+    if (++this.staged === BLOCK) this.flush()
+  }
+
+  /** Entry `code` of TEXT_FIELDS[c]'s dictionary. */
+  dictValue(c: number, code: number): string {
+    return this.dicts[c][code]
+  }
+
+  /** The code row() gives the trimmed text `s` of TEXT_FIELDS[c], for the row `addChecked` adds next. */
+  textCode(c: number, s: string): number {
+    return this.code(c, s)
   }
 
   /** Rows read so far, header included (= the last row's number): the next part's offset. */
@@ -150,9 +212,10 @@ export class ReportColumnsBuilder {
   /** Errors that only show at the end (an empty file has no header). */
   finish(): { columns: ReportColumns; errors: CsvError[] } {
     if (this.headerLength < 0 && !this.errors.some((e) => e.message === 'no header row')) this.errors.push({ row: 0, column: null, message: 'no header row' })
+    if (this.staged > 0) this.flush()
     const n = this.length
     return {
-      columns: { length: n, numbers: this.numbers.map((a) => a.slice(0, n)), codes: this.codes.map((a) => a.slice(0, n)), dicts: this.dicts },
+      columns: { length: n, numbers: this.column(NN, (b) => b.numbers, (k) => new Float64Array(k)), codes: this.column(NT, (b) => b.codes, (k) => new Int32Array(k)), dicts: this.dicts },
       errors: this.errors,
     }
   }
@@ -176,6 +239,12 @@ export class ReportColumnsBuilder {
     this.numberAt = NUMBER_COLUMNS.map((c) => first.get(c) ?? -1)
     this.textAt = TEXT_FIELDS.map((c) => first.get(c) ?? -1)
     this.headerLength = header.length
+    if (this.numberAt.every((at) => at >= 0) && this.textAt.every((at) => at >= 0)) {
+      const layout = new Int32Array(header.length).fill(SKIP_CELL)
+      this.numberAt.forEach((at, c) => (layout[at] = c))
+      this.textAt.forEach((at, c) => (layout[at] = ~c))
+      this.cellLayout = layout
+    }
   }
 
   private code(c: number, s: string): number {
@@ -193,18 +262,40 @@ export class ReportColumnsBuilder {
     return k
   }
 
-  private grow(): void {
-    this.capacity *= 2
-    this.numbers = this.numbers.map((a) => {
-      const b = new Float64Array(this.capacity)
-      b.set(a)
-      return b
-    })
-    this.codes = this.codes.map((a) => {
-      const b = new Int32Array(this.capacity)
-      b.set(a)
-      return b
-    })
+  /** The staged rows, moved column by column into the last chunk. */
+  private flush(): void {
+    const m = this.staged
+    const at = this.moved % CHUNK // a flush never straddles two chunks: CHUNK is a multiple of BLOCK
+    if (at === 0) this.chunks.push({ numbers: NUMBER_COLUMNS.map(() => new Float64Array(CHUNK)), codes: TEXT_FIELDS.map(() => new Int32Array(CHUNK)) })
+    const { numbers, codes } = this.chunks[this.chunks.length - 1]
+    const sn = this.stageNumbers
+    const sc = this.stageCodes
+    for (let k = 0; k < NN; k++) {
+      const a = numbers[k]
+      for (let r = 0, from = k; r < m; r++, from += NN) a[at + r] = sn[from]
+    }
+    for (let c = 0; c < NT; c++) {
+      const a = codes[c]
+      for (let r = 0, from = c; r < m; r++, from += NT) a[at + r] = sc[from]
+    }
+    this.moved += m
+    this.staged = 0
+  }
+
+  /** Each column's chunks joined (flushed first: nothing staged). */
+  private column<T extends Float64Array | Int32Array>(count: number, of: (chunk: { numbers: Float64Array[]; codes: Int32Array[] }) => T[], make: (n: number) => T): T[] {
+    const n = this.length
+    const out: T[] = []
+    for (let k = 0; k < count; k++) {
+      const a = make(n)
+      this.chunks.forEach((chunk, i) => {
+        const part = of(chunk)[k]
+        const rows = Math.min(CHUNK, n - i * CHUNK)
+        a.set(rows === CHUNK ? part : part.subarray(0, rows), i * CHUNK)
+      })
+      out.push(a)
+    }
+    return out
   }
 }
 
