@@ -15,9 +15,10 @@ const pinia = createPinia()
 const router = createAppRouter()
 app.use(pinia).use(router)
 
-// `?worker=1` forces the module-worker CSV path even for small files, so e2e can check it works
-// in the minified build (Papa's own worker does not, toolchain.md pitfall 13); `?worker=2`
-// forces the two-worker parse of reports.csv that large files get.
+// `?worker=1` forces the module-worker CSV path that large files get (the worker fetches and
+// parses reports.csv and builds the region index) even for small files, so e2e can check it
+// works in the minified build (Papa's own worker does not, toolchain.md pitfall 13);
+// `?worker=2` forces the older two-worker parse (splitBody.ts), kept for comparison.
 const forceWorker = new URLSearchParams(location.search).get('worker')
 void useDatasetStore(pinia).load({
   baseUrl: dataBaseUrl(new URLSearchParams(location.search).get('data')),

@@ -7,6 +7,7 @@
  */
 import type { ReportRecord } from '../data/schema.ts'
 import { compareZh, setTownshipOrder, townshipKey } from './records.ts'
+import { buildRegionIndexCore, indexCoreOf, REGION_LEVELS, type RegionLevelName, type RegionRows } from '../data/regionIndexCore.ts'
 
 /** One township (or a report without township, which stands alone) and its reports. */
 export interface TownshipEntry {
@@ -54,8 +55,7 @@ export interface RegionIndex {
   regionIds: Record<RegionLevelName, Int32Array>
 }
 
-export type RegionLevelName = 'province' | 'prefecture' | 'county'
-const REGION_LEVELS: readonly RegionLevelName[] = ['province', 'prefecture', 'county']
+export type { RegionLevelName } from '../data/regionIndexCore.ts'
 
 function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
   if (key === null) return
@@ -64,16 +64,31 @@ function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
   else map.set(key, [v])
 }
 
+/** The records' region and year fields, as the core builder reads them. */
+export function recordRows(records: readonly ReportRecord[]): RegionRows {
+  return {
+    length: records.length,
+    province: (i) => records[i].province,
+    prefecture: (i) => records[i].prefecture,
+    county: (i) => records[i].county,
+    township: (i) => records[i].township,
+    reportId: (i) => records[i].report_id,
+    year: (i) => records[i].year,
+  }
+}
+
 export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex {
+  // a core the csv worker built from the columns these records came from, else built here
+  const core = indexCoreOf(records) ?? buildRegionIndexCore(recordRows(records), compareZh)
   const index = {
-    years: [] as number[],
+    years: core.years,
     records,
     townships: [],
     townshipByKey: new Map(),
     townshipsIn: { province: new Map(), prefecture: new Map(), county: new Map() },
     byLabel: [],
-    regionNames: { province: [], prefecture: [], county: [] },
-    regionIds: { province: new Int32Array(0), prefecture: new Int32Array(0), county: new Int32Array(0) },
+    regionNames: core.regionNames,
+    regionIds: core.regionIds,
   } as Omit<RegionIndex, 'byProvince' | 'byPrefecture' | 'byCounty' | 'byTownship' | 'byYear'> as RegionIndex
   // The record lists per region and year are built on first use only: the filters work from
   // the township entries, and at 380,000 records these maps cost ~0.3 s at load.
@@ -95,81 +110,35 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
   lazy('byCounty', (r) => r.county)
   lazy('byTownship', townshipKey)
   lazy('byYear', (r) => r.year)
-  // Positions per township key, grouped county → township name without building the key
-  // string per report: at 380,000 reports the string and its hash were most of the index's
-  // cost. The key (records.ts townshipKey) is made once per township.
-  const byCounty = new Map<string, Map<string, number[]>>()
-  const years = new Set<number>()
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]
-    if (r.year !== null) years.add(r.year)
-    const county = r.county ?? ''
-    let towns = byCounty.get(county)
-    if (!towns) byCounty.set(county, (towns = new Map()))
-    push(towns, r.township ?? r.report_id, i)
-  }
-  index.years = [...years].sort((a, b) => a - b)
-  const positions = new Map<string, number[]>()
-  for (const [county, towns] of byCounty) for (const [town, pos] of towns) positions.set(`${county}/${town}`, pos)
 
-  // Sort the distinct keys and names once with the collator; everything after compares ranks.
-  const keys = [...positions.keys()].sort(compareZh)
-  const keyRank = new Map(keys.map((k, i) => [k, i]))
-  const labels = new Map<string, number>()
-  for (const k of keys) labels.set(labelOf(records[positions.get(k)![0]]), 0)
-  ;[...labels.keys()].sort(compareZh).forEach((l, i) => labels.set(l, i))
-  setTownshipOrder(keyRank, new Map(keys.map((k) => [k, labels.get(labelOf(records[positions.get(k)![0]]))!])))
-
-  for (const key of keys) {
-    const pos = positions.get(key)!
-    if (!yearsAscend(records, pos)) pos.sort((a, b) => (records[a].year ?? -Infinity) - (records[b].year ?? -Infinity) || a - b)
-    const first = records[pos[0]]
-    const label = labelOf(first)
-    const ys = new Float64Array(pos.length)
-    let uniform = true
-    for (let j = 0; j < pos.length; j++) {
-      const r = records[pos[j]]
-      ys[j] = r.year ?? Number.NaN
-      if (r.province !== first.province || r.prefecture !== first.prefecture || r.county !== first.county) uniform = false
-    }
+  const { keys, starts } = core
+  const keyRank = new Map<string, number>()
+  const nameRank = new Map<string, number>()
+  for (let t = 0; t < keys.length; t++) {
+    // each entry's positions and years are views on the core's two shared arrays: 38,000
+    // pairs of small typed arrays of their own cost ~0.2 s to allocate
     const entry: TownshipEntry = {
-      key,
-      rank: index.townships.length,
-      label,
-      province: first.province,
-      prefecture: first.prefecture,
-      county: first.county,
-      positions: Int32Array.from(pos),
-      years: ys,
-      labelRank: labels.get(label)!,
-      uniform,
+      key: keys[t],
+      rank: t,
+      label: core.labels[t],
+      province: core.province[t],
+      prefecture: core.prefecture[t],
+      county: core.county[t],
+      positions: core.positions.subarray(starts[t], starts[t + 1]),
+      years: core.positionYears.subarray(starts[t], starts[t + 1]),
+      labelRank: core.labelRanks[t],
+      uniform: core.uniform[t] === 1,
     }
     index.townships.push(entry)
-    index.townshipByKey.set(key, entry)
-    for (const level of REGION_LEVELS) {
-      const values = entry.uniform ? [first[level]] : new Set(pos.map((p) => records[p][level]))
-      for (const v of values) push(index.townshipsIn[level], v, entry)
-    }
+    index.townshipByKey.set(entry.key, entry)
+    keyRank.set(entry.key, t)
+    nameRank.set(entry.key, entry.labelRank)
+  }
+  setTownshipOrder(keyRank, nameRank)
+  for (const level of REGION_LEVELS) {
+    const names = core.regionNames[level]
+    for (let id = 0; id < names.length; id++) index.townshipsIn[level].set(names[id], Array.from(core.townshipsIn[level][id], (t) => index.townships[t]))
   }
   index.byLabel = [...index.townships].sort((a, b) => a.labelRank - b.labelRank || a.rank - b.rank)
-  for (const level of REGION_LEVELS) {
-    const names = [...index.townshipsIn[level].keys()].sort(compareZh)
-    const id = new Map(names.map((n, i) => [n, i]))
-    index.regionNames[level] = names
-    index.regionIds[level] = Int32Array.from(index.townships, (t) => (t[level] === null ? -1 : id.get(t[level]!)!))
-  }
   return index
-}
-
-/** Already in the order the index keeps (year, null first; then position)? Files usually are. */
-function yearsAscend(records: readonly ReportRecord[], pos: readonly number[]): boolean {
-  for (let j = 1; j < pos.length; j++) {
-    const a = records[pos[j - 1]].year ?? -Infinity, b = records[pos[j]].year ?? -Infinity
-    if (a > b || (a === b && pos[j - 1] > pos[j])) return false
-  }
-  return true
-}
-
-function labelOf(r: ReportRecord): string {
-  return r.township ?? r.report_id
 }

@@ -2,6 +2,7 @@
 import type { CsvError, CsvRead } from '../data/csv.ts'
 import type { ReportColumns } from '../data/columns.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
+import type { RegionIndexCore } from '../data/regionIndexCore.ts'
 
 export type CsvKind = 'reports' | 'facts'
 
@@ -14,11 +15,17 @@ export type CsvWorkerRequest =
       kind: 'report-columns'
       text?: string
       stream?: ReadableStream<Uint8Array>
+      /** the file's address: the worker fetches it itself (the whole file only) */
+      url?: string
       /** a later part of the file: its header line */
       header?: string
       /** parse the stream as it arrives (a part of the two-worker load, which checks the cuts) */
       asItArrives?: boolean
+      /** keep the region columns for a 'region-core' request after this one (the whole file only) */
+      keepRegion?: boolean
     }
+  /** the region index core (regionIndexCore.ts) of the columns last parsed with keepRegion */
+  | { id: number; kind: 'region-core' }
   /** large facts.csv: fetched, checked and indexed in the worker, which keeps it */
   | { id: number; kind: 'facts-index'; url: string }
   /** the evidence of one report from the worker's facts index */
@@ -29,4 +36,5 @@ export type CsvWorkerResponse =
   | { id: number; ok: true; columns: ReportColumns; errors: CsvError[]; rowsRead: number; unterminatedQuote: boolean }
   | { id: number; ok: true; factsIndexed: number; errors: CsvError[] }
   | { id: number; ok: true; facts: Fact[] }
+  | { id: number; ok: true; core: RegionIndexCore }
   | { id: number; ok: false; message: string }

@@ -86,4 +86,20 @@ describe('the dashboard at national scale (3,000 synthetic reports, parsed in tw
     expect(after).not.toBe(level)
     expect(consoleErrors).toEqual([])
   })
+
+  it('draws the same through one worker that fetches the file itself and builds the region index', { timeout: 120_000 }, async () => {
+    await page.goto(pageUrl)
+    await waitForPaintedChart(page, 60_000)
+    const twoParts = await volumeLabels(page)
+    const single = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await single.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
+    await single.goto(pageUrl.replace('worker=2', 'worker=1'))
+    await waitForPaintedChart(single, 60_000)
+    expect(await single.locator('[data-kpi="reports"] .kpi-value').innerText()).toMatch(/^3[,，]?000$/)
+    // the worker's region index core was used, not rebuilt on the page
+    const marks = await single.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))
+    expect(marks).toContain('kanban:index-core-received')
+    expect(await volumeLabels(single)).toEqual(twoParts)
+    await single.close()
+  })
 })
