@@ -96,8 +96,13 @@ export interface ScaleFigures {
   firstChartMs: number
   /** null when the page did not answer within the step's timeout */
   heapBytes: number | null
-  /** filter change → first frame after every panel redrew, one per change */
+  /**
+   * filter change → first frame after every panel near the screen redrew (the rest wait until
+   * scrolled to, usePauseOffscreen.ts), one per change
+   */
   redrawMs: number[]
+  /** after the changes: scroll to each panel below the fold → first frame after it caught up */
+  catchUpMs: number[]
   /** why a figure is missing: the page stopped answering after the first chart */
   stalled: string | null
   /** the page's own marks of the load (loadDataset.ts mark()), ms after navigation started */
@@ -140,13 +145,13 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     const stalled = 'the page stopped answering after the first chart (a panel in a long task)'
     const settled = await within(stepTimeoutMs, page.waitForTimeout(1000).then(() => page.evaluate(() => document.querySelectorAll('[data-panel]').length)))
     const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
-    if (settled === null) return { rows, firstChartMs, heapBytes: null, redrawMs: [], stalled, marks }
+    if (settled === null) return { rows, firstChartMs, heapBytes: null, redrawMs: [], catchUpMs: [], stalled, marks }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
     const options = await within(stepTimeoutMs, page.evaluate(() => ({
       provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
       years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
     })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, heapBytes, redrawMs: [], stalled, marks }
+    if (heapBytes === null || options === null) return { rows, firstChartMs, heapBytes, redrawMs: [], catchUpMs: [], stalled, marks }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     const redrawMs: number[] = []
@@ -155,11 +160,29 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
       const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, heapBytes, redrawMs, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
+      if (ms === null) return { rows, firstChartMs, heapBytes, redrawMs, catchUpMs: [], stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
       redrawMs.push(ms)
     }
+    // the panels below the fold, paused through the changes, each scrolled to in turn
+    const catchUpMs: number[] = []
+    const below = await page.evaluate(() => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * 1.5).map((p) => p.getAttribute('data-panel')!))
+    for (const panel of below) {
+      const ms = await within(
+        stepTimeoutMs,
+        page.evaluate(async (name) => {
+          const started = performance.now()
+          document.querySelector(`[data-panel="${name}"]`)!.scrollIntoView()
+          // the observer reports after the next frame; the catch-up redraw is then queued
+          await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))
+          await window.__kanban!.settled!()
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+          return performance.now() - started
+        }, panel),
+      )
+      if (ms !== null) catchUpMs.push(ms)
+    }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, heapBytes, redrawMs, stalled: null, marks }
+    return { rows, firstChartMs, heapBytes, redrawMs, catchUpMs, stalled: null, marks }
   } finally {
     await browser.close()
     await closePreview(server)
