@@ -165,14 +165,29 @@ export function regionOptions(records: readonly ReportRecord[], f: Filters, inde
  */
 const uniformOf = new WeakMap<RegionIndex, TownshipEntry[]>()
 
-function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
+/**
+ * Reports per township under the non-region filters, for the last such filters per index: a
+ * change of region (most changes) reuses it instead of counting 38,000 townships again.
+ */
+const perTownshipOf = new WeakMap<RegionIndex, { key: string; counts: Int32Array }>()
+
+function countsPerTownship(index: RegionIndex, f: Filters, uniform: readonly TownshipEntry[]): Int32Array {
+  const key = JSON.stringify([f.yearFrom, f.yearTo, f.templates, searchNeedle(f)])
+  const cached = perTownshipOf.get(index)
+  if (cached?.key === key) return cached.counts
   const perTownship = new Int32Array(index.townships.length)
-  let uniform = uniformOf.get(index)
-  if (!uniform) uniformOf.set(index, (uniform = index.townships.filter((t) => t.uniform)))
   if (!f.templates.length && !searchNeedle(f)) {
     // only years narrow the count: each township's years are sorted, so two binary searches
     for (const t of uniform) perTownship[t.rank] = countInYears(t.years, f.yearFrom, f.yearTo)
   } else eachMatch(index, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
+  perTownshipOf.set(index, { key, counts: perTownship })
+  return perTownship
+}
+
+function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
+  let uniform = uniformOf.get(index)
+  if (!uniform) uniformOf.set(index, (uniform = index.townships.filter((t) => t.uniform)))
+  const perTownship = countsPerTownship(index, f, uniform)
   const { regionNames, regionIds } = index
   const ids = (name: string | null, level: 'province' | 'prefecture' | 'county') => (name === null ? -2 : regionNames[level].indexOf(name))
   const chosen = { province: ids(f.province, 'province'), prefecture: ids(f.prefecture, 'prefecture'), county: ids(f.county, 'county') }
