@@ -18,10 +18,22 @@ let facts: Promise<FactsIndex> | null = null
 /** the last parsed file's region columns, kept past the transfer for its 'region-core' */
 let region: RegionColumns | null = null
 
-async function fetchBody(url: string): Promise<ReadableStream<Uint8Array>> {
-  const res = await fetch(url)
-  if (!res.ok || !res.body) throw new Error(`cannot read file: HTTP ${res.status}`)
-  return res.body
+/** Files the page is pushing, by request id: their bytes go into these streams as they come. */
+const pushed = new Map<number, ReadableStreamDefaultController<Uint8Array>>()
+
+function pushedStream(id: number): ReadableStream<Uint8Array> {
+  // no backpressure: the page reads at the network's pace and the pieces wait here in the
+  // message queue, so the download never waits for the parse of the piece before
+  return new ReadableStream<Uint8Array>({ start: (controller) => void pushed.set(id, controller) }, { highWaterMark: Number.POSITIVE_INFINITY })
+}
+
+function takeBytes(req: Extract<CsvWorkerRequest, { kind: 'report-bytes' }>): void {
+  const controller = pushed.get(req.id)
+  if (!controller) return
+  if (req.bytes) controller.enqueue(req.bytes)
+  if (req.error !== undefined) controller.error(new Error(`cannot read file: ${req.error}`))
+  if (req.end || req.error !== undefined) pushed.delete(req.id)
+  if (req.end) controller.close()
 }
 
 function reply(message: CsvWorkerResponse, transfer: Transferable[] = []): void {
@@ -34,7 +46,7 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
     case 'facts':
       return reply({ id: req.id, ok: true, result: req.kind === 'reports' ? csvToRecords(req.text) : csvToFacts(req.text) })
     case 'report-columns': {
-      const stream = req.url ? await fetchBody(req.url) : req.stream
+      const stream = req.pushed ? pushedStream(req.id) : req.stream
       const part = stream && req.asItArrives ? await parseColumnsStream(stream, req.header) : parseColumns(req.text ?? (await new Response(stream).text()), req.header)
       if (req.keepRegion) region = regionColumnsOf(part.columns)
       return reply({ id: req.id, ok: true, ...part }, transferablesOf(part.columns))
@@ -62,5 +74,7 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
+  // a piece of a pushed file: into its stream, no answer
+  if (event.data.kind === 'report-bytes') return takeBytes(event.data)
   handle(event.data).catch((err) => reply({ id: event.data.id, ok: false, message: err instanceof Error ? err.message : String(err) }))
 }

@@ -15,8 +15,8 @@ export type CsvWorkerRequest =
       kind: 'report-columns'
       text?: string
       stream?: ReadableStream<Uint8Array>
-      /** the file's address: the worker fetches it itself (the whole file only) */
-      url?: string
+      /** the page reads the file and posts its bytes as 'report-bytes' messages with this id */
+      pushed?: boolean
       /** a later part of the file: its header line */
       header?: string
       /** parse the stream as it arrives (a part of the two-worker load, which checks the cuts) */
@@ -24,6 +24,8 @@ export type CsvWorkerRequest =
       /** keep the region columns for a 'region-core' request after this one (the whole file only) */
       keepRegion?: boolean
     }
+  /** the next piece of a pushed file (`bytes` transferred), or its end (`end`, `error` if the read failed) */
+  | { id: number; kind: 'report-bytes'; bytes?: Uint8Array; end?: boolean; error?: string }
   /** the region index core (regionIndexCore.ts) of the columns last parsed with keepRegion */
   | { id: number; kind: 'region-core' }
   /** large facts.csv: fetched, checked and indexed in the worker, which keeps it */
