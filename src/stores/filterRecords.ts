@@ -56,6 +56,10 @@ function entryInRegion(t: TownshipEntry, f: Filters): boolean {
   return true
 }
 
+function filtersAnything(f: Filters): boolean {
+  return !!(f.townships.length || f.province || f.prefecture || f.county || f.yearFrom !== null || f.yearTo !== null || f.templates.length || searchNeedle(f))
+}
+
 /** The search matches township and county names, which every report of a township shares. */
 function searchNeedle(f: Filters): string {
   return f.search ? f.search.trim().toLowerCase() : ''
@@ -93,6 +97,12 @@ function eachMatch(index: RegionIndex, f: Filters, regionUpTo: number, townships
 
 export function filterRecords(records: readonly ReportRecord[], f: Filters, index: RegionIndex | null = null): ReportRecord[] {
   if (!index || index.records !== records) return records.filter((r) => matchesRegion(r, f, 4) && matchesNonRegion(r, f))
+  if (!filtersAnything(f)) {
+    // the first view of every load: the dataset itself, in its own order, instead of a copy
+    // of 380,000 positions and records made through the index (callers never sort in place)
+    rememberSelection(records, index, Int32Array.from({ length: records.length }, (_, i) => i))
+    return records as ReportRecord[]
+  }
   let hits = new Int32Array(1024)
   let n = 0
   eachMatch(index, f, 4, candidateTownships(index, f), (_, p) => {
