@@ -61,11 +61,22 @@ function buildColumns(index: RegionIndex): IndexColumns {
     region(level) {
       let ids = regions.get(level)
       if (!ids) {
-        const id = new Map(index.regionNames[level].map((name, i) => [name, i]))
+        // a uniform township's reports all carry its region id (the index has it per
+        // township); only the rare mixed one is read report by report, by name
+        const perTownship = index.regionIds[level]
+        let id: Map<string, number> | null = null
         ids = new Int32Array(n)
-        for (let p = 0; p < n; p++) {
-          const name = records[p][level]
-          ids[p] = name === null ? -1 : (id.get(name) ?? -1)
+        for (const t of index.townships) {
+          if (t.uniform) {
+            const v = perTownship[t.rank]
+            for (const p of t.positions) ids[p] = v
+            continue
+          }
+          id ??= new Map(index.regionNames[level].map((name, i) => [name, i]))
+          for (const p of t.positions) {
+            const name = records[p][level]
+            ids[p] = name === null ? -1 : (id.get(name) ?? -1)
+          }
         }
         regions.set(level, ids)
       }
