@@ -10,13 +10,13 @@ import { csvToFacts, csvToRecords } from '../data/csv.ts'
 import { transferablesOf } from '../data/columns.ts'
 import { parseColumns, parseColumnsStream } from '../data/parseColumns.ts'
 import { FactsIndex } from '../data/columnsFacts.ts'
-import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionColumns } from '../data/regionIndexCore.ts'
+import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionIndexCore } from '../data/regionIndexCore.ts'
 import { compareZh } from '../stores/records.ts'
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csvMessages.ts'
 
 let facts: Promise<FactsIndex> | null = null
-/** the last parsed file's region columns, kept past the transfer for its 'region-core' */
-let region: RegionColumns | null = null
+/** the region index core of the last file parsed with keepRegion, for its 'region-core' */
+let core: RegionIndexCore | null = null
 
 /** Files the page is pushing, by request id: their bytes go into these streams as they come. */
 const pushed = new Map<number, ReadableStreamDefaultController<Uint8Array>>()
@@ -48,15 +48,18 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
     case 'report-columns': {
       const stream = req.pushed ? pushedStream(req.id) : req.stream
       const part = stream && req.asItArrives ? await parseColumnsStream(stream, req.header) : parseColumns(req.text ?? (await new Response(stream).text()), req.header)
-      if (req.keepRegion) region = regionColumnsOf(part.columns)
-      return reply({ id: req.id, ok: true, ...part }, transferablesOf(part.columns))
+      const region = req.keepRegion ? regionColumnsOf(part.columns) : null
+      reply({ id: req.id, ok: true, ...part }, transferablesOf(part.columns))
+      // the core right away, while the columns travel and the page makes records of them
+      // (~0.5 s at 380,000 rows): the page's 'region-core' request finds it built
+      core = region ? buildRegionIndexCore(columnRows(region), compareZh) : null
+      return
     }
     case 'region-core': {
-      // built here while the page turns the columns into records (both take ~0.5 s at 380,000 rows)
-      if (!region) throw new Error('no columns kept for the region index')
-      const core = buildRegionIndexCore(columnRows(region), compareZh)
-      region = null
-      return reply({ id: req.id, ok: true, core }, coreTransferables(core))
+      if (!core) throw new Error('no region index core: no file was parsed with keepRegion')
+      const built = core
+      core = null
+      return reply({ id: req.id, ok: true, core: built }, coreTransferables(built))
     }
     case 'facts-index': {
       facts ??= fetch(req.url).then(async (res) => {
