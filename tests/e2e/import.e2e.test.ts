@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi, viewAllPanels, viewPanel } from './pageProbes.ts'
+import { kpi, tableText, viewAllPanels, viewPanel } from './pageProbes.ts'
 import { brokenFile, duplicateReport, gbkReport, htmlReport, pastedReport } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -55,11 +55,6 @@ function volumeLabels(): Promise<string[]> {
   })
 }
 
-/** The table as a reader sees it once scrolled to (it waits to redraw while far away). */
-async function tableText(): Promise<string> {
-  await viewPanel(page, 'table')
-  return page.locator('[data-panel="table"] tbody').innerText()
-}
 
 const NEW_TOWNSHIPS = ['口前镇', '汪家铺镇', '尔王庄镇']
 
@@ -97,7 +92,7 @@ describe('importing reports in the browser', () => {
 
   it('shows the imported reports in every panel: KPI count, table with badges, volume chart of their year', async () => {
     expect(await kpi(page, 'reports')).toBe('8')
-    const table = await tableText()
+    const table = await tableText(page)
     for (const name of NEW_TOWNSHIPS) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(3)
     await viewAllPanels(page)
@@ -117,7 +112,7 @@ describe('importing reports in the browser', () => {
     await page.reload()
     await ready()
     await page.waitForFunction(() => document.querySelector('[data-kpi="reports"] .kpi-value')?.textContent?.trim() === '8')
-    const table = await tableText()
+    const table = await tableText(page)
     for (const name of NEW_TOWNSHIPS) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(3)
   })
@@ -152,7 +147,7 @@ describe('importing reports in the browser', () => {
     await ready()
     await page.waitForTimeout(300)
     expect(await kpi(page, 'reports')).toBe('5')
-    expect(await tableText()).toContain('金塘镇')
+    expect(await tableText(page)).toContain('金塘镇')
   })
 
   it('logs no console errors', () => {

@@ -21,7 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi, viewAllPanels, viewPanel } from './pageProbes.ts'
+import { kpi, tableText, viewAllPanels, viewPanel } from './pageProbes.ts'
 import { brokenFile, gbkReport, htmlReport, writeReportFolder, type FilePayload, type ReportFolder } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -76,11 +76,6 @@ function failureNames(): Promise<string[]> {
   return page.locator('[data-import-failures] [data-failure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-failure') ?? ''))
 }
 
-/** The table as a reader sees it once scrolled to (it waits to redraw while far away). */
-async function tableText(): Promise<string> {
-  await viewPanel(page, 'table')
-  return page.locator('[data-panel="table"] tbody').innerText()
-}
 
 /** Files made in the page from the fixture bytes, in a DataTransfer as a drag would carry them. */
 function dataTransferOf(files: FilePayload[]) {
@@ -118,7 +113,7 @@ describe('dropping reports on the import dialog', () => {
     await importedCount(2)
     await page.click('[data-action="close-import"]')
     expect(await kpi(page, 'reports')).toBe('7')
-    const table = await tableText()
+    const table = await tableText(page)
     expect(table).toContain('口前镇')
     expect(table).toContain('汪家铺镇')
   })
@@ -151,7 +146,7 @@ describe('dropping reports on the import dialog', () => {
 
   it('shows the dropped reports in the panels: KPI count and the table with imported badges', async () => {
     expect(await kpi(page, 'reports')).toBe('10')
-    const table = await tableText()
+    const table = await tableText(page)
     for (const name of ['口前镇', '汪家铺镇', ...folder.townships]) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(5)
     await viewAllPanels(page)
@@ -240,7 +235,7 @@ describe('dropping reports on the import dialog', () => {
     expect(await failureNames()).toEqual([folder.broken])
     await page.click('[data-action="close-import"]')
     expect(await kpi(page, 'reports')).toBe('8')
-    const table = await tableText()
+    const table = await tableText(page)
     for (const name of folder.townships) expect(table).toContain(name)
     expect(table).not.toContain('口前镇')
   })

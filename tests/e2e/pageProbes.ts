@@ -75,3 +75,9 @@ export async function viewAllPanels(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
   await page.evaluate(() => window.__kanban!.settled!())
 }
+
+/** The table's rows as a reader sees them once scrolled to (it waits to redraw while far away). */
+export async function tableText(page: Page): Promise<string> {
+  await viewPanel(page, 'table')
+  return page.locator('[data-panel="table"] tbody').innerText()
+}
