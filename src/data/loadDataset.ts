@@ -187,7 +187,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
       // and parsing shared the worker's thread and took 2.4-2.8 s; the page, idle while it
       // waits, reads at the network's pace and the parse (~1.7 s) is all the worker does.
       const id = ++nextId
-      const parsed = ask<ColumnsAnswer>(worker, { id, kind: 'report-columns', pushed: true, keepRegion: true, asItArrives: true })
+      const parsed = ask<ColumnsAnswer>(worker, { id, kind: 'report-columns', pushed: true, keepRegion: true })
       void pushBody(worker, id, res.body!)
       try {
         answer = await parsed
@@ -203,7 +203,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
       }
     }
     mark('reports-parsed')
-    // the worker builds the region index core while the records are made here
+    // the worker has built the region index core by now, or builds it while the records are made here
     const core = ask<Extract<CsvWorkerResponse, { core: unknown }>>(worker, { id: ++nextId, kind: 'region-core' })
     const rows = columnsToRecords(answer.columns)
     mark('records-built')
@@ -258,7 +258,7 @@ type ColumnsAnswer = Extract<CsvWorkerResponse, { columns: unknown }>
 /** One part of the file in one worker: its stream transferred, or read here when it cannot be. */
 async function parsePart(worker: Worker, stream: ReadableStream<Uint8Array>, header?: string): Promise<ColumnsAnswer> {
   try {
-    return await ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', stream, header, asItArrives: true }, [stream as unknown as Transferable])
+    return await ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', stream, header }, [stream as unknown as Transferable])
   } catch (err) {
     if (stream.locked) throw err
     return ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', text: await new Response(stream).text(), header })

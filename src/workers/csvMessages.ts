@@ -19,8 +19,6 @@ export type CsvWorkerRequest =
       pushed?: boolean
       /** a later part of the file: its header line */
       header?: string
-      /** parse the stream as it arrives (a part of the two-worker load, which checks the cuts) */
-      asItArrives?: boolean
       /** keep the region columns for a 'region-core' request after this one (the whole file only) */
       keepRegion?: boolean
     }
