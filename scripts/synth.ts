@@ -5,6 +5,7 @@
 import { parseArgs } from '../src/synth/options.ts'
 import { writeCorpus } from '../src/synth/writeCorpus.ts'
 import { writeCsv } from '../src/synth/writeCsv.ts'
+import { writeLanding } from '../src/cli/writeLanding.ts'
 
 async function main(): Promise<void> {
   let args
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   if (args.csv) {
     const r = await writeCsv(args, args.out, args.facts)
     console.error(`synthetic: ${r.rows} rows in ${args.out}/reports.csv, ${r.facts} facts in facts.csv (${Date.now() - started} ms)`)
+    // the dashboard's first row precomputed, as `npm run data` writes it (landingCommand.ts)
+    const landing = writeLanding(args.out)
+    if (landing.file) console.error(`synthetic: landing view in ${landing.file}`)
   } else {
     const r = await writeCorpus(args, args.out)
     console.error(`synthetic: ${r.files} report texts and expected.json in ${args.out} (${Date.now() - started} ms)`)

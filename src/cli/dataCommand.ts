@@ -7,6 +7,9 @@
  * old files and no temporaries (exit 130).
  * Arguments only; the work is runData. Exit 0 all parsed, 1 some failed, 2 wrong usage.
  */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { commandArgs } from './commandArgs.ts'
 import { processIO } from './processIO.ts'
 import { runData } from './runData.ts'
@@ -31,13 +34,15 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs 
 const stop = new AbortController()
 process.once('SIGINT', () => stop.abort())
 
-process.exitCode = await runData(
-  {
-    inDir: values.in ?? 'data/reports',
-    outDir: values.out ?? 'data',
-    publicDir: values.public ?? (values.out === undefined ? 'public/data' : null),
-    jobs,
-    signal: stop.signal,
-  },
-  processIO(),
-)
+const outDir = values.out ?? 'data'
+const publicDir = values.public ?? (values.out === undefined ? 'public/data' : null)
+process.exitCode = await runData({ inDir: values.in ?? 'data/reports', outDir, publicDir, jobs, signal: stop.signal }, processIO())
+
+// A large reports.csv gets its landing view (the dashboard's first row, precomputed:
+// landingCommand.ts). It reads the whole new file back, so it runs in a process of its own
+// and the parse's memory stays what it was.
+const written = [outDir, publicDir].filter((d): d is string => d !== null && existsSync(`${d}/reports.csv`))
+if (process.exitCode !== 130 && written.length) {
+  const landing = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./landingCommand.ts', import.meta.url)), ...written], { stdio: 'inherit' })
+  if (landing.status !== 0 && process.exitCode === 0) process.exitCode = 1
+}

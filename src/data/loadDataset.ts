@@ -9,6 +9,7 @@ import { columnsToRecords, concatColumns, type ReportColumns } from './columns.t
 import { splitBody } from './splitBody.ts'
 import { attachIndexCore } from './regionIndexCore.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
+import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
 
 /** A load problem a person can act on: which file, which line, which column. */
 export interface LoadError {
@@ -33,6 +34,8 @@ export interface LoadOptions {
   /** above this many bytes reports.csv is parsed in two workers at once (default 8 MB) */
   parallelThreshold?: number
   fetchText?: (url: string) => Promise<string>
+  /** told reports.csv's size as soon as its response is in (Content-Length; not when gzipped) */
+  onReportsBytes?: (bytes: number) => void
 }
 
 /** 1 MB of CSV parses in well under 100 ms on the main thread; beyond that the worker pays off. */
@@ -104,6 +107,19 @@ export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promi
   return { rows: result.rows, errors }
 }
 
+/**
+ * The landing view next to reports.csv (stores/scale/landing.ts) if there is one and it was
+ * made from a reports.csv of `bytes` bytes; null otherwise, quietly: it only saves time.
+ */
+export async function fetchLanding(options: LoadOptions, bytes: number): Promise<LandingView | null> {
+  try {
+    const res = await fetch(options.baseUrl + LANDING_FILE)
+    return res.ok ? readLandingView(await res.json(), bytes) : null
+  } catch {
+    return null
+  }
+}
+
 /** Loads both files; never throws for bad data, only reports it. */
 export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
   const [r, f] = await Promise.all([fetchCsv('reports', options), fetchCsv('facts', options)])
@@ -153,6 +169,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   }
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
+  if (Number.isFinite(length)) options.onReportsBytes?.(length)
   if (res.body && length > Math.max(threshold, options.parallelThreshold ?? PARALLEL_BYTES) && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2) {
     mark('reports-response')
     const parsed = await parseInTwoWorkers(res.body, length)

@@ -6,8 +6,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
+import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
+import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
+import { filterRecords } from './filterRecords.ts'
+import { DEFAULT_STATE } from './queryState.ts'
+import { computeKpis } from './series/kpi.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -32,6 +36,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   let factsSource: FactsSource | null = null
   let lazyOptions: LoadOptions | null = null
   const lazyFacts = shallowRef(new Map<string, Fact[]>())
+  /**
+   * While a large reports.csv loads: its landing view (stores/scale/landing.ts), the first row
+   * precomputed, if landing.json was made from this very file. Dropped once the rows are in.
+   */
+  const landing = shallowRef<LandingView | null>(null)
+  /** rows in the file being loaded, as its landing view counts them (null = not known) */
+  const expectedRows = ref<number | null>(null)
 
   const index = computed(() => {
     const built = buildRegionIndex(records.value)
@@ -67,13 +78,27 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function load(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
+    landing.value = null
+    expectedRows.value = null
     // small datasets: facts download alongside (they parse after the reports); big ones wait
     const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
+    // a large file's landing view is asked for as soon as the file's size is known
+    const onReportsBytes = (bytes: number) => {
+      if (bytes < LANDING_MIN_BYTES) return
+      void fetchLanding(options, bytes).then((view) => {
+        if (!view || status.value !== 'loading') return
+        landing.value = view
+        expectedRows.value = view.reports.rows
+        mark('landing-received')
+      })
+    }
     try {
-      const reports = await loadReports(options)
+      const reports = await loadReports({ ...options, onReportsBytes })
       records.value = reports.rows
-      errors.value = reports.errors
+      errors.value = [...reports.errors, ...checkLanding(reports.rows)]
+      landing.value = null
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
+      mark('rows-ready')
       if (!factsText && reports.rows.length >= LAZY_FACTS_REPORTS) {
         lazyOptions = options
         factsStatus.value = 'idle'
@@ -88,6 +113,21 @@ export const useDatasetStore = defineStore('dataset', () => {
       status.value = records.value.length ? status.value : 'error'
       factsStatus.value = 'error'
     }
+  }
+
+  /**
+   * The landing view the first row was drawn from must say what the rows say; if it does not
+   * (landing.json made from another file of the same size), that is a problem to show, and
+   * the panels are drawn from the rows either way.
+   */
+  function checkLanding(rows: ReportRecord[]): LoadError[] {
+    const view = landing.value
+    if (!view || !rows.length) return []
+    // the index the panels use next (computed once), and the unfiltered selection, as they take it
+    const loaded = computeKpis(filterRecords(rows, DEFAULT_STATE, index.value))
+    const differ = landingMismatches(view, loaded, rows.length)
+    if (!differ.length) return []
+    return [{ file: LANDING_FILE, line: null, column: null, message: `does not match reports.csv (${differ.join(', ')}); run npm run landing again` }]
   }
 
   /** The fact behind one value of one report, if the parser recorded one. */
@@ -118,5 +158,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, factsStatus, index, setData, load, factFor, requestFacts }
+  return { records, facts, errors, status, factsStatus, index, landing, expectedRows, setData, load, factFor, requestFacts }
 })

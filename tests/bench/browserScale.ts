@@ -22,15 +22,17 @@ const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}
 /** 380,000 rows: navigation → first drawn chart, heap after load, redraw after 50 filter changes. */
 export function browserAtScale(): Row[] {
   const before = load()
-  const r = run(['38000', '10', '50']) as { rows: number; firstChartMs: number; heapBytes: number | null; redrawMs: number[]; catchUpMs: number[]; median: number | null; p95: number | null; stalled: string | null; marks: Record<string, number> }
+  const r = run(['38000', '10', '50']) as { rows: number; firstChartMs: number; rowsReadyMs: number | null; heapBytes: number | null; redrawMs: number[]; catchUpMs: number[]; median: number | null; p95: number | null; stalled: string | null; marks: Record<string, number> }
   const missing = `not measured: ${r.stalled}`
-  // where the time to the first chart goes, from the page's own marks (first of each kind)
+  // where the load's time goes, from the page's own marks (the first of each kind; the index
+  // is marked again when the rows are in, the chart marks first come from the landing view)
   const at = (name: string) => (r.marks[name] === undefined ? '?' : (r.marks[name] / 1000).toFixed(1))
   const firstChart = Object.entries(r.marks).filter(([k]) => k.startsWith('chart-')).sort((a, b) => a[1] - b[1])[0]
-  const breakdown = `response ${at('reports-response')} s, parsed (the worker, as it downloads) ${at('reports-parsed')} s, records ${at('records-built')} s, region index core from the worker ${at('index-core-received')} s, index ${at('index-built')} s, first chart set (${firstChart?.[0].slice(6) ?? '?'}) ${firstChart ? (firstChart[1] / 1000).toFixed(1) : '?'} s`
+  const breakdown = `response ${at('reports-response')} s, landing view ${at('landing-received')} s, first chart set (${firstChart?.[0].slice(6) ?? '?'}) ${firstChart ? (firstChart[1] / 1000).toFixed(1) : '?'} s; rows: parsed (the worker, as it downloads) ${at('reports-parsed')} s, records ${at('records-built')} s, region index core from the worker ${at('index-core-received')} s, rows ready ${at('rows-ready')} s`
   return [
-    { name: `browser, ${r.rows} rows: where the first chart's time goes (after navigation)`, value: breakdown, target: '—' },
-    { name: `browser, ${r.rows} rows: first chart after navigation`, value: `${(r.firstChartMs / 1000).toFixed(1)} s (${before})`, target: '≤ 3 s' },
+    { name: `browser, ${r.rows} rows: where the load's time goes (after navigation)`, value: breakdown, target: '—' },
+    { name: `browser, ${r.rows} rows: first chart after navigation (the first row from landing.json while the rows load)`, value: `${(r.firstChartMs / 1000).toFixed(1)} s (${before})`, target: '≤ 3 s' },
+    { name: `browser, ${r.rows} rows: every row loaded and indexed (filters, drill-down, sources)`, value: r.rowsReadyMs === null ? missing : `${(r.rowsReadyMs / 1000).toFixed(1)} s`, target: '—' },
     { name: `browser, ${r.rows} rows: JS heap after load (after GC)`, value: r.heapBytes === null ? missing : `${(r.heapBytes / 1e6).toFixed(0)} MB`, target: '< 600 MB' },
     { name: `browser, ${r.rows} rows: redraw after a filter change (panels within half a screen of the 1440×900 view), median of ${r.redrawMs.length}`, value: r.median === null ? missing : `${r.median.toFixed(0)} ms`, target: '—' },
     { name: `browser, ${r.rows} rows: redraw after a filter change, 95th percentile`, value: r.p95 === null ? missing : `${r.p95.toFixed(0)} ms${r.stalled ? ` (${r.stalled})` : ''}`, target: '< 100 ms' },

@@ -1,0 +1,115 @@
+/**
+ * The landing view: what the dashboard's first row (the figures, the volume ranking and the
+ * trend lines) shows for the unfiltered dataset, computed ahead of time from reports.csv and
+ * written next to it as landing.json. At 380,000 rows the page needs ~5 s to read every row;
+ * the landing view lets it draw the first row from a few kilobytes while the rows load, the
+ * way a map shows pre-built tiles before the data behind them. Once every row is in, the
+ * panels are computed from the rows as always and the landing view is dropped.
+ *
+ * It is computed by the page's own functions (filterRecords, chooseRollup, volumeRollup,
+ * trendSeries, computeKpis) on the page's own parse of the file, so it is the picture the
+ * loaded page draws; `reports.bytes` ties it to one reports.csv, and a file of another size
+ * is never drawn from it. Pure: no Vue, no I/O.
+ */
+import { TEMPLATES, type ReportRecord, type Template } from '../../data/schema.ts'
+import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from '../queryState.ts'
+import { filterRecords } from '../filterRecords.ts'
+import type { RegionIndex } from '../regionIndex.ts'
+import { computeKpis, type Kpis } from '../series/kpi.ts'
+import { trendSeries, type TrendSeries } from '../series/trends.ts'
+import { volumeByTownship, type VolumeSeries } from '../series/volume.ts'
+import { chooseRollup, volumeRollup, type Rollup } from './rollup.ts'
+
+export const LANDING_FILE = 'landing.json'
+export const LANDING_FORMAT = 'kanban-landing/1'
+/**
+ * Only a reports.csv this large gets (and is drawn from) a landing view: ~36,000 rows, which
+ * the page reads in about half a second; below that it would only add a request.
+ */
+export const LANDING_MIN_BYTES = 8_000_000
+
+export interface LandingView {
+  format: typeof LANDING_FORMAT
+  /** the reports.csv it was computed from: size in bytes, data rows read */
+  reports: { bytes: number; rows: number }
+  kpis: Kpis
+  rollup: Rollup | null
+  volume: VolumeSeries
+  /** groups summed into the volume chart's rest bar (the page words its label); null = none */
+  volumeRest: number | null
+  trends: TrendSeries
+  /** report templates present: more than one adds the trends panel's note */
+  templates: Template[]
+}
+
+/** The landing view of a loaded dataset; `bytes` is the size of the reports.csv it came from. */
+export function buildLandingView(records: readonly ReportRecord[], index: RegionIndex, bytes: number): LandingView {
+  const state = DEFAULT_STATE
+  const shown = filterRecords(records, state, index)
+  const rollup = chooseRollup(shown, state)
+  let volumeRest: number | null = null
+  const volume = rollup
+    ? volumeRollup(shown, rollup, state.volumeYear, (n) => {
+        volumeRest = n
+        return ''
+      })
+    : volumeByTownship(shown, state.volumeYear)
+  const present = new Set(shown.map((r) => r.template))
+  return {
+    format: LANDING_FORMAT,
+    reports: { bytes, rows: records.length },
+    kpis: computeKpis(shown),
+    rollup,
+    volume,
+    volumeRest,
+    trends: trendSeries(shown, state.trendMetric, state.trendGroup, state.townships),
+    templates: TEMPLATES.filter((t) => present.has(t)),
+  }
+}
+
+/** Whether a view is the one the landing view holds: no filter, the panels' default choices. */
+export function landingApplies(state: QueryState): boolean {
+  return (
+    FILTER_KEYS.every((k) => JSON.stringify(state[k]) === JSON.stringify(DEFAULT_STATE[k])) &&
+    state.volumeMode === DEFAULT_STATE.volumeMode &&
+    state.volumeYear === DEFAULT_STATE.volumeYear &&
+    state.trendMetric === DEFAULT_STATE.trendMetric &&
+    state.trendGroup === DEFAULT_STATE.trendGroup
+  )
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * landing.json's content, if it is a landing view of a reports.csv of `bytes` bytes; null for
+ * anything else (another format, another file, a file cut short), which the page then ignores.
+ */
+export function readLandingView(json: unknown, bytes: number): LandingView | null {
+  if (!isObject(json) || json.format !== LANDING_FORMAT) return null
+  const { reports, kpis, volume, trends, templates } = json
+  if (!isObject(reports) || reports.bytes !== bytes || typeof reports.rows !== 'number') return null
+  if (!isObject(kpis) || typeof kpis.reports !== 'number') return null
+  if (!isObject(volume) || !Array.isArray(volume.items) || !Array.isArray(volume.years) || !Array.isArray(volume.unstated)) return null
+  if (!isObject(trends) || !Array.isArray(trends.lines) || !Array.isArray(trends.years)) return null
+  if (!Array.isArray(templates)) return null
+  if (json.volumeRest !== null && typeof json.volumeRest !== 'number') return null
+  return json as unknown as LandingView
+}
+
+/** The volume series with its rest bar worded by the page (`restLabel`, in the page's language). */
+export function landingVolume(view: LandingView, restLabel: (n: number) => string): VolumeSeries {
+  const rest = view.volumeRest
+  if (rest === null) return view.volume
+  return { ...view.volume, items: view.volume.items.map((item) => (item.drill === '' ? { ...item, label: restLabel(rest) } : item)) }
+}
+
+/** The figures a loaded dataset and its landing view must agree on; the names of those that differ. */
+export function landingMismatches(view: LandingView, kpis: Kpis, rows: number): string[] {
+  const out: string[] = []
+  if (view.reports.rows !== rows) out.push('rows')
+  for (const key of ['reports', 'townships', 'yearMin', 'yearMax'] as const) if (view.kpis[key] !== kpis[key]) out.push(key)
+  for (const key of ['proactive', 'applications', 'appeals'] as const) {
+    if (view.kpis[key].sum !== kpis[key].sum || view.kpis[key].stated !== kpis[key].stated) out.push(key)
+  }
+  return out
+}
