@@ -35,6 +35,8 @@ export interface DataRun {
   runSeconds: number
   maxRssMb: number
   jobs: number
+  /** the landing step after it (child process, as dataCommand.ts runs it); null if it failed */
+  landingSeconds: number | null
 }
 
 /** One `data` run over `inDir` with every core, in a fresh child process; output thrown away. */
@@ -45,9 +47,9 @@ export function measureDataRun(inDir: string, jobs = availableParallelism()): Da
     const r = spawnSync(TSX, [join(ROOT, 'tests/bench/measureData.ts'), inDir, out, String(jobs)], { cwd: ROOT, encoding: 'utf8' })
     const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9
     if (r.status !== 0) throw new Error(`data run failed: ${r.stderr}`)
-    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: number; summary: string; errors: number; seconds: number; maxRssKb: number }
+    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: number; summary: string; errors: number; seconds: number; maxRssKb: number; landingSeconds: number | null }
     if (m.code !== 0) throw new Error(`data run exit ${m.code}, ${m.errors} stderr lines`)
-    return { reports: Number(m.summary.split(' ')[0]), wallSeconds, runSeconds: m.seconds, maxRssMb: m.maxRssKb / 1024, jobs }
+    return { reports: Number(m.summary.split(' ')[0]), wallSeconds, runSeconds: m.seconds, maxRssMb: m.maxRssKb / 1024, jobs, landingSeconds: m.landingSeconds }
   } finally {
     rmSync(out, { recursive: true, force: true })
   }

@@ -6,7 +6,9 @@
  *
  * usage: tsx tests/bench/measureData.ts IN OUT JOBS
  */
+import { spawnSync } from 'node:child_process'
 import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { runData } from '../../src/cli/runData.ts'
 import { nodeFileSystem } from '../../src/io/fileSystem.ts'
 
@@ -19,4 +21,8 @@ const code = await runData(
   { fs: nodeFileSystem, stdout: (t) => void (summary += t), stderr: () => void errors++ },
 )
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
-console.log(JSON.stringify({ code, summary: summary.trim(), errors, seconds, maxRssKb: process.resourceUsage().maxRSS }))
+// the landing step dataCommand.ts runs after runData, in a process of its own as there
+const landingStarted = process.hrtime.bigint()
+const landing = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('../../src/cli/landingCommand.ts', import.meta.url)), outDir], { encoding: 'utf8' })
+const landingSeconds = landing.status === 0 ? Number(process.hrtime.bigint() - landingStarted) / 1e9 : null
+console.log(JSON.stringify({ code, summary: summary.trim(), errors, seconds, maxRssKb: process.resourceUsage().maxRSS, landingSeconds, landing: landing.stdout.trim() }))

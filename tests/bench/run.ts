@@ -115,8 +115,9 @@ function dataRun(size: keyof typeof SIZES): DataRun {
 const dataWallTime: Figure = () => {
   const r = dataRun('100k')
   return [
-    { name: `data command, ${r.reports} reports, ${r.jobs} jobs`, value: `${r.wallSeconds.toFixed(1)} s wall (${r.runSeconds.toFixed(1)} s in runData)`, target: '< 60 s' },
+    { name: `data command, ${r.reports} reports, ${r.jobs} jobs`, value: `${r.wallSeconds.toFixed(1)} s wall, landing step included (${r.runSeconds.toFixed(1)} s in runData)`, target: '< 60 s' },
     { name: 'data command rate', value: `${Math.round(r.reports / r.wallSeconds)} reports/s`, target: '≥ 1,700 reports/s' },
+    { name: `data command, then its landing view step (landing.json, own process), ${r.reports} reports`, value: r.landingSeconds === null ? 'failed' : `${r.landingSeconds.toFixed(1)} s`, target: '—' },
   ]
 }
 
