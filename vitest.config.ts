@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/**/*.dom.test.ts'],
+          setupFiles: ['tests/setup/teleportInline.ts'],
           testTimeout: 30_000,
         },
       },

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
-import { barCentre, kpi, linePoint, paintedPixels, viewAllPanels, viewPanel } from './pageProbes.ts'
+import { barCentre, kpi, linePoint, paintedPixels, viewAllPanels, viewPanel, fullPageShot } from './pageProbes.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 const CHART_PANELS = ['volume', 'trends', 'channels', 'applications', 'procurement']
@@ -63,7 +63,7 @@ describe('the built dashboard on the embedded dataset', () => {
     }
     expect(await kpi(page, 'reports')).toBe('5')
     expect(await page.locator('[data-panel="table"] tbody tr').count()).toBe(5)
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-1440x900.png'), fullPage: true })
+    await fullPageShot(page, path.join(SHOTS, 'dashboard-1440x900.png'))
     await context.close()
   })
 
@@ -145,6 +145,11 @@ describe('the built dashboard on the embedded dataset', () => {
     await page.locator('[data-panel="table"] tr:has-text("界头镇") [data-cell="proactive_total"]').click()
     const quote = page.locator('[data-evidence] [data-quote]')
     await expect.poll(() => quote.innerText()).toContain('主动公开政府信息1149条')
+    // the dialog sits at the page's root and stays visible with the table scrolled away,
+    // whose content the browser skips off screen (base.css content-visibility)
+    expect(await page.evaluate(() => document.querySelector('[data-evidence]')!.closest('[data-panel]'))).toBeNull()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.locator('[data-evidence] [data-quote]').waitFor({ state: 'visible' })
     const href = await page.locator('[data-evidence] [data-source]').getAttribute('href')
     const res = await page.request.get(new URL(href!, baseUrl).toString())
     expect(res.status()).toBe(200)
@@ -176,7 +181,7 @@ describe('the built dashboard on the embedded dataset', () => {
     await viewAllPanels(page)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(0)
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-390x844.png'), fullPage: true })
+    await fullPageShot(page, path.join(SHOTS, 'dashboard-390x844.png'))
     await page.locator('[data-action="elder"]').click()
     await page.locator('[data-action="language"]').click()
     await expect.poll(() => page.locator('h1').innerText()).toBe('Disclosure Annual Reports Dashboard')
@@ -184,7 +189,7 @@ describe('the built dashboard on the embedded dataset', () => {
     const overflowElder = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflowElder, 'no horizontal page scroll in large type').toBeLessThanOrEqual(0)
     await viewAllPanels(page)
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-390x844-elder-en.png'), fullPage: true })
+    await fullPageShot(page, path.join(SHOTS, 'dashboard-390x844-elder-en.png'))
     await context.close()
   })
 

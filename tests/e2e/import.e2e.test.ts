@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi, tableText, viewAllPanels, viewPanel } from './pageProbes.ts'
+import { kpi, tableText, viewAllPanels, viewPanel, fullPageShot } from './pageProbes.ts'
 import { brokenFile, duplicateReport, gbkReport, htmlReport, pastedReport } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -96,7 +96,7 @@ describe('importing reports in the browser', () => {
     for (const name of NEW_TOWNSHIPS) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(3)
     await viewAllPanels(page)
-    await page.screenshot({ path: path.join(SHOTS, 'import-dashboard.png'), fullPage: true })
+    await fullPageShot(page, path.join(SHOTS, 'import-dashboard.png'))
     // the volume chart ranks one year (2018 has most reports): look at the imported years
     for (const [year, names] of [['2023', ['汪家铺镇', '尔王庄镇']], ['2014', ['口前镇']]] as const) {
       await page.goto(`${baseUrl}?vy=${year}`)

@@ -21,7 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi, tableText, viewAllPanels, viewPanel } from './pageProbes.ts'
+import { kpi, tableText, viewAllPanels, viewPanel, fullPageShot } from './pageProbes.ts'
 import { brokenFile, gbkReport, htmlReport, writeReportFolder, type FilePayload, type ReportFolder } from './importFixtures.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
@@ -150,7 +150,7 @@ describe('dropping reports on the import dialog', () => {
     for (const name of ['口前镇', '汪家铺镇', ...folder.townships]) expect(table).toContain(name)
     expect(await page.locator('[data-panel="table"] [data-imported]').count()).toBe(5)
     await viewAllPanels(page)
-    await page.screenshot({ path: path.join(SHOTS, 'import-drop-dashboard.png'), fullPage: true })
+    await fullPageShot(page, path.join(SHOTS, 'import-drop-dashboard.png'))
     // the quality panel's warnings read in Chinese, figures included
     await viewPanel(page, 'quality')
     const list = page.locator('[data-panel="quality"] [data-warning-list]')

@@ -81,3 +81,15 @@ export async function tableText(page: Page): Promise<string> {
   await viewPanel(page, 'table')
   return page.locator('[data-panel="table"] tbody').innerText()
 }
+
+/**
+ * A full-page screenshot of what a reader scrolling down would see. The long panels' content
+ * is skipped while off screen (base.css content-visibility), and a full-page capture does not
+ * scroll, so for the picture only they are told to render.
+ */
+export async function fullPageShot(page: Page, file: string): Promise<void> {
+  const style = await page.addStyleTag({ content: '[data-panel] { content-visibility: visible !important; }' })
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+  await page.screenshot({ path: file, fullPage: true })
+  await style.evaluate((el) => (el as Element).remove())
+}
