@@ -16,6 +16,7 @@ import { tableView } from './series/table.ts'
 import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup } from './scale/rollup.ts'
 import { landingApplies, landingVolume } from './scale/landing.ts'
 import { useDatasetStore } from './dataset.ts'
+import { useImportsStore } from './imports.ts'
 import { scaleMessages } from '../i18n/scale.ts'
 import { useI18n } from '../composables/useI18n.ts'
 import { fill } from '../i18n/index.ts'
@@ -30,7 +31,12 @@ export const usePanelsStore = defineStore('panels', () => {
    * While a large dataset's rows load, the first row's series for the unfiltered view come
    * precomputed (scale/landing.ts); null otherwise, and for any other view, which waits.
    */
-  const landing = computed(() => (dataset.status === 'loading' && dataset.landing && landingApplies(state.value) ? dataset.landing : null))
+  const imports = useImportsStore()
+  const landing = computed(() =>
+    // reports imported in this browser are laid over the file's (imports.ts): the landing view
+    // knows only the file, so with imports the first row waits for the rows too
+    dataset.status === 'loading' && dataset.landing && !imports.hasChanges && landingApplies(state.value) ? dataset.landing : null,
+  )
   /** null = draw report by report; else the region level the bar panels sum by (scale/rollup.ts) */
   const rollup = computed(() => (landing.value ? landing.value.rollup : chooseRollup(records.value, state.value)))
   const restLabel = (n: number) => fill(scaleMessages(locale.value).rest, { n })
