@@ -91,6 +91,9 @@ describe('the first row from landing.json while 40,000 rows load', () => {
     expect(await kpi(page, 'reports')).toBe('40,000')
     expect(await page.evaluate(() => performance.getEntriesByName('kanban:rows-ready').length)).toBe(0)
     expect(await page.locator('[data-panel="table"]').count()).toBe(0) // the rest waits for the rows
+    // the view it holds is the only one: controls and bar clicks wait for the rows
+    expect(await page.locator('[data-panel="volume"] .panel-controls').getAttribute('inert')).not.toBeNull()
+    expect(await page.locator('.filters-body').getAttribute('inert')).not.toBeNull()
     const before = await firstRow(page)
     expect(before.bars.length).toBe(21)
     expect(before.bars.at(-1)).toMatch(/^其他 \d+ 个$/)
@@ -102,6 +105,7 @@ describe('the first row from landing.json while 40,000 rows load', () => {
     await page.locator('[data-panel="table"]').waitFor({ timeout: 60_000 })
     await page.evaluate(() => window.__kanban!.settled!())
     expect(await page.locator('.status').count()).toBe(0)
+    expect(await page.locator('[data-panel="volume"] .panel-controls').getAttribute('inert')).toBeNull()
     expect(await firstRow(page)).toEqual(before)
     // a landing view that disagreed with the rows would be listed as a load problem
     expect(await page.locator('[data-panel="errors"]').count()).toBe(0)
