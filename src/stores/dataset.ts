@@ -41,8 +41,6 @@ export const useDatasetStore = defineStore('dataset', () => {
    * precomputed, if landing.json was made from this very file. Dropped once the rows are in.
    */
   const landing = shallowRef<LandingView | null>(null)
-  /** rows in the file being loaded, as its landing view counts them (null = not known) */
-  const expectedRows = ref<number | null>(null)
 
   const index = computed(() => {
     const built = buildRegionIndex(records.value)
@@ -79,7 +77,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = 'loading'
     factsStatus.value = 'loading'
     landing.value = null
-    expectedRows.value = null
     // small datasets: facts download alongside (they parse after the reports); big ones wait
     const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
     // a large file's landing view is asked for as soon as the file's size is known
@@ -88,7 +85,6 @@ export const useDatasetStore = defineStore('dataset', () => {
       void fetchLanding(options, bytes).then((view) => {
         if (!view || status.value !== 'loading') return
         landing.value = view
-        expectedRows.value = view.reports.rows
         mark('landing-received')
       })
     }
@@ -111,6 +107,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     } catch (err) {
       errors.value = [...errors.value, { file: 'reports.csv', line: null, column: null, message: String(err) }]
       status.value = records.value.length ? status.value : 'error'
+      landing.value = null
       factsStatus.value = 'error'
     }
   }
@@ -158,5 +155,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, factsStatus, index, landing, expectedRows, setData, load, factFor, requestFacts }
+  return { records, facts, errors, status, factsStatus, index, landing, setData, load, factFor, requestFacts }
 })
