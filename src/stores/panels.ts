@@ -14,7 +14,7 @@ import { applicationSeries } from './series/applications.ts'
 import { trendSeries } from './series/trends.ts'
 import { tableView } from './series/table.ts'
 import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup } from './scale/rollup.ts'
-import { landingApplies, landingVolume } from './scale/landing.ts'
+import { landingApplications, landingApplies, landingChannels, landingProcurement, landingVolume } from './scale/landing.ts'
 import { useDatasetStore } from './dataset.ts'
 import { useImportsStore } from './imports.ts'
 import { scaleMessages } from '../i18n/scale.ts'
@@ -28,7 +28,7 @@ export const usePanelsStore = defineStore('panels', () => {
   const state = computed(() => filters.state)
   const { locale } = useI18n()
   /**
-   * While a large dataset's rows load, the first row's series for the unfiltered view come
+   * While a large dataset's rows load, the chart panels' series for the unfiltered view come
    * precomputed (scale/landing.ts); null otherwise, and for any other view, which waits.
    */
   const imports = useImportsStore()
@@ -49,9 +49,18 @@ export const usePanelsStore = defineStore('panels', () => {
       ? volumeRollup(records.value, rollup.value, state.value.volumeYear, restLabel)
       : volumeByTownship(records.value, state.value.volumeYear)
   })
-  const channels = computed(() => (rollup.value ? channelRollup(records.value, rollup.value, restLabel) : channelSeries(records.value)))
-  const procurement = computed(() => (rollup.value ? procurementRollup(records.value, rollup.value, restLabel) : procurementSeries(records.value)))
-  const applications = computed(() => (rollup.value ? applicationRollup(records.value, rollup.value, restLabel) : applicationSeries(records.value)))
+  const channels = computed(() => {
+    if (landing.value) return landingChannels(landing.value, restLabel)
+    return rollup.value ? channelRollup(records.value, rollup.value, restLabel) : channelSeries(records.value)
+  })
+  const procurement = computed(() => {
+    if (landing.value) return landingProcurement(landing.value, restLabel)
+    return rollup.value ? procurementRollup(records.value, rollup.value, restLabel) : procurementSeries(records.value)
+  })
+  const applications = computed(() => {
+    if (landing.value) return landingApplications(landing.value, restLabel)
+    return rollup.value ? applicationRollup(records.value, rollup.value, restLabel) : applicationSeries(records.value)
+  })
   const trends = computed(() =>
     landing.value?.trends ?? trendSeries(records.value, state.value.trendMetric, state.value.trendGroup, state.value.townships),
   )

@@ -17,13 +17,15 @@ import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
 import { writeLanding } from '../../src/cli/writeLanding.ts'
+import { LANDING_FILE, LANDING_FORMAT } from '../../src/stores/scale/landing.ts'
 
 /** reports.csv + facts.csv for `townships` real townships × `years` years, cached by size and seed. */
 export function synthCsv(townships: number, years: number, seed = 1): string {
   const dir = path.join(tmpdir(), `zwgk-bench-csv-${townships}x${years}-seed${seed}`)
   if (existsSync(path.join(dir, 'reports.csv'))) {
-    // a folder generated before synth wrote landing views gets its own now
-    if (!existsSync(path.join(dir, 'landing.json'))) writeLanding(dir)
+    // a folder generated before synth wrote landing views, or this landing format, gets one now
+    const landing = path.join(dir, LANDING_FILE)
+    if (!existsSync(landing) || !readFileSync(landing, 'utf8').startsWith(`{"format":"${LANDING_FORMAT}"`)) writeLanding(dir)
     return dir
   }
   const partial = `${dir}.partial`

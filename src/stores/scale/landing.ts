@@ -1,32 +1,39 @@
 /**
- * The landing view: what the dashboard's first row (the figures, the volume ranking and the
- * trend lines) shows for the unfiltered dataset, computed ahead of time from reports.csv and
- * written next to it as landing.json. At 380,000 rows the page needs ~5 s to read every row;
- * the landing view lets it draw the first row from a few kilobytes while the rows load, the
- * way a map shows pre-built tiles before the data behind them. Once every row is in, the
- * panels are computed from the rows as always and the landing view is dropped.
+ * The landing view: what the dashboard's charts (the figures, the volume ranking, the trend
+ * lines, channels, applications and procurement) show for the unfiltered dataset, computed
+ * ahead of time from reports.csv and written next to it as landing.json. At 380,000 rows the
+ * page needs ~5 s to read every row; the landing view lets it draw the charts from a few
+ * kilobytes while the rows load, the way a map shows pre-built tiles before the data behind
+ * them. Once every row is in, the panels are computed from the rows as always and the landing
+ * view is dropped. The table, compare, quality and compliance panels need the rows.
  *
- * It is computed by the page's own functions (filterRecords, chooseRollup, volumeRollup,
+ * It is computed by the page's own functions (filterRecords, chooseRollup, the roll-ups,
  * trendSeries, computeKpis) on the page's own parse of the file, so it is the picture the
  * loaded page draws; `reports.bytes` ties it to one reports.csv, and a file of another size
  * is never drawn from it. Pure: no Vue, no I/O.
  */
 import { TEMPLATES, type ReportRecord, type Template } from '../../data/schema.ts'
+import { channelSeries, type ChannelSeries } from '../series/channels.ts'
+import { applicationSeries, type ApplicationSeries } from '../series/applications.ts'
+import { procurementSeries, UNITLESS_LISTED, type ProcurementSeries } from '../series/procurement.ts'
 import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from '../queryState.ts'
 import { filterRecords } from '../filterRecords.ts'
 import type { RegionIndex } from '../regionIndex.ts'
 import { computeKpis, type Kpis } from '../series/kpi.ts'
 import { trendSeries, type TrendSeries } from '../series/trends.ts'
 import { volumeByTownship, type VolumeSeries } from '../series/volume.ts'
-import { chooseRollup, volumeRollup, type Rollup } from './rollup.ts'
+import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup, type Rollup } from './rollup.ts'
 
 export const LANDING_FILE = 'landing.json'
-export const LANDING_FORMAT = 'kanban-landing/1'
+export const LANDING_FORMAT = 'kanban-landing/2'
 /**
  * Only a reports.csv this large gets (and is drawn from) a landing view: ~36,000 rows, which
  * the page reads in about half a second; below that it would only add a request.
  */
 export const LANDING_MIN_BYTES = 8_000_000
+
+/** the panels whose roll-ups may end in a rest bar */
+export type RestPanel = 'volume' | 'channels' | 'applications' | 'procurement'
 
 export interface LandingView {
   format: typeof LANDING_FORMAT
@@ -35,8 +42,14 @@ export interface LandingView {
   kpis: Kpis
   rollup: Rollup | null
   volume: VolumeSeries
-  /** groups summed into the volume chart's rest bar (the page words its label); null = none */
-  volumeRest: number | null
+  channels: ChannelSeries
+  applications: ApplicationSeries
+  procurement: ProcurementSeries
+  /**
+   * groups summed into each roll-up's rest bar, whose label the page words in its language
+   * (the bar's label is '' here); null = no rest bar
+   */
+  rest: Record<RestPanel, number | null>
   trends: TrendSeries
   /** report templates present: more than one adds the trends panel's note */
   templates: Template[]
@@ -47,24 +60,33 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
   const state = DEFAULT_STATE
   const shown = filterRecords(records, state, index)
   const rollup = chooseRollup(shown, state)
-  let volumeRest: number | null = null
-  const volume = rollup
-    ? volumeRollup(shown, rollup, state.volumeYear, (n) => {
-        volumeRest = n
-        return ''
-      })
-    : volumeByTownship(shown, state.volumeYear)
+  const rest: LandingView['rest'] = { volume: null, channels: null, applications: null, procurement: null }
+  // the rest bar's label stays empty; the count it would say is kept for the page to word
+  const counted = (panel: RestPanel) => (n: number) => {
+    rest[panel] = n
+    return ''
+  }
   const present = new Set(shown.map((r) => r.template))
   return {
     format: LANDING_FORMAT,
     reports: { bytes, rows: records.length },
     kpis: computeKpis(shown),
     rollup,
-    volume,
-    volumeRest,
+    volume: rollup ? volumeRollup(shown, rollup, state.volumeYear, counted('volume')) : volumeByTownship(shown, state.volumeYear),
+    channels: rollup ? channelRollup(shown, rollup, counted('channels')) : channelSeries(shown),
+    applications: rollup ? applicationRollup(shown, rollup, counted('applications')) : applicationSeries(shown),
+    procurement: listedUnitless(rollup ? procurementRollup(shown, rollup, counted('procurement')) : procurementSeries(shown)),
+    rest,
     trends: trendSeries(shown, state.trendMetric, state.trendGroup, state.townships),
     templates: TEMPLATES.filter((t) => present.has(t)),
   }
+}
+
+/** Only the unit-less amounts the panel lists or marks on a bar, and how many there are. */
+function listedUnitless(series: ProcurementSeries): ProcurementSeries {
+  const drawn = new Set(series.rows.map((r) => r.reportId))
+  const unitless = series.unitless.filter((u, i) => i < UNITLESS_LISTED || drawn.has(u.reportId))
+  return { ...series, unitless, unitlessTotal: series.unitless.length }
 }
 
 /** Whether a view is the one the landing view holds: no filter, the panels' default choices. */
@@ -86,21 +108,36 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function readLandingView(json: unknown, bytes: number): LandingView | null {
   if (!isObject(json) || json.format !== LANDING_FORMAT) return null
-  const { reports, kpis, volume, trends, templates } = json
+  const { reports, kpis, volume, channels, applications, procurement, rest, trends, templates } = json
   if (!isObject(reports) || reports.bytes !== bytes || typeof reports.rows !== 'number') return null
   if (!isObject(kpis) || typeof kpis.reports !== 'number') return null
   if (!isObject(volume) || !Array.isArray(volume.items) || !Array.isArray(volume.years) || !Array.isArray(volume.unstated)) return null
+  for (const rows of [channels, applications, procurement]) if (!isObject(rows) || !Array.isArray(rows.rows)) return null
   if (!isObject(trends) || !Array.isArray(trends.lines) || !Array.isArray(trends.years)) return null
   if (!Array.isArray(templates)) return null
-  if (json.volumeRest !== null && typeof json.volumeRest !== 'number') return null
+  if (!isObject(rest) || !REST_PANELS.every((p) => rest[p] === null || typeof rest[p] === 'number')) return null
   return json as unknown as LandingView
 }
 
-/** The volume series with its rest bar worded by the page (`restLabel`, in the page's language). */
+const REST_PANELS: readonly RestPanel[] = ['volume', 'channels', 'applications', 'procurement']
+
+/** A series with its rest bar (the row whose drill target is '') worded by the page. */
+function worded<T extends { drill?: string; label: string }>(items: T[], rest: number | null, restLabel: (n: number) => string): T[] {
+  return rest === null ? items : items.map((item) => (item.drill === '' ? { ...item, label: restLabel(rest) } : item))
+}
+
+/** The landing view's series, rest bars worded by the page (`restLabel`, in its language). */
 export function landingVolume(view: LandingView, restLabel: (n: number) => string): VolumeSeries {
-  const rest = view.volumeRest
-  if (rest === null) return view.volume
-  return { ...view.volume, items: view.volume.items.map((item) => (item.drill === '' ? { ...item, label: restLabel(rest) } : item)) }
+  return { ...view.volume, items: worded(view.volume.items, view.rest.volume, restLabel) }
+}
+export function landingChannels(view: LandingView, restLabel: (n: number) => string): ChannelSeries {
+  return { ...view.channels, rows: worded(view.channels.rows, view.rest.channels, restLabel) }
+}
+export function landingApplications(view: LandingView, restLabel: (n: number) => string): ApplicationSeries {
+  return { ...view.applications, rows: worded(view.applications.rows, view.rest.applications, restLabel) }
+}
+export function landingProcurement(view: LandingView, restLabel: (n: number) => string): ProcurementSeries {
+  return { ...view.procurement, rows: worded(view.procurement.rows, view.rest.procurement, restLabel) }
 }
 
 /** The figures a loaded dataset and its landing view must agree on; the names of those that differ. */

@@ -28,8 +28,16 @@ export interface UnitlessAmount {
 export interface ProcurementSeries {
   rows: ProcurementRow[]
   unitless: UnitlessAmount[]
+  /**
+   * how many amounts lack a unit when `unitless` lists only the first of them and those of
+   * the rows drawn (a landing view keeps no more: 40,000 of them at 380,000 reports)
+   */
+  unitlessTotal?: number
   hidden: number
 }
+
+/** The unit-less amounts the procurement panel lists by name; the rest it counts. */
+export const UNITLESS_LISTED = 20
 
 export const PROCUREMENT_CAP = 40
 

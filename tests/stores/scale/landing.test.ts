@@ -14,7 +14,10 @@ import { csvToRecords } from '../../../src/data/csv.ts'
 import type { ReportRecord } from '../../../src/data/schema.ts'
 import { writeLanding } from '../../../src/cli/writeLanding.ts'
 import { DEFAULT_STATE, parseQuery } from '../../../src/stores/queryState.ts'
-import { LANDING_FILE, landingApplies, landingMismatches, landingVolume, readLandingView, type LandingView } from '../../../src/stores/scale/landing.ts'
+import { LANDING_FILE, landingApplications, landingApplies, landingChannels, landingMismatches, landingProcurement, landingVolume, readLandingView, type LandingView } from '../../../src/stores/scale/landing.ts'
+import { CHANNELS } from '../../../src/stores/series/channels.ts'
+import { amountWan } from '../../../src/stores/records.ts'
+import { UNITLESS_LISTED } from '../../../src/stores/series/procurement.ts'
 import { ROLLUP_TOP } from '../../../src/stores/scale/rollup.ts'
 import { TREND_CAP } from '../../../src/stores/series/trends.ts'
 
@@ -72,7 +75,7 @@ describe('landing.json from a synthetic reports.csv', () => {
     const items = view.volume.items
     expect(items.slice(0, ROLLUP_TOP).map((i) => i.value)).toEqual(top)
     if (ranked.length > ROLLUP_TOP + 1) {
-      expect(view.volumeRest).toBe(ranked.length - ROLLUP_TOP)
+      expect(view.rest.volume).toBe(ranked.length - ROLLUP_TOP)
       expect(items.at(-1)!.value).toBe(ranked.slice(ROLLUP_TOP).reduce((a, b) => a + b, 0))
     }
   })
@@ -88,6 +91,20 @@ describe('landing.json from a synthetic reports.csv', () => {
       const own = rows.filter((r) => `${r.county}/${r.township}` === line.value)
       expect(line.data).toEqual(view.trends.years.map((y) => sumOf(own.filter((r) => r.year === y).map((r) => r.proactive_total)).sum))
     }
+  })
+
+  it('sums every channel, application and amount into the bars and the rest bar, and counts amounts without a unit', () => {
+    // the bars of a roll-up, rest included, add up to the whole: nothing dropped, nothing twice
+    const across = <T,>(rows: readonly T[], value: (r: T) => number | null) => rows.reduce((a, r) => a + (value(r) ?? 0), 0)
+    for (const c of CHANNELS) expect(across(view.channels.rows, (r) => r.values[c])).toBe(sumOf(rows.map((r) => r[c])).sum ?? 0)
+    for (const f of ['apps_new', 'reconsideration_total', 'litigation_total'] as const) {
+      expect(across(view.applications.rows, (r) => r.values[f])).toBe(sumOf(rows.map((r) => r[f])).sum ?? 0)
+    }
+    expect(across(view.procurement.rows, (r) => r.amountWan)).toBeCloseTo(sumOf(rows.map(amountWan)).sum ?? 0, 6)
+    const unitless = rows.filter((r) => r.procurement_amount !== null && amountWan(r) === null)
+    expect(view.procurement.unitlessTotal).toBe(unitless.length)
+    expect(view.procurement.unitless.length).toBeLessThanOrEqual(UNITLESS_LISTED)
+    expect(view.procurement.unitless.map((u) => u.reportId)).toEqual(unitless.slice(0, view.procurement.unitless.length).map((r) => r.report_id))
   })
 })
 
@@ -106,8 +123,11 @@ describe('reading landing.json', () => {
   it('words the rest bar in the page language', () => {
     const worded = landingVolume(view, (n) => `Other ${n}`)
     const rest = worded.items.filter((i) => i.drill === '')
-    expect(rest.map((i) => i.label)).toEqual(view.volumeRest === null ? [] : [`Other ${view.volumeRest}`])
+    expect(rest.map((i) => i.label)).toEqual(view.rest.volume === null ? [] : [`Other ${view.rest.volume}`])
     expect(view.volume.items.filter((i) => i.drill === '').every((i) => i.label === '')).toBe(true)
+    for (const [series, n] of [[landingChannels(view, (k) => `Other ${k}`).rows, view.rest.channels], [landingApplications(view, (k) => `Other ${k}`).rows, view.rest.applications], [landingProcurement(view, (k) => `Other ${k}`).rows, view.rest.procurement]] as const) {
+      expect(series.filter((r) => r.drill === '').map((r) => r.label)).toEqual(n === null ? [] : [`Other ${n}`])
+    }
   })
 
   it('applies to the unfiltered view with the default chart choices only', () => {
