@@ -38,7 +38,7 @@ const outDir = values.out ?? 'data'
 const publicDir = values.public ?? (values.out === undefined ? 'public/data' : null)
 process.exitCode = await runData({ inDir: values.in ?? 'data/reports', outDir, publicDir, jobs, signal: stop.signal }, processIO())
 
-// A large reports.csv gets its landing view (the dashboard's first row, precomputed:
+// A large reports.csv gets its landing view (the dashboard's charts, precomputed:
 // landingCommand.ts). It reads the whole new file back, so it runs in a process of its own
 // and the parse's memory stays what it was.
 const written = [outDir, publicDir].filter((d): d is string => d !== null && existsSync(`${d}/reports.csv`))

@@ -12,7 +12,7 @@ export interface ScaleMessages {
   /** note under a rolled-up chart */
   rolledUp: string
   drill: string
-  /** status line while the first row shows the landing view and the rows load */
+  /** status line while the charts show the landing view and the rows load */
   landingLoading: string
 }
 
@@ -21,7 +21,7 @@ const ZH: ScaleMessages = {
   levels: { province: '省', prefecture: '市', county: '县（区）', township: '乡镇' },
   rolledUp: '所选范围有 {townships} 个乡镇，图中按{level}汇总（合计各报告所述数值）：前 {n} 个{level}，其余合为“其他”。',
   drill: '点击条形可下钻到该地区。',
-  landingLoading: '首行图表来自预先汇总的概览（landing.json）；正在读取全部 {n} 份报告，读完即可筛选、下钻和查看出处。',
+  landingLoading: '图表来自预先汇总的概览（landing.json）；正在读取全部 {n} 份报告，读完即可筛选、下钻，查看明细表和出处。',
 }
 
 const EN: ScaleMessages = {
@@ -29,7 +29,7 @@ const EN: ScaleMessages = {
   levels: { province: 'province', prefecture: 'prefecture', county: 'county', township: 'township' },
   rolledUp: 'The selection holds {townships} townships, so the chart sums reports by {level}: the top {n}, the rest as “Other”.',
   drill: 'Click a bar to drill down into that region.',
-  landingLoading: 'The first row is drawn from the precomputed overview (landing.json); reading all {n} reports, after which filters, drill-down and sources work.',
+  landingLoading: 'The charts are drawn from the precomputed overview (landing.json); reading all {n} reports, after which filters, drill-down, the table and sources work.',
 }
 
 export function scaleMessages(locale: Locale): ScaleMessages {

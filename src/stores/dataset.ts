@@ -37,7 +37,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   let lazyOptions: LoadOptions | null = null
   const lazyFacts = shallowRef(new Map<string, Fact[]>())
   /**
-   * While a large reports.csv loads: its landing view (stores/scale/landing.ts), the first row
+   * While a large reports.csv loads: its landing view (stores/scale/landing.ts), the charts
    * precomputed, if landing.json was made from this very file. Dropped once the rows are in.
    */
   const landing = shallowRef<LandingView | null>(null)
@@ -113,7 +113,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /**
-   * The landing view the first row was drawn from must say what the rows say; if it does not
+   * The landing view the charts were drawn from must say what the rows say; if it does not
    * (landing.json made from another file of the same size), that is a problem to show, and
    * the panels are drawn from the rows either way.
    */

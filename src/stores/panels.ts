@@ -34,7 +34,7 @@ export const usePanelsStore = defineStore('panels', () => {
   const imports = useImportsStore()
   const landing = computed(() =>
     // reports imported in this browser are laid over the file's (imports.ts): the landing view
-    // knows only the file, so with imports the first row waits for the rows too
+    // knows only the file, so with imports the charts wait for the rows too
     dataset.status === 'loading' && dataset.landing && !imports.hasChanges && landingApplies(state.value) ? dataset.landing : null,
   )
   /** null = draw report by report; else the region level the bar panels sum by (scale/rollup.ts) */
