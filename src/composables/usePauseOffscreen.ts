@@ -32,31 +32,38 @@ function sharedObserver(): IntersectionObserver | null {
   return observer
 }
 
+/**
+ * Calls `listener` with whether `el` is within LIVE_MARGIN of the viewport, on the shared
+ * observer; returns the call that stops it. Null where there is no IntersectionObserver.
+ */
+export function observeNear(el: Element, listener: Listener): (() => void) | null {
+  const io = sharedObserver()
+  if (!io) return null
+  let set = listeners.get(el)
+  if (!set) listeners.set(el, (set = new Set()))
+  set.add(listener)
+  io.observe(el)
+  return () => {
+    const own = listeners.get(el)
+    own?.delete(listener)
+    if (!own?.size) {
+      listeners.delete(el)
+      observer?.unobserve(el)
+    }
+  }
+}
+
 /** Call in a panel's setup: its root element decides when it is near the viewport. */
 export function usePauseOffscreen(): void {
   const instance = getCurrentInstance()
   // in setup, the active scope is the component's: its render effect and watchers
   const scope = getCurrentScope()
   if (!instance || !scope) return
-  let target: Element | null = null
+  let stop: (() => void) | null = null
   const listener: Listener = (near) => (near ? scope.resume() : scope.pause())
   onMounted(() => {
     const el = instance.proxy?.$el as Node | null | undefined
-    const io = sharedObserver()
-    if (!io || !(el instanceof Element)) return
-    target = el
-    let set = listeners.get(el)
-    if (!set) listeners.set(el, (set = new Set()))
-    set.add(listener)
-    io.observe(el)
+    if (el instanceof Element) stop = observeNear(el, listener)
   })
-  onBeforeUnmount(() => {
-    if (!target) return
-    const set = listeners.get(target)
-    set?.delete(listener)
-    if (!set?.size) {
-      listeners.delete(target)
-      observer?.unobserve(target)
-    }
-  })
+  onBeforeUnmount(() => stop?.())
 }

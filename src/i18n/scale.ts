@@ -14,6 +14,8 @@ export interface ScaleMessages {
   drill: string
   /** status line while the charts show the landing view and the rows load */
   landingLoading: string
+  /** a large dataset's row panel before it is first scrolled near (LazyPanel.vue) */
+  preparing: string
 }
 
 const ZH: ScaleMessages = {
@@ -21,6 +23,7 @@ const ZH: ScaleMessages = {
   levels: { province: '省', prefecture: '市', county: '县（区）', township: '乡镇' },
   rolledUp: '所选范围有 {townships} 个乡镇，图中按{level}汇总（合计各报告所述数值）：前 {n} 个{level}，其余合为“其他”。',
   drill: '点击条形可下钻到该地区。',
+  preparing: '滚动到此处时计算…',
   landingLoading: '图表来自预先汇总的概览（landing.json）；正在读取全部 {n} 份报告，读完即可筛选、下钻，查看明细表和出处。',
 }
 
@@ -29,6 +32,7 @@ const EN: ScaleMessages = {
   levels: { province: 'province', prefecture: 'prefecture', county: 'county', township: 'township' },
   rolledUp: 'The selection holds {townships} townships, so the chart sums reports by {level}: the top {n}, the rest as “Other”.',
   drill: 'Click a bar to drill down into that region.',
+  preparing: 'Computed when scrolled to…',
   landingLoading: 'The charts are drawn from the precomputed overview (landing.json); reading all {n} reports, after which filters, drill-down, the table and sources work.',
 }
 

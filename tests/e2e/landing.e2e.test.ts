@@ -119,6 +119,10 @@ describe('the charts from landing.json while 40,000 rows load', () => {
     expect(await page.locator('.status').count()).toBe(0)
     expect(await page.locator('[data-panel="volume"] .panel-controls').getAttribute('inert')).toBeNull()
     expect(await charts(page)).toEqual(before)
+    // at this scale the row panels wait to be scrolled near (LazyPanel.vue), then mount
+    expect(await page.locator('[data-panel="quality"].panel-placeholder').count()).toBe(1)
+    await viewPanel(page, 'table')
+    expect(await page.locator('[data-panel="table"] tbody tr').count()).toBeGreaterThan(10)
     // a landing view that disagreed with the rows would be listed as a load problem
     expect(await page.locator('[data-panel="errors"]').count()).toBe(0)
     // the synthetic set has no report texts: the compliance panel's 404s are expected (scale.e2e)
