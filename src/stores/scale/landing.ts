@@ -12,17 +12,18 @@
  * loaded page draws; `reports.bytes` ties it to one reports.csv, and a file of another size
  * is never drawn from it. Pure: no Vue, no I/O.
  */
-import { TEMPLATES, type ReportRecord, type Template } from '../../data/schema.ts'
-import { channelSeries, type ChannelSeries } from '../series/channels.ts'
-import { applicationSeries, type ApplicationSeries } from '../series/applications.ts'
-import { procurementSeries, UNITLESS_LISTED, type ProcurementSeries } from '../series/procurement.ts'
+import type { ReportRecord, Template } from '../../data/schema.ts'
+import type { ChannelSeries } from '../series/channels.ts'
+import type { ApplicationSeries } from '../series/applications.ts'
+import { UNITLESS_LISTED, type ProcurementSeries } from '../series/procurement.ts'
 import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from '../queryState.ts'
 import { filterRecords } from '../filterRecords.ts'
 import type { RegionIndex } from '../regionIndex.ts'
 import { computeKpis, type Kpis } from '../series/kpi.ts'
 import { trendSeries, type TrendSeries } from '../series/trends.ts'
-import { volumeByTownship, type VolumeSeries } from '../series/volume.ts'
-import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup, type Rollup } from './rollup.ts'
+import type { VolumeSeries } from '../series/volume.ts'
+import { chooseRollup, type Rollup } from './rollup.ts'
+import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from './chartSeries.ts'
 
 export const LANDING_FILE = 'landing.json'
 export const LANDING_FORMAT = 'kanban-landing/2'
@@ -66,19 +67,18 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
     rest[panel] = n
     return ''
   }
-  const present = new Set(shown.map((r) => r.template))
   return {
     format: LANDING_FORMAT,
     reports: { bytes, rows: records.length },
     kpis: computeKpis(shown),
     rollup,
-    volume: rollup ? volumeRollup(shown, rollup, state.volumeYear, counted('volume')) : volumeByTownship(shown, state.volumeYear),
-    channels: rollup ? channelRollup(shown, rollup, counted('channels')) : channelSeries(shown),
-    applications: rollup ? applicationRollup(shown, rollup, counted('applications')) : applicationSeries(shown),
-    procurement: listedUnitless(rollup ? procurementRollup(shown, rollup, counted('procurement')) : procurementSeries(shown)),
+    volume: volumeFor(shown, state, rollup, counted('volume')),
+    channels: channelsFor(shown, rollup, counted('channels')),
+    applications: applicationsFor(shown, rollup, counted('applications')),
+    procurement: listedUnitless(procurementFor(shown, rollup, counted('procurement'))),
     rest,
     trends: trendSeries(shown, state.trendMetric, state.trendGroup, state.townships),
-    templates: TEMPLATES.filter((t) => present.has(t)),
+    templates: templatesIn(shown),
   }
 }
 
