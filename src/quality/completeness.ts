@@ -56,8 +56,12 @@ export function warningsOf(r: ReportRecord): FieldWarning[] {
 
 const warningCache = new WeakMap<ReportRecord, FieldWarning[]>()
 
+/** what most reports have: one shared, frozen list instead of a new empty one each */
+const NONE: FieldWarning[] = Object.freeze([]) as unknown as FieldWarning[]
+
 function computeWarnings(r: ReportRecord): FieldWarning[] {
   const recomputed: ParseWarning[] = checkRecord(r)
+  if (!recomputed.length && r.warnings === '') return NONE
   const out: FieldWarning[] = recomputed.map((w) => ({ report_id: r.report_id, code: w.code, field: w.field ?? null, message: w.message }))
   const seen = new Set(out.map((w) => w.code))
   for (const code of r.warnings.split(';').filter(Boolean)) {
