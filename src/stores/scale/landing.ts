@@ -34,7 +34,8 @@ export const LANDING_FORMAT = 'kanban-landing/2'
 export const LANDING_MIN_BYTES = 8_000_000
 
 /** the panels whose roll-ups may end in a rest bar */
-export type RestPanel = 'volume' | 'channels' | 'applications' | 'procurement'
+const REST_PANELS = ['volume', 'channels', 'applications', 'procurement'] as const
+export type RestPanel = (typeof REST_PANELS)[number]
 
 export interface LandingView {
   format: typeof LANDING_FORMAT
@@ -61,7 +62,7 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
   const state = DEFAULT_STATE
   const shown = filterRecords(records, state, index)
   const rollup = chooseRollup(shown, state)
-  const rest: LandingView['rest'] = { volume: null, channels: null, applications: null, procurement: null }
+  const rest = Object.fromEntries(REST_PANELS.map((p) => [p, null])) as LandingView['rest']
   // the rest bar's label stays empty; the count it would say is kept for the page to word
   const counted = (panel: RestPanel) => (n: number) => {
     rest[panel] = n
@@ -118,8 +119,6 @@ export function readLandingView(json: unknown, bytes: number): LandingView | nul
   if (!isObject(rest) || !REST_PANELS.every((p) => rest[p] === null || typeof rest[p] === 'number')) return null
   return json as unknown as LandingView
 }
-
-const REST_PANELS: readonly RestPanel[] = ['volume', 'channels', 'applications', 'procurement']
 
 /** A series with its rest bar (the row whose drill target is '') worded by the page. */
 function worded<T extends { drill?: string; label: string }>(items: T[], rest: number | null, restLabel: (n: number) => string): T[] {
