@@ -40,8 +40,10 @@ function groupValue(r: ReportRecord, group: TrendGroup): string | null {
 /** Per group (a slot): sums and report counts by year in flat arrays, and the total. */
 interface Accumulated {
   years: number[]
-  /** group value per slot: township key or region name */
-  values: string[]
+  /** groups (slots) made */
+  size: number
+  /** a slot's group value: township key or region name */
+  valueOf: (slot: number) => string
   sums: Float64Array
   covers: Int32Array
   totals: Float64Array
@@ -58,27 +60,45 @@ export function trendSeries(
   const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
   const sel = selectionOf(records)
   const acc = sel ? accumulateColumns(sel, metric, group, selected) : accumulateRecords(records, metric, group, selected)
-  const { years, values, sums, covers, totals } = acc
-  const nameRank = acc.nameRank ?? ((slot: number) => townshipNameRank(values[slot]))
+  const { years, size, valueOf, sums, covers, totals } = acc
+  const nameRank = acc.nameRank ?? ((slot: number) => townshipNameRank(valueOf(slot)))
   const Y = years.length
   const stated = (slot: number) => {
     for (let i = 0; i < Y; i++) if (covers[slot * Y + i]) return true
     return false
   }
   const nameOf = (value: string) => (group === 'township' ? keyLabel(value) : value)
-  let kept = values.map((value, slot) => ({ value, slot, total: totals[slot] })).filter((g) => stated(g.slot))
+  let kept: Slot[]
   let hidden = 0
   if (group === 'township') {
     // the largest totals, ties by name; only TREND_CAP are drawn, so at national scale (38,000
-    // townships) they are picked in one pass rather than by sorting them all
-    const before = (a: Slot, b: Slot) => {
-      if (b.total !== a.total) return b.total - a.total
-      const ra = nameRank(a.slot), rb = nameRank(b.slot)
-      return ra !== undefined && rb !== undefined ? ra - rb : compareTownshipNames({ key: a.value, name: nameOf(a.value) }, { key: b.value, name: nameOf(b.value) })
+    // townships) they are picked in one pass over the slots rather than by sorting them all, and
+    // only the kept ones become objects
+    const before = (a: number, b: number) => {
+      if (totals[b] !== totals[a]) return totals[b] - totals[a]
+      const ra = nameRank(a), rb = nameRank(b)
+      if (ra !== undefined && rb !== undefined) return ra - rb
+      const va = valueOf(a), vb = valueOf(b)
+      return compareTownshipNames({ key: va, name: nameOf(va) }, { key: vb, name: nameOf(vb) })
     }
-    hidden = Math.max(0, kept.length - TREND_CAP)
-    kept = topK(kept, TREND_CAP, before)
-  } else kept.sort((a, b) => compareZh(a.value, b.value))
+    let count = 0
+    const best: number[] = []
+    for (let slot = 0; slot < size; slot++) {
+      if (!stated(slot)) continue
+      count++
+      if (best.length === TREND_CAP && before(slot, best[TREND_CAP - 1]) >= 0) continue
+      let at = best.length
+      while (at > 0 && before(slot, best[at - 1]) < 0) at--
+      best.splice(at, 0, slot)
+      if (best.length > TREND_CAP) best.pop()
+    }
+    hidden = Math.max(0, count - TREND_CAP)
+    kept = best.map((slot) => ({ value: valueOf(slot), slot }))
+  } else {
+    kept = []
+    for (let slot = 0; slot < size; slot++) if (stated(slot)) kept.push({ value: valueOf(slot), slot })
+    kept.sort((a, b) => compareZh(a.value, b.value))
+  }
   const lines: TrendLine[] = kept.map((g) => ({
     id: `${group}:${g.value}`,
     level: group,
@@ -90,20 +110,7 @@ export function trendSeries(
   return { metric, group, years, lines, hidden }
 }
 
-type Slot = { value: string; slot: number; total: number }
-
-/** The first `k` items in `order`, sorted: one pass keeping a small sorted list. */
-function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
-  const best: T[] = []
-  for (const item of items) {
-    if (best.length === k && order(item, best[k - 1]) >= 0) continue
-    let at = best.length
-    while (at > 0 && order(item, best[at - 1]) < 0) at--
-    best.splice(at, 0, item)
-    if (best.length > k) best.pop()
-  }
-  return best
-}
+type Slot = { value: string; slot: number }
 
 /** Groups are made in the order they first appear; a group with no stated value is dropped later. */
 function accumulateRecords(records: readonly ReportRecord[], metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
@@ -137,17 +144,13 @@ function accumulateRecords(records: readonly ReportRecord[], metric: Metric, gro
     covers[at]++
     totals[slots[i]] += v
   })
-  return { years, values, sums, covers, totals }
+  return { years, size: values.length, valueOf: (slot) => values[slot], sums, covers, totals }
 }
 
 /** The same from the columns of a filtered selection (scale/columns.ts): ids, not strings. */
 function accumulateColumns(sel: Selection, metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
   const { positions, columns, index } = sel
   const year = columns.year
-  const yearSet = new Set<number>()
-  for (const p of positions) if (year[p] === year[p]) yearSet.add(year[p])
-  const years = [...yearSet].sort((a, b) => a - b)
-  const yearIndex = new Map(years.map((y, i) => [y, i]))
   const ids = group === 'township' ? columns.township : columns.region(group)
   const size = group === 'township' ? index.townships.length : index.regionNames[group].length
   const allowed = selected ? new Uint8Array(size) : null
@@ -155,33 +158,53 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendGroup, se
     const t = index.townshipByKey.get(key)
     if (t) allowed[t.rank] = 1
   }
+  // the dataset's years (ascending, whole numbers) place a report's year by offset: a Set and
+  // a Map per report were most of this loop at 38,000 townships
+  const slotOfYear = yearSlots(index.years)
+  const yearAt = (y: number) => (slotOfYear ? slotOfYear.slots[y - slotOfYear.first] : index.years.indexOf(y))
+  const present = new Uint8Array(index.years.length)
   const slotOf = new Int32Array(size).fill(-1)
-  const values: string[] = []
   const slotIds: number[] = []
   const picked: number[] = []
   for (const p of positions) {
     const id = ids[p]
-    if (year[p] !== year[p] || id < 0 || (allowed && !allowed[id])) continue
+    const y = year[p]
+    if (y !== y) continue
+    present[yearAt(y)] = 1 // every report's year is a point on the axis, as accumulateRecords
+    if (id < 0 || (allowed && !allowed[id])) continue
     if (slotOf[id] < 0) {
-      slotOf[id] = values.length
+      slotOf[id] = slotIds.length
       slotIds.push(id)
-      values.push(group === 'township' ? index.townships[id].key : index.regionNames[group][id])
     }
     picked.push(p)
   }
+  const years = index.years.filter((_, i) => present[i])
+  const column = new Int32Array(index.years.length) // dataset year slot → place among `years`
+  years.forEach((y, i) => (column[yearAt(y)] = i))
   const Y = years.length
-  const sums = new Float64Array(values.length * Y), covers = new Int32Array(values.length * Y), totals = new Float64Array(values.length)
+  const sums = new Float64Array(slotIds.length * Y), covers = new Int32Array(slotIds.length * Y), totals = new Float64Array(slotIds.length)
   const metricColumn = columns.number(metric)
   for (const p of picked) {
     const v = metricColumn[p]
     if (v !== v) continue
     const slot = slotOf[ids[p]]
-    const at = slot * Y + yearIndex.get(year[p])!
+    const at = slot * Y + column[yearAt(year[p])]
     sums[at] += v
     covers[at]++
     totals[slot] += v
   }
+  // names only for the slots asked for: at national scale that is 10 of 38,000
+  const valueOf = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
   // as records.ts townshipNameRank, from the entry itself instead of two string-keyed maps
   const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
-  return { years, values, sums, covers, totals, nameRank }
+  return { years, size: slotIds.length, valueOf, sums, covers, totals, nameRank }
+}
+
+/** Offsets of whole-number years from the first, or null when a year is fractional (a malformed file). */
+function yearSlots(years: readonly number[]): { first: number; slots: Int32Array } | null {
+  if (!years.length || !years.every(Number.isInteger) || years[years.length - 1] - years[0] > 10_000) return null
+  const first = years[0]
+  const slots = new Int32Array(years[years.length - 1] - first + 1).fill(-1)
+  years.forEach((y, i) => (slots[y - first] = i))
+  return { first, slots }
 }

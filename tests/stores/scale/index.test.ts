@@ -55,6 +55,14 @@ const cases: Partial<QueryState>[] = [
   { townships: [townshipKey(records[0]), townshipKey(records[5]), townshipKey(records[0])], yearTo: 2020 },
   { templates: ['2019'], search: '城' },
   { search: '太平', yearFrom: 2022, yearTo: 2022 },
+  // years alone: the options count from running per-year counts (filterRecords.ts yearCountsOf)
+  { yearFrom: 2021 },
+  { yearTo: 2019 },
+  { yearFrom: 2020, yearTo: 2020 },
+  { province: '安徽省', yearFrom: 2019, yearTo: 2022 },
+  { yearFrom: 2030 },
+  { yearTo: 2000 },
+  { yearFrom: 2022, yearTo: 2019 },
 ]
 
 describe('indexed filterRecords and regionOptions', () => {
