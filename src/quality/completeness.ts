@@ -122,20 +122,35 @@ export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (
   return [...byKey.values()].sort((a, b) => b.broken - a.broken)
 }
 
-/** One report's consistency checks, counted once per record (records never change). */
-function checksOf(r: ReportRecord): { unchecked: number; broken: number; held: number; codes: string[] } {
-  let c = checkCache.get(r)
-  if (!c) {
-    const codes = [...new Set(warningsOf(r).map((w) => w.code))]
-    c = { unchecked: 0, broken: 0, held: 0, codes }
-    for (const rule of CONSISTENCY) {
-      if (!rule.needs(r)) c.unchecked++
-      else if (codes.includes(rule.code)) c.broken++
-      else c.held++
-    }
-    checkCache.set(r, c)
+/** One report's consistency checks: how many could not be checked, broke and held, and its warning codes. */
+export interface ReportChecks {
+  unchecked: number
+  broken: number
+  held: number
+  codes: string[]
+}
+
+/** The consistency rules, which a report's counts come from (at most this many each). */
+export const CONSISTENCY_RULES = CONSISTENCY.length
+
+/** One report's consistency checks, computed (checksOf keeps them per record). */
+export function reportChecks(r: ReportRecord): ReportChecks {
+  const ws = warningsOf(r)
+  const codes = ws.length ? [...new Set(ws.map((w) => w.code))] : []
+  const c = { unchecked: 0, broken: 0, held: 0, codes }
+  for (const rule of CONSISTENCY) {
+    if (!rule.needs(r)) c.unchecked++
+    else if (codes.includes(rule.code)) c.broken++
+    else c.held++
   }
   return c
 }
 
-const checkCache = new WeakMap<ReportRecord, { unchecked: number; broken: number; held: number; codes: string[] }>()
+/** One report's consistency checks, counted once per record (records never change). */
+function checksOf(r: ReportRecord): ReportChecks {
+  let c = checkCache.get(r)
+  if (!c) checkCache.set(r, (c = reportChecks(r)))
+  return c
+}
+
+const checkCache = new WeakMap<ReportRecord, ReportChecks>()

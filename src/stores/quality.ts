@@ -7,7 +7,6 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { enqueueDraw } from '../composables/drawQueue.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { consistencyByTownship } from '../quality/completeness.ts'
 import { rankTownships } from '../quality/ranking.ts'
 import { useDatasetStore } from './dataset.ts'
 import { useFiltersStore } from './filters.ts'
@@ -16,6 +15,7 @@ import { useReportTextsStore } from './reportTexts.ts'
 import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
 import { complianceResults, previousOf } from './series/compliance.ts'
 import { qualityView } from './series/quality.ts'
+import { consistencyFor } from './scale/consistency.ts'
 
 /**
  * Compliance is a per-report reading for a supervisor's own townships, not a national scan:
@@ -61,7 +61,7 @@ export const useQualityStore = defineStore('quality', () => {
   const factsOf = (id: string) => factsByReport.value.get(id) ?? []
 
   const quality = computed(() => qualityView(records.value, dataset.factFor))
-  const consistency = computed(() => consistencyByTownship(records.value, townshipKey))
+  const consistency = computed(() => consistencyFor(records.value))
 
   /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
   const townshipDeadline = ref('')
