@@ -5,6 +5,7 @@
  */
 import type { FactField, ParseWarning, ReportRecord, Template } from '../data/schema.ts'
 import { checkRecord } from './checkRecord.ts'
+import { viewDataset, viewPosition } from '../data/columns.ts'
 
 /** The fields a supervisor looks at first. */
 export const KEY_FIELDS = [
@@ -49,12 +50,28 @@ export interface FieldWarning {
 export function warningsOf(r: ReportRecord): FieldWarning[] {
   // records are never changed once loaded; the quality view and the consistency summary both
   // ask for every record's warnings on each filter change
+  const dataset = viewDataset(r)
+  if (dataset) {
+    // a loaded record: kept per position of its dataset, most as "none" in one byte
+    const p = viewPosition(r)
+    let cache = byDataset.get(dataset)
+    if (!cache) byDataset.set(dataset, (cache = { state: new Uint8Array(dataset.size), some: new Map() }))
+    if (cache.state[p] === NO_WARNINGS) return NONE
+    if (cache.state[p] === SOME_WARNINGS) return cache.some.get(p)!
+    const ws = computeWarnings(r)
+    cache.state[p] = ws === NONE ? NO_WARNINGS : SOME_WARNINGS
+    if (ws !== NONE) cache.some.set(p, ws)
+    return ws
+  }
   let ws = warningCache.get(r)
   if (!ws) warningCache.set(r, (ws = computeWarnings(r)))
   return ws
 }
 
 const warningCache = new WeakMap<ReportRecord, FieldWarning[]>()
+const NO_WARNINGS = 1
+const SOME_WARNINGS = 2
+const byDataset = new WeakMap<object, { state: Uint8Array; some: Map<number, FieldWarning[]> }>()
 
 /** what most reports have: one shared, frozen list instead of a new empty one each */
 const NONE: FieldWarning[] = Object.freeze([]) as unknown as FieldWarning[]

@@ -16,11 +16,11 @@ import { trendSeries } from '../../../src/stores/series/trends.ts'
 import { compareChoices, compareSeries } from '../../../src/stores/series/compare.ts'
 import { qualityView } from '../../../src/stores/series/quality.ts'
 import { tableView } from '../../../src/stores/series/table.ts'
-import { consistencyByTownship } from '../../../src/quality/completeness.ts'
+import { consistencyByTownship, warningsOf } from '../../../src/quality/completeness.ts'
 import { consistencyFor } from '../../../src/stores/scale/consistency.ts'
 import { townshipKey } from '../../../src/stores/records.ts'
 import { recordsToCsv } from '../../../src/data/csv.ts'
-import { columnsToRecords, numberColumnsOf } from '../../../src/data/columns.ts'
+import { columnsToRecords, numberColumnsOf, viewDataset } from '../../../src/data/columns.ts'
 import { parseColumns } from '../../../src/data/parseColumns.ts'
 
 function prng(seed: number) {
@@ -148,5 +148,16 @@ describe('columns reused from the load', () => {
       expect(norm(procurementRollup(fast, rollup, rest))).toEqual(norm(procurementRollup(slow, rollup, rest)))
       expect(norm(trendSeries(fast, 'apps_new', 'county'))).toEqual(norm(trendSeries(slow, 'apps_new', 'county')))
     }
+  })
+
+  it('keeps each loaded record’s warnings per position, the same as the plain record’s', () => {
+    const loaded = columnsToRecords(parseColumns(recordsToCsv(records)).columns)
+    expect(viewDataset(loaded[0])?.size).toBe(records.length)
+    expect(viewDataset(records[0])).toBeUndefined()
+    const plain = records.map((r) => warningsOf(r))
+    expect(plain.filter((ws) => ws.length).length).toBeGreaterThan(20)
+    for (let round = 0; round < 2; round++) expect(loaded.map((r) => warningsOf(r))).toEqual(plain)
+    const shown = filterRecords(loaded, DEFAULT_STATE, buildRegionIndex(loaded))
+    expect(consistencyFor(shown)).toEqual(consistencyByTownship(records, townshipKey))
   })
 })
