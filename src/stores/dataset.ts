@@ -9,6 +9,7 @@ import type { Fact, ReportRecord } from '../data/schema.ts'
 import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
+import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
 import { filterRecords } from './filterRecords.ts'
 import { DEFAULT_STATE } from './queryState.ts'
 import { computeKpis } from './series/kpi.ts'
@@ -21,6 +22,9 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
  * (380,000 reports have ~2 million facts, more than the page's heap should hold).
  */
 export const LAZY_FACTS_REPORTS = 20_000
+
+/** From this many reports on, the index's lazily built parts are built in idle time after the load (scale/prepare.ts). */
+export const PREPARE_REPORTS = 20_000
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** one record per report (reports.csv rows that passed validation) */
@@ -95,6 +99,10 @@ export const useDatasetStore = defineStore('dataset', () => {
       landing.value = null
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
       mark('rows-ready')
+      if (reports.rows.length >= PREPARE_REPORTS) {
+        const loaded = records.value
+        runWhenIdle(preparationSteps(index.value), () => records.value === loaded)
+      }
       if (!factsText && reports.rows.length >= LAZY_FACTS_REPORTS) {
         lazyOptions = options
         factsStatus.value = 'idle'

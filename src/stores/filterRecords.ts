@@ -141,7 +141,7 @@ function onlyYears(f: Filters): boolean {
  */
 const positionsByYear = new WeakMap<RegionIndex, Map<number, Int32Array>>()
 
-function positionsInYears(index: RegionIndex, from: number | null, to: number | null): Int32Array {
+function yearPositions(index: RegionIndex): Map<number, Int32Array> {
   let byYear = positionsByYear.get(index)
   if (!byYear) {
     const year = columnsOf(index).year
@@ -158,7 +158,11 @@ function positionsInYears(index: RegionIndex, from: number | null, to: number | 
     }
     positionsByYear.set(index, byYear)
   }
-  const lists = [...byYear].filter(([y]) => (from === null || y >= from) && (to === null || y <= to)).map(([, ps]) => ps)
+  return byYear
+}
+
+function positionsInYears(index: RegionIndex, from: number | null, to: number | null): Int32Array {
+  const lists = [...yearPositions(index)].filter(([y]) => (from === null || y >= from) && (to === null || y <= to)).map(([, ps]) => ps)
   if (lists.length === 1) return lists[0].slice()
   const all = new Int32Array(lists.reduce((n, ps) => n + ps.length, 0))
   let n = 0
@@ -302,9 +306,23 @@ function firstAtLeast(years: readonly number[], bound: number): number {
   return lo
 }
 
-function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
+function uniformTownships(index: RegionIndex): TownshipEntry[] {
   let uniform = uniformOf.get(index)
   if (!uniform) uniformOf.set(index, (uniform = index.townships.filter((t) => t.uniform)))
+  return uniform
+}
+
+/**
+ * The structures filter changes build on first need (year positions, running year counts, the
+ * uniform townships), one step each, for the page to run in idle time after a load: built on
+ * the spot they made the first changes slower than the rest (scale/prepare.ts).
+ */
+export function filterPreparation(index: RegionIndex): Array<() => void> {
+  return [() => yearPositions(index), () => yearCountsOf(index), () => uniformTownships(index)]
+}
+
+function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
+  const uniform = uniformTownships(index)
   const perTownship = countsPerTownship(index, f, uniform)
   const { regionNames, regionIds } = index
   const ids = (name: string | null, level: 'province' | 'prefecture' | 'county') => (name === null ? -2 : regionNames[level].indexOf(name))

@@ -1,0 +1,52 @@
+/**
+ * The index parts built in idle time after a large load: one step per idle callback, in order,
+ * stopping when another load has begun; and building them first changes no answer.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { emptyRecord, type ReportRecord } from '../../../src/data/schema.ts'
+import { filterRecords, regionOptions } from '../../../src/stores/filterRecords.ts'
+import { DEFAULT_STATE } from '../../../src/stores/queryState.ts'
+import { buildRegionIndex } from '../../../src/stores/regionIndex.ts'
+import { preparationSteps, runWhenIdle } from '../../../src/stores/scale/prepare.ts'
+
+function records(): ReportRecord[] {
+  const out: ReportRecord[] = []
+  for (let t = 0; t < 40; t++)
+    for (let y = 2018; y <= 2022; y++) {
+      const r = emptyRecord(`r${t}-${y}`, `r${t}-${y}.txt`)
+      Object.assign(r, { province: ['江苏省', '安徽省'][t % 2], prefecture: `市${t % 4}`, county: `县${t % 8}`, township: `镇${t}`, year: t % 9 === 0 && y === 2020 ? null : y, proactive_total: t + y, procurement_amount: t * 100, procurement_unit: t % 2 ? '元' : '万元' })
+      out.push(r)
+    }
+  return out
+}
+
+describe('idle preparation after a load', () => {
+  const idle: Array<() => void> = []
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('runs one step per idle callback, in order, and stops when the load is no longer wanted', () => {
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run))
+    const ran: number[] = []
+    let wanted = true
+    runWhenIdle([0, 1, 2, 3].map((i) => () => ran.push(i)), () => wanted)
+    idle.shift()!()
+    idle.shift()!()
+    expect(ran).toEqual([0, 1])
+    wanted = false
+    idle.shift()!()
+    expect(ran).toEqual([0, 1])
+    expect(idle).toHaveLength(0)
+  })
+
+  it('changes no filter answer', () => {
+    const rs = records()
+    const fresh = buildRegionIndex(rs)
+    const prepared = buildRegionIndex(rs)
+    for (const step of preparationSteps(prepared)) step()
+    for (const patch of [{ yearFrom: 2020 }, { yearFrom: 2019, yearTo: 2021 }, { province: '安徽省', yearTo: 2019 }, {}]) {
+      const f = { ...DEFAULT_STATE, ...patch }
+      expect(filterRecords(rs, f, prepared).map((r) => r.report_id)).toEqual(filterRecords(rs, f, fresh).map((r) => r.report_id))
+      expect(JSON.stringify(regionOptions(rs, f, prepared))).toEqual(JSON.stringify(regionOptions(rs, f, fresh)))
+    }
+  })
+})
