@@ -7,6 +7,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseColumns } from '../data/parseColumns.ts'
+import { fingerprint, HEAD_BYTES } from '../data/fingerprint.ts'
 import { columnsToRecords } from '../data/columns.ts'
 import { buildRegionIndex } from '../stores/regionIndex.ts'
 import { buildLandingView, LANDING_FILE, LANDING_MIN_BYTES } from '../stores/scale/landing.ts'
@@ -22,14 +23,16 @@ export function writeLanding(dir: string, minBytes = LANDING_MIN_BYTES): Landing
   const target = join(dir, LANDING_FILE)
   const bytes = statSync(csv).size
   if (bytes < minBytes) {
-    // a landing view of an earlier, larger reports.csv is never drawn (its size differs), but
-    // it should not lie around either
+    // a landing view of an earlier, larger reports.csv is never drawn (its head or size
+    // differs), but it should not lie around either
     rmSync(target, { force: true })
     return { file: null, rows: 0 }
   }
-  const { columns } = parseColumns(readFileSync(csv, 'utf8'))
+  const file = readFileSync(csv)
+  const head = fingerprint(file.subarray(0, HEAD_BYTES))
+  const { columns } = parseColumns(file.toString('utf8'))
   const records = columnsToRecords(columns)
-  const view = buildLandingView(records, buildRegionIndex(records), bytes)
+  const view = buildLandingView(records, buildRegionIndex(records), { bytes, head })
   const partial = `${target}.partial`
   writeFileSync(partial, JSON.stringify(view))
   renameSync(partial, target)

@@ -10,6 +10,7 @@ import { splitBody } from './splitBody.ts'
 import { attachIndexCore } from './regionIndexCore.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
+import { watchHead } from './fingerprint.ts'
 
 /** A load problem a person can act on: which file, which line, which column. */
 export interface LoadError {
@@ -34,8 +35,17 @@ export interface LoadOptions {
   /** above this many bytes reports.csv is parsed in two workers at once (default 8 MB) */
   parallelThreshold?: number
   fetchText?: (url: string) => Promise<string>
-  /** told reports.csv's size as soon as its response is in (Content-Length; not when gzipped) */
-  onReportsBytes?: (bytes: number) => void
+  /**
+   * told, as reports.csv arrives, how much of it is in (decoded bytes), its size if the response
+   * says it (null when gzipped or not sent), and the fingerprint of its first 64 KiB once read
+   */
+  onReportsRead?: (read: ReportsRead) => void
+}
+
+export interface ReportsRead {
+  received: number
+  bytes: number | null
+  head: string | null
 }
 
 /** 1 MB of CSV parses in well under 100 ms on the main thread; beyond that the worker pays off. */
@@ -109,12 +119,13 @@ export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promi
 
 /**
  * The landing view next to reports.csv (stores/scale/landing.ts) if there is one and it was
- * made from a reports.csv of `bytes` bytes; null otherwise, quietly: it only saves time.
+ * made from this reports.csv (its head fingerprint, and its size when known); null otherwise,
+ * quietly: it only saves time.
  */
-export async function fetchLanding(options: LoadOptions, bytes: number): Promise<LandingView | null> {
+export async function fetchLanding(options: LoadOptions, file: { bytes: number | null; head: string }): Promise<LandingView | null> {
   try {
     const res = await fetch(options.baseUrl + LANDING_FILE)
-    return res.ok ? readLandingView(await res.json(), bytes) : null
+    return res.ok ? readLandingView(await res.json(), file) : null
   } catch {
     return null
   }
@@ -169,10 +180,20 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   }
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
-  if (Number.isFinite(length)) options.onReportsBytes?.(length)
-  if (res.body && length > Math.max(threshold, options.parallelThreshold ?? PARALLEL_BYTES) && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2) {
+  // a compressed response's length is not the file's (readable here for same-origin data)
+  const bytes = Number.isFinite(length) && !res.headers.get('content-encoding') ? length : null
+  let body = res.body && watchHead(res.body, (received, head) => options.onReportsRead?.({ received, bytes, head }))
+  if (body && !(length > threshold)) {
+    // no length (served gzipped) or a small one: the start is read here, and a body that turns
+    // out large goes to the worker piece by piece like any other, instead of as one string
+    const start = await readStart(body.getReader(), threshold)
+    if (start.done) return parseCsv<ReportRecord>({ kind: 'reports', text: new TextDecoder().decode(concatBytes(start.pieces)) }, options)
+    body = withStart(start.pieces, start.reader)
+    return parseReportsInWorker(options, takeWorker, body, undefined)
+  }
+  if (body && length > Math.max(threshold, options.parallelThreshold ?? PARALLEL_BYTES) && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2) {
     mark('reports-response')
-    const parsed = await parseInTwoWorkers(res.body, length)
+    const parsed = await parseInTwoWorkers(body, length)
     mark('reports-parsed')
     if (parsed) {
       const rows = columnsToRecords(parsed.columns)
@@ -186,12 +207,58 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
     } catch (err) {
       return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
     }
+    body = res.body
   }
   let text: string | undefined
-  if (!(length > threshold) || !res.body) {
+  if (!body) {
     text = await res.text()
     if (text.length <= threshold) return parseCsv<ReportRecord>({ kind: 'reports', text }, options)
   }
+  return parseReportsInWorker(options, takeWorker, body, text)
+}
+
+/** The first pieces of a body, until more than `limit` bytes or its end. */
+async function readStart(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<{ pieces: Uint8Array[]; done: boolean; reader: ReadableStreamDefaultReader<Uint8Array> }> {
+  const pieces: Uint8Array[] = []
+  let size = 0
+  while (size <= limit) {
+    const { done, value } = await reader.read()
+    if (done) return { pieces, done: true, reader }
+    pieces.push(value)
+    size += value.byteLength
+  }
+  return { pieces, done: false, reader }
+}
+
+function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0))
+  let at = 0
+  for (const p of pieces) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
+}
+
+/** A body again: the pieces already read, then the rest of the reader. */
+function withStart(pieces: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const piece = pieces.shift()
+      if (piece) return controller.enqueue(piece)
+      const { done, value } = await reader.read()
+      if (done) controller.close()
+      else controller.enqueue(value)
+    },
+    cancel(reason) {
+      return reader.cancel(reason)
+    },
+  })
+}
+
+/** reports.csv parsed in the worker: its body pushed piece by piece, or (no body) its text. */
+async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Worker, body: ReadableStream<Uint8Array> | null, text: string | undefined): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+  const file = FILES.reports
   const worker = takeWorker()
   try {
     let answer: Extract<CsvWorkerResponse, { columns: unknown }>
@@ -205,7 +272,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
       // waits, reads at the network's pace and the parse (~1.7 s) is all the worker does.
       const id = ++nextId
       const parsed = ask<ColumnsAnswer>(worker, { id, kind: 'report-columns', pushed: true, keepRegion: true })
-      void pushBody(worker, id, res.body!)
+      void pushBody(worker, id, body!)
       try {
         answer = await parsed
       } catch (err) {

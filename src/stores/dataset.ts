@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions } from '../data/loadDataset.ts'
+import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
 import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
@@ -83,17 +83,20 @@ export const useDatasetStore = defineStore('dataset', () => {
     landing.value = null
     // small datasets: facts download alongside (they parse after the reports); big ones wait
     const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
-    // a large file's landing view is asked for as soon as the file's size is known
-    const onReportsBytes = (bytes: number) => {
-      if (bytes < LANDING_MIN_BYTES) return
-      void fetchLanding(options, bytes).then((view) => {
+    // a large file's landing view is asked for as soon as the file's head is in and the file is
+    // known to be large: by its size, or, served gzipped with no size, by what has arrived
+    let asked = false
+    const onReportsRead = ({ received, bytes, head }: ReportsRead) => {
+      if (asked || head === null || (bytes ?? received) < LANDING_MIN_BYTES) return
+      asked = true
+      void fetchLanding(options, { bytes, head }).then((view) => {
         if (!view || status.value !== 'loading') return
         landing.value = view
         mark('landing-received')
       })
     }
     try {
-      const reports = await loadReports({ ...options, onReportsBytes })
+      const reports = await loadReports({ ...options, onReportsRead })
       records.value = reports.rows
       errors.value = [...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null

@@ -2,11 +2,14 @@
  * The built dashboard on 40,000 synthetic reports (9 MB, above LANDING_MIN_BYTES) whose
  * reports.csv is held back after its first 64 kB until the test lets it go: the charts must
  * draw from landing.json while the rows are still coming (saying so), and once they are in,
- * the same figures, bars and lines must come from the rows themselves.
+ * the same figures, bars and lines must come from the rows themselves. Then the same file
+ * served gzipped, with no length, as web servers send CSV: held back after 8.5 MB, the
+ * charts must still come from landing.json, tied to the file by its first 64 KiB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReadStream, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { createGzip } from 'node:zlib'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
@@ -18,6 +21,8 @@ const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 const HELD_AFTER = 64 * 1024
 
 let preview: PreviewServer
+let previewUrl: string
+let dir: string
 let data: Server
 let release: () => void = () => {}
 let pageUrl: string
@@ -25,23 +30,35 @@ let browser: Browser
 let page: Page
 const errors: string[] = []
 
-/** Serves `dir`; reports.csv sends its length and first 64 kB, then waits for release(). */
-function gatedServer(dir: string): Promise<{ server: Server; url: string }> {
-  const gate = new Promise<void>((resolve) => (release = resolve))
+/**
+ * Serves `dir`; reports.csv sends its length and first `heldAfter` bytes, then waits for
+ * release(). Gzipped: no length, and the bytes sent so far flushed through the compressor.
+ */
+function gatedServer(dir: string, { heldAfter = HELD_AFTER, gzip = false } = {}): Promise<{ server: Server; url: string; release: () => void }> {
+  let open: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (open = resolve))
   const server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1)
     const file = path.join(dir, name)
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
     if (!['reports.csv', 'facts.csv', 'landing.json'].includes(name)) return void res.writeHead(404, headers).end()
-    res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size })
+    if (name !== 'reports.csv' || !gzip) res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size })
     if (name !== 'reports.csv') return void createReadStream(file).pipe(res)
     const whole = readFileSync(file)
-    res.write(whole.subarray(0, HELD_AFTER))
-    void gate.then(() => res.end(whole.subarray(HELD_AFTER)))
+    if (!gzip) {
+      res.write(whole.subarray(0, heldAfter))
+      return void gate.then(() => res.end(whole.subarray(heldAfter)))
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Encoding': 'gzip' })
+    const gz = createGzip({ level: 1 })
+    gz.pipe(res)
+    gz.write(whole.subarray(0, heldAfter))
+    gz.flush()
+    void gate.then(() => gz.end(whole.subarray(heldAfter)))
   })
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const address = server.address()
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` })
+    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, release: () => open() })
   }))
 }
 
@@ -70,12 +87,14 @@ async function charts(p: Page) {
 }
 
 beforeAll(async () => {
-  const dir = synthCsv(4000, 10)
+  dir = synthCsv(4000, 10)
   await ensureBuilt()
   const served = await gatedServer(dir)
   data = served.server
+  release = served.release
   const p = await startPreview()
   preview = p.server
+  previewUrl = p.url
   pageUrl = `${p.url}?data=${encodeURIComponent(served.url)}`
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -127,5 +146,36 @@ describe('the charts from landing.json while 40,000 rows load', () => {
     expect(await page.locator('[data-panel="errors"]').count()).toBe(0)
     // the synthetic set has no report texts: the compliance panel's 404s are expected (scale.e2e)
     expect(errors.filter((e) => !/404|ERR_INSUFFICIENT_RESOURCES/.test(e))).toEqual([])
+  })
+})
+
+describe('the charts from landing.json while 40,000 rows load gzipped, with no length', () => {
+  it('ties the view to the file by its head, and draws the same from the rows', { timeout: 120_000 }, async () => {
+    const served = await gatedServer(dir, { heldAfter: 8_500_000, gzip: true })
+    const gzipped = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await gzipped.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
+    const seen: string[] = []
+    watchErrors(gzipped, seen)
+    try {
+      await gzipped.goto(`${previewUrl}?data=${encodeURIComponent(served.url)}`)
+      await gzipped.locator('.status[data-landing]').waitFor({ timeout: 60_000 })
+      await waitForPaintedChart(gzipped, 60_000)
+      expect(await gzipped.evaluate(() => performance.getEntriesByName('kanban:rows-ready').length)).toBe(0)
+      expect(await kpi(gzipped, 'reports')).toBe('40,000')
+      const before = await charts(gzipped)
+      expect(before.bars.length).toBe(21)
+      expect(before.lines).toHaveLength(10)
+      served.release()
+      await gzipped.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, { timeout: 60_000 })
+      await gzipped.evaluate(() => window.__kanban!.settled!())
+      expect(await gzipped.locator('.status').count()).toBe(0)
+      expect(await charts(gzipped)).toEqual(before)
+      expect(await gzipped.locator('[data-panel="errors"]').count()).toBe(0)
+      expect(seen.filter((e) => !/404|ERR_INSUFFICIENT_RESOURCES/.test(e))).toEqual([])
+    } finally {
+      served.release()
+      await gzipped.close()
+      await new Promise<void>((resolve) => served.server.close(() => resolve()))
+    }
   })
 })

@@ -15,7 +15,7 @@ import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
 /** A landing view whose figures are recognisably not the fixture's. */
 function marked(): LandingView {
   const { records } = fixtureDataset()
-  const view = buildLandingView(records, buildRegionIndex(records), 123)
+  const view = buildLandingView(records, buildRegionIndex(records), { bytes: 123, head: '0123456789abcdef' })
   return { ...view, kpis: { ...view.kpis, reports: 999_999 } }
 }
 

@@ -9,8 +9,10 @@
  *
  * It is computed by the page's own functions (filterRecords, chooseRollup, the roll-ups,
  * trendSeries, computeKpis) on the page's own parse of the file, so it is the picture the
- * loaded page draws; `reports.bytes` ties it to one reports.csv, and a file of another size
- * is never drawn from it. Pure: no Vue, no I/O.
+ * loaded page draws. `reports.head` ties it to one reports.csv, the fingerprint of the file's
+ * first 64 KiB (data/fingerprint.ts), which the page has in hand within milliseconds even when
+ * the file is served gzipped and its size is unknown until the end; `reports.bytes` is checked
+ * too whenever the response says the size. Pure: no Vue, no I/O.
  */
 import type { ReportRecord, Template } from '../../data/schema.ts'
 import type { ChannelSeries } from '../series/channels.ts'
@@ -26,7 +28,7 @@ import { chooseRollup, type Rollup } from './rollup.ts'
 import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from './chartSeries.ts'
 
 export const LANDING_FILE = 'landing.json'
-export const LANDING_FORMAT = 'kanban-landing/2'
+export const LANDING_FORMAT = 'kanban-landing/3'
 /**
  * Only a reports.csv this large gets (and is drawn from) a landing view: ~36,000 rows, which
  * the page reads in about half a second; below that it would only add a request.
@@ -39,8 +41,8 @@ export type RestPanel = (typeof REST_PANELS)[number]
 
 export interface LandingView {
   format: typeof LANDING_FORMAT
-  /** the reports.csv it was computed from: size in bytes, data rows read */
-  reports: { bytes: number; rows: number }
+  /** the reports.csv it was computed from: size in bytes, fingerprint of its head, data rows read */
+  reports: { bytes: number; head: string; rows: number }
   kpis: Kpis
   rollup: Rollup | null
   volume: VolumeSeries
@@ -57,8 +59,8 @@ export interface LandingView {
   templates: Template[]
 }
 
-/** The landing view of a loaded dataset; `bytes` is the size of the reports.csv it came from. */
-export function buildLandingView(records: readonly ReportRecord[], index: RegionIndex, bytes: number): LandingView {
+/** The landing view of a loaded dataset, made from the reports.csv of `file` (its size and head fingerprint). */
+export function buildLandingView(records: readonly ReportRecord[], index: RegionIndex, file: { bytes: number; head: string }): LandingView {
   const state = DEFAULT_STATE
   const shown = filterRecords(records, state, index)
   const rollup = chooseRollup(shown, state)
@@ -70,7 +72,7 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
   }
   return {
     format: LANDING_FORMAT,
-    reports: { bytes, rows: records.length },
+    reports: { bytes: file.bytes, head: file.head, rows: records.length },
     kpis: computeKpis(shown),
     rollup,
     volume: volumeFor(shown, state, rollup, counted('volume')),
@@ -104,13 +106,16 @@ export function landingApplies(state: QueryState): boolean {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
- * landing.json's content, if it is a landing view of a reports.csv of `bytes` bytes; null for
- * anything else (another format, another file, a file cut short), which the page then ignores.
+ * landing.json's content, if it is a landing view of the reports.csv being read: the same head
+ * fingerprint, and the same size when the response gave one (`bytes` null: served gzipped);
+ * null for anything else (another format, another file, a file cut short), which the page
+ * then ignores.
  */
-export function readLandingView(json: unknown, bytes: number): LandingView | null {
+export function readLandingView(json: unknown, file: { bytes: number | null; head: string }): LandingView | null {
   if (!isObject(json) || json.format !== LANDING_FORMAT) return null
   const { reports, kpis, volume, channels, applications, procurement, rest, trends, templates } = json
-  if (!isObject(reports) || reports.bytes !== bytes || typeof reports.rows !== 'number') return null
+  if (!isObject(reports) || reports.head !== file.head || typeof reports.bytes !== 'number' || typeof reports.rows !== 'number') return null
+  if (file.bytes !== null && reports.bytes !== file.bytes) return null
   if (!isObject(kpis) || typeof kpis.reports !== 'number') return null
   if (!isObject(volume) || !Array.isArray(volume.items) || !Array.isArray(volume.years) || !Array.isArray(volume.unstated)) return null
   for (const rows of [channels, applications, procurement]) if (!isObject(rows) || !Array.isArray(rows.rows)) return null

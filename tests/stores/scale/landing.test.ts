@@ -19,11 +19,12 @@ import { CHANNELS } from '../../../src/stores/series/channels.ts'
 import { amountWan } from '../../../src/stores/records.ts'
 import { UNITLESS_LISTED } from '../../../src/stores/series/procurement.ts'
 import { ROLLUP_TOP } from '../../../src/stores/scale/rollup.ts'
+import { fingerprint, HEAD_BYTES } from '../../../src/data/fingerprint.ts'
 import { TREND_CAP } from '../../../src/stores/series/trends.ts'
 
 let dir: string
 let rows: ReportRecord[]
-let bytes: number
+let file: { bytes: number; head: string }
 let view: LandingView
 
 beforeAll(async () => {
@@ -34,8 +35,9 @@ beforeAll(async () => {
   expect(written.file).toBe(join(dir, LANDING_FILE))
   const text = readFileSync(join(dir, 'reports.csv'), 'utf8')
   rows = csvToRecords(text).rows
-  bytes = statSync(join(dir, 'reports.csv')).size
-  view = readLandingView(JSON.parse(readFileSync(join(dir, LANDING_FILE), 'utf8')), bytes)!
+  // the page's fingerprint of the first 64 KiB, as it reads them from the response
+  file = { bytes: statSync(join(dir, 'reports.csv')).size, head: fingerprint(readFileSync(join(dir, 'reports.csv')).subarray(0, HEAD_BYTES)) }
+  view = readLandingView(JSON.parse(readFileSync(join(dir, LANDING_FILE), 'utf8')), file)!
 }, 60_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -48,7 +50,7 @@ const sumOf = (values: (number | null)[]) => {
 describe('landing.json from a synthetic reports.csv', () => {
   it('is tied to its file by size and row count', () => {
     expect(view).not.toBeNull()
-    expect(view.reports).toEqual({ bytes, rows: rows.length })
+    expect(view.reports).toEqual({ ...file, rows: rows.length })
     expect(rows.length).toBe(2400)
   })
 
@@ -111,13 +113,18 @@ describe('landing.json from a synthetic reports.csv', () => {
 describe('reading landing.json', () => {
   it('refuses a view of another file, another format, or a file cut short', () => {
     const json = JSON.parse(JSON.stringify(view))
-    expect(readLandingView(json, bytes)).toEqual(view)
-    expect(readLandingView(json, bytes + 1)).toBeNull()
-    expect(readLandingView({ ...json, format: 'kanban-landing/0' }, bytes)).toBeNull()
-    expect(readLandingView({ ...json, trends: undefined }, bytes)).toBeNull()
-    expect(readLandingView({ ...json, volume: { ...json.volume, items: 'x' } }, bytes)).toBeNull()
-    expect(readLandingView(null, bytes)).toBeNull()
-    expect(readLandingView([json], bytes)).toBeNull()
+    expect(readLandingView(json, file)).toEqual(view)
+    // served gzipped: no size to compare, the head alone ties it
+    expect(readLandingView(json, { ...file, bytes: null })).toEqual(view)
+    expect(readLandingView(json, { ...file, bytes: file.bytes + 1 })).toBeNull()
+    expect(readLandingView(json, { ...file, head: fingerprint(new TextEncoder().encode('report_id,source_file\n')) })).toBeNull()
+    expect(readLandingView(json, { bytes: null, head: '0000000000000000' })).toBeNull()
+    expect(readLandingView({ ...json, format: 'kanban-landing/2' }, file)).toBeNull()
+    expect(readLandingView({ ...json, reports: { bytes: file.bytes, rows: json.reports.rows } }, file)).toBeNull()
+    expect(readLandingView({ ...json, trends: undefined }, file)).toBeNull()
+    expect(readLandingView({ ...json, volume: { ...json.volume, items: 'x' } }, file)).toBeNull()
+    expect(readLandingView(null, file)).toBeNull()
+    expect(readLandingView([json], file)).toBeNull()
   })
 
   it('words the rest bar in the page language', () => {
