@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { measureDataRun, synthCorpus, type DataRun } from './dataRun.ts'
-import { browserAtScale, browserStartupJs } from './browserScale.ts'
+import { browserAtScale, browserAtScaleGzipped, browserStartupJs } from './browserScale.ts'
 
 const CORPUS_DIR = 'data/reports'
 const MIN_BYTES = 20e6 // parse at least 20 MB per throughput figure
@@ -95,7 +95,7 @@ const browserImport: Figure = () => {
   ]
 }
 
-const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport, browserImport, browserStartupJs, browserAtScale]
+const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport, browserImport, browserStartupJs, browserAtScale, browserAtScaleGzipped]
 
 /** Synthetic corpora: 1,000 or 10,000 real townships over a decade (2015–2024). */
 const SIZES = { '10k': [1_000, 10], '100k': [10_000, 10] } as const

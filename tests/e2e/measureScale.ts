@@ -12,7 +12,7 @@ import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSyn
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { createGzip, gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
@@ -42,7 +42,7 @@ export function synthCsv(townships: number, years: number, seed = 1): string {
 }
 
 /** Serves a folder's files as they are: Content-Length, no gzip, CORS open (another port). */
-export async function serveFolder(dir: string): Promise<{ server: Server; url: string }> {
+export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '')
     const file = path.join(dir, name)
@@ -50,12 +50,14 @@ export async function serveFolder(dir: string): Promise<{ server: Server; url: s
       res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end()
       return
     }
-    res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Length': statSync(file).size,
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'no-store',
-    })
+    const headers = { 'Content-Type': 'text/csv; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
+    if (gzip) {
+      // as a web server compressing on the fly sends it: no length, level 1 (nginx's default)
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' })
+      createReadStream(file).pipe(createGzip({ level: 1 })).pipe(res)
+      return
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -137,10 +139,10 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T | null> {
  * applies `changes` filter changes (provinces, a province's years, one national year, in
  * turn) through window.__kanban.redraw and collects their times.
  */
-export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs = 60_000): Promise<ScaleFigures> {
+export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs = 60_000, { gzip = false } = {}): Promise<ScaleFigures> {
   await ensureBuilt()
   const rows = readFileSync(path.join(dataDir, 'reports.csv'), 'utf8').split('\n').filter(Boolean).length - 1
-  const data = await serveFolder(dataDir)
+  const data = await serveFolder(dataDir, { gzip })
   const { server, url } = await startPreview()
   const browser = await launchForMeasuring()
   try {
@@ -185,7 +187,7 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     }
     // the panels below the fold, paused through the changes, each scrolled to in turn
     const catchUpMs: number[] = []
-    const below = await page.evaluate(() => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * 1.5).map((p) => p.getAttribute('data-panel')!))
+    const below = changes === 0 ? [] : await page.evaluate(() => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * 1.5).map((p) => p.getAttribute('data-panel')!))
     for (const panel of below) {
       const ms = await within(
         stepTimeoutMs,
@@ -243,13 +245,13 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 }
 
-// `tsx tests/e2e/measureScale.ts <townships> <years> [changes]` / `… startup-js` print one JSON
+// `tsx tests/e2e/measureScale.ts <townships> <years> [changes] [gzip]` / `… startup-js` print one JSON
 // line: the bench (synchronous figures) runs them in a child process.
 if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
   if (process.argv[2] === 'startup-js') console.log(JSON.stringify(await measureStartupJs()))
   else {
     const dir = synthCsv(Number(process.argv[2]), Number(process.argv[3]))
-    const r = await measureScale(dir, Number(process.argv[4] ?? 50))
+    const r = await measureScale(dir, Number(process.argv[4] ?? 50), 60_000, { gzip: process.argv[5] === 'gzip' })
     console.log(JSON.stringify({ ...r, median: r.redrawMs.length ? percentile(r.redrawMs, 50) : null, p95: r.redrawMs.length ? percentile(r.redrawMs, 95) : null }))
   }
 }
