@@ -7,6 +7,7 @@ import type { QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
 import { compareZh, townshipKey } from './records.ts'
 import { columnsOf, rememberSelection } from './scale/columns.ts'
+import { yearSlots } from './scale/yearSlots.ts'
 
 type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
 type Level = 'province' | 'prefecture' | 'county' | 'township'
@@ -281,13 +282,12 @@ const yearCounts = new WeakMap<RegionIndex, { years: readonly number[]; upTo: In
 function yearCountsOf(index: RegionIndex): { years: readonly number[]; upTo: Int32Array[] } | null {
   if (yearCounts.has(index)) return yearCounts.get(index)!
   const years = index.years
+  const place = years.length <= MAX_RUNNING_YEARS ? yearSlots(years) : null
   let made: { years: readonly number[]; upTo: Int32Array[] } | null = null
-  if (years.length && years.length <= MAX_RUNNING_YEARS && years.every(Number.isInteger)) {
-    const first = years[0]
-    const slot = new Int32Array(years[years.length - 1] - first + 1).fill(-1)
-    years.forEach((y, i) => (slot[y - first] = i))
+  if (place) {
+    const { first, slots } = place
     const upTo = years.map(() => new Int32Array(index.townships.length))
-    for (const t of index.townships) for (const y of t.years) if (y === y && slot[y - first] >= 0) upTo[slot[y - first]][t.rank]++
+    for (const t of index.townships) for (const y of t.years) if (y === y) upTo[slots[y - first]][t.rank]++
     for (let i = 1; i < upTo.length; i++) for (let k = 0; k < upTo[i].length; k++) upTo[i][k] += upTo[i - 1][k]
     made = { years, upTo }
   }

@@ -7,6 +7,7 @@ import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, TrendGroup } from '../queryState.ts'
 import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipNameRank } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
+import { yearSlots } from '../scale/yearSlots.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */
@@ -198,13 +199,4 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendGroup, se
   // as records.ts townshipNameRank, from the entry itself instead of two string-keyed maps
   const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
   return { years, size: slotIds.length, valueOf, sums, covers, totals, nameRank }
-}
-
-/** Offsets of whole-number years from the first, or null when a year is fractional (a malformed file). */
-function yearSlots(years: readonly number[]): { first: number; slots: Int32Array } | null {
-  if (!years.length || !years.every(Number.isInteger) || years[years.length - 1] - years[0] > 10_000) return null
-  const first = years[0]
-  const slots = new Int32Array(years[years.length - 1] - first + 1).fill(-1)
-  years.forEach((y, i) => (slots[y - first] = i))
-  return { first, slots }
 }
