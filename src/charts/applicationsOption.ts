@@ -23,7 +23,7 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       },
     },
     grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, FIELDS.length), containLabel: true },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), ...categoryAxisStyle(ctx) },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), ...categoryAxisStyle(ctx, { bars: rows.length }) },
     xAxis: { type: 'value', minInterval: 1, ...valueAxisStyle(ctx) },
     series: FIELDS.map((f) => ({
       type: 'bar' as const,

@@ -23,7 +23,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
     const r = rows[i]
     return r.unstatedCount ? `{name|${r.label}}\n{note|${fill(m.channels.notStatedCount, { n: r.unstatedCount })}}` : `{name|${r.label}}`
   }
-  const cat = categoryAxisStyle(ctx)
+  const cat = categoryAxisStyle(ctx, { bars: rows.length })
   return {
     ...baseOption(ctx),
     tooltip: {

@@ -12,7 +12,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
   const m = ctx.messages
   const rows = series.rows
   const unitless = new Set(series.unitless.map((u) => u.reportId))
-  const cat = categoryAxisStyle(ctx)
+  const cat = categoryAxisStyle(ctx, { bars: rows.length })
   const value = valueAxisStyle(ctx)
 
   const tooltip = {

@@ -38,7 +38,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
     tooltip,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     // largest first, read top to bottom
-    yAxis: { type: 'category', inverse: true, data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx) },
+    yAxis: { type: 'category', inverse: true, data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx, { bars: series.items.length }) },
     xAxis: { type: 'value', ...valueAxisStyle(ctx) },
     series: [
       {

@@ -32,6 +32,14 @@ describe('buildVolumeOption(series, ctx)', () => {
     expect(o.aria.enabled).toBe(true)
   })
 
+  it('labels every bar up to 21 bars (no label measuring), and lets ECharts choose beyond', () => {
+    const bars = (n: number) => ({ mode: 'township' as const, year: 2021, years: [2021], unstated: [], hidden: 0, items: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, label: `镇${i}`, value: 100 - i, reports: 1 })) })
+    expect((buildVolumeOption(bars(21), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBe(0)
+    expect((buildVolumeOption(bars(30), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBeUndefined()
+    // axes of years keep ECharts' choice (phones)
+    expect((buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor()) as AnyOption).xAxis.axisLabel.interval).toBeUndefined()
+  })
+
   it('draws columns by year carrying the year for cross-filtering', () => {
     const o = buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor('en')) as AnyOption
     expect(o.xAxis.data).toEqual(['2022', '2023'])
