@@ -6,7 +6,7 @@
 import type { Fact, ReportRecord } from './schema.ts'
 import { csvToFacts, csvToRecords, type CsvError, type CsvRead } from './csv.ts'
 import { columnsToRecords, concatColumns, type ReportColumns } from './columns.ts'
-import { splitBody } from './splitBody.ts'
+import { concatBytes, splitBody } from './splitBody.ts'
 import { attachIndexCore } from './regionIndexCore.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
@@ -228,16 +228,6 @@ async function readStart(reader: ReadableStreamDefaultReader<Uint8Array>, limit:
     size += value.byteLength
   }
   return { pieces, done: false, reader }
-}
-
-function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0))
-  let at = 0
-  for (const p of pieces) {
-    out.set(p, at)
-    at += p.byteLength
-  }
-  return out
 }
 
 /** A body again: the pieces already read, then the rest of the reader. */

@@ -72,7 +72,8 @@ export function splitBody(body: ReadableStream<Uint8Array>, length: number): Spl
   return { header, first: firstStream, second: secondStream }
 }
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
+/** The parts as one array of bytes. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let at = 0
   for (const p of parts) {
