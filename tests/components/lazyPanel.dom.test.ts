@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import LazyPanel from '../../src/components/LazyPanel.vue'
+import { drawsSettled } from '../../src/composables/drawQueue.ts'
 
 type Callback = (entries: Array<{ target: Element; isIntersecting: boolean }>) => void
 let report: Callback = () => {}
@@ -51,9 +52,32 @@ describe('LazyPanel', () => {
     expect(wrapper.find('[data-heavy]').exists()).toBe(false)
 
     report([{ target: placeholder, isIntersecting: true }])
+    // the mount is queued as a task of its own (drawQueue.ts)
+    await drawsSettled()
     await nextTick()
     expect(wrapper.find('[data-heavy]').exists()).toBe(true)
     expect(observed).not.toContain(placeholder) // no longer watched: it stays mounted
+  })
+
+  it('mounts panels that come near together one task at a time, in order', async () => {
+    const seen: string[] = []
+    const panel = (name: string) =>
+      defineComponent({
+        // what is mounted when this one's mount is done: a panel mounting in the same flush would show
+        mounted: () => seen.push(`${name}:${document.querySelectorAll('[data-heavy]').length}`),
+        render: () => h('section', { 'data-heavy': name }, name),
+      })
+    const a = mount(LazyPanel, { props: { name: 'table', lazy: true }, slots: { default: () => h(panel('table')) }, attachTo: document.body })
+    const b = mount(LazyPanel, { props: { name: 'quality', lazy: true }, slots: { default: () => h(panel('quality')) }, attachTo: document.body })
+    await nextTick()
+    report([a.element, b.element].map((target) => ({ target, isIntersecting: true })))
+    await nextTick()
+    expect(seen).toEqual([]) // queued, not mounted in the observer's callback
+    await drawsSettled()
+    await nextTick()
+    expect(seen).toEqual(['table:1', 'quality:2'])
+    a.unmount()
+    b.unmount()
   })
 
   it('mounts a small dataset’s panel at once', () => {
