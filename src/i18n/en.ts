@@ -137,6 +137,7 @@ const en: Messages = {
     png: 'Export PNG',
     svg: 'Export SVG',
     csv: 'Export CSV',
+    csvProgress: 'Exporting {p}%',
     filters: 'Filters: {text}',
   },
   empty: {

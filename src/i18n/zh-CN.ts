@@ -136,6 +136,7 @@ const zhCN = {
     png: '导出 PNG',
     svg: '导出 SVG',
     csv: '导出 CSV',
+    csvProgress: '正在导出 {p}%',
     filters: '筛选：{text}',
   },
   empty: {

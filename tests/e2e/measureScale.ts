@@ -117,6 +117,8 @@ export interface ScaleFigures {
   redrawMs: number[]
   /** after the changes: scroll to each panel below the fold → first frame after it caught up */
   catchUpMs: number[]
+  /** last, back at the national view: 导出 CSV clicked → the download starts, and the longest task meanwhile */
+  exportCsv: { ms: number; longestTaskMs: number; bytes: number } | null
   /** why a figure is missing: the page stopped answering after the first chart */
   stalled: string | null
   /** the page's own marks of the load (loadDataset.ts mark()), ms after navigation started */
@@ -167,13 +169,13 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     // reversed, so the first mark of each name is the one kept (a chart is marked again when
     // the rows replace the landing view)
     const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).reverse().map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
-    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], catchUpMs: [], stalled, marks }
+    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
     const options = await within(stepTimeoutMs, page.evaluate(() => ({
       provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
       years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
     })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], catchUpMs: [], stalled, marks }
+    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     const redrawMs: number[] = []
@@ -182,7 +184,7 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
       const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs: [], stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
+      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
       redrawMs.push(ms)
     }
     // the panels below the fold, paused through the changes, each scrolled to in turn
@@ -203,13 +205,26 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       )
       if (ms !== null) catchUpMs.push(ms)
     }
+    const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs, stalled: null, marks }
+    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs, exportCsv, stalled: null, marks }
   } finally {
     await browser.close()
     await closePreview(server)
     await new Promise<void>((resolve) => data.server.close(() => resolve()))
   }
+}
+
+/** The national view's records exported as CSV: click → download, and the page's longest task meanwhile. */
+async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: number; bytes: number }> {
+  await page.evaluate(() => window.__kanban!.redraw!({}))
+  await page.evaluate(`(() => { window.__longestTask = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, e.duration) }).observe({ type: 'longtask' }) })()`)
+  const started = Date.now()
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-action="export-csv"]').click()])
+  const ms = Date.now() - started
+  const file = await download.path()
+  const longestTaskMs = Math.round(Number(await page.evaluate('window.__longestTask')))
+  return { ms, longestTaskMs, bytes: file ? statSync(file).size : 0 }
 }
 
 /**
