@@ -110,11 +110,12 @@ export function selectionOf(records: readonly ReportRecord[]): Selection | null 
 }
 
 /**
- * The selection's records in reading order (township pinyin rank, then year, then position),
- * as records.ts inReadingOrder sorts them, from the integer columns: one packed float per
- * record, sorted natively.
+ * The selection's places (indexes into its positions) in reading order (township pinyin rank,
+ * then year, then position), as records.ts inReadingOrder sorts records, from the integer
+ * columns: one packed float per record, sorted natively. Null past 2^20 reports or townships,
+ * or for a year the packing cannot hold.
  */
-export function readingOrder(sel: Selection): ReportRecord[] | null {
+function readingPlaces(sel: Selection): Int32Array | null {
   const { positions, columns, index } = sel
   const n = positions.length
   if (n >= 2 ** 20 || index.townships.length >= 2 ** 20) return null
@@ -127,7 +128,25 @@ export function readingOrder(sel: Selection): ReportRecord[] | null {
     packed[i] = (columns.township[p] * 2 ** 12 + year) * 2 ** 20 + i
   }
   packed.sort()
-  const out = new Array<ReportRecord>(n)
-  for (let i = 0; i < n; i++) out[i] = index.records[positions[packed[i] % 2 ** 20]]
+  const places = new Int32Array(n)
+  for (let k = 0; k < n; k++) places[k] = packed[k] % 2 ** 20
+  return places
+}
+
+/** The selection's records in reading order (readingPlaces). */
+export function readingOrder(sel: Selection): ReportRecord[] | null {
+  const places = readingPlaces(sel)
+  if (!places) return null
+  const out = new Array<ReportRecord>(places.length)
+  for (let k = 0; k < places.length; k++) out[k] = sel.index.records[sel.positions[places[k]]]
   return out
+}
+
+/** Each selected record's rank in reading order (readingPlaces), by its place in the selection. */
+export function readingRanks(sel: Selection): Int32Array | null {
+  const places = readingPlaces(sel)
+  if (!places) return null
+  const ranks = new Int32Array(places.length)
+  for (let k = 0; k < places.length; k++) ranks[places[k]] = k
+  return ranks
 }

@@ -34,6 +34,11 @@ function makeRecords(): ReportRecord[] {
   const odd = emptyRecord('odd', 'odd.txt')
   Object.assign(odd, { province: '河南省', prefecture: '河南东市', county: out[0].county, township: out[0].township, year: 2020, template: '2019' })
   out.push(odd)
+  // no township name, and a report id that reads as a neighbour's township name: the same
+  // township key, but not the same search text (filterRecords.ts entrySearch)
+  const nameless = emptyRecord(out[1].township!, 'nameless.txt')
+  Object.assign(nameless, { province: out[1].province, prefecture: out[1].prefecture, county: out[1].county, township: null, year: 2021, template: '2021' })
+  out.push(nameless)
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
     ;[out[i], out[j]] = [out[j], out[i]]
@@ -55,6 +60,9 @@ const cases: Partial<QueryState>[] = [
   { townships: [townshipKey(records[0]), townshipKey(records[5]), townshipKey(records[0])], yearTo: 2020 },
   { templates: ['2019'], search: '城' },
   { search: '太平', yearFrom: 2022, yearTo: 2022 },
+  { search: '镇' },
+  { search: records.find((r) => r.source === 'nameless.txt')!.report_id },
+  { search: 'nothing like it' },
   // years alone: the options count from running per-year counts (filterRecords.ts yearCountsOf)
   { yearFrom: 2021 },
   { yearTo: 2019 },
