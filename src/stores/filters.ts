@@ -4,7 +4,7 @@
  * through parseQuery and writes it with router.push.
  */
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { DEFAULT_STATE, FILTER_KEYS, parseQuery, toQuery, type QueryState } from './queryState.ts'
 import { filterRecords, regionOptions } from './filterRecords.ts'
@@ -18,23 +18,46 @@ export interface CrossFilterTarget {
   value: string
 }
 
+/** Field values of the query state: arrays (townships, templates, columns) by content. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+  return a.every((x, i) => x === b[i])
+}
+
 export const useFiltersStore = defineStore('filters', () => {
   const router = useRouter()
   const route = useRoute()
   const dataset = useDatasetStore()
 
-  const state = computed<QueryState>(() => parseQuery(route.query))
+  /**
+   * The route's query, parsed, held field by field: a field is replaced only when its value
+   * changed. As one new object per change, every getter that reads any field ran again on
+   * every change: turning the table's page recomputed every panel and redrew every chart
+   * (~0.17 s at 380,000 reports). Now a getter runs again only when a field it reads changed.
+   */
+  const state = shallowReactive<QueryState>(parseQuery(route.query))
+  watch(
+    () => route.query,
+    (query) => {
+      const next = parseQuery(query)
+      for (const key of Object.keys(next) as (keyof QueryState)[]) {
+        if (!sameValue(state[key], next[key])) (state as Record<keyof QueryState, unknown>)[key] = next[key]
+      }
+    },
+    { flush: 'sync' },
+  )
   /** the records every panel shows */
-  const filtered = computed(() => filterRecords(dataset.records, state.value, dataset.index))
-  const options = computed(() => regionOptions(dataset.records, state.value, dataset.index))
+  const filtered = computed(() => filterRecords(dataset.records, state, dataset.index))
+  const options = computed(() => regionOptions(dataset.records, state, dataset.index))
   const years = computed(() => dataset.index.years)
   const isFiltered = computed(() =>
-    FILTER_KEYS.some((k) => JSON.stringify(state.value[k]) !== JSON.stringify(DEFAULT_STATE[k])),
+    FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])),
   )
 
   /** Applies a change; narrowing the records sends the table back to page 1. */
   async function update(patch: Partial<QueryState>): Promise<void> {
-    const next = { ...state.value, ...patch }
+    const next = { ...state, ...patch }
     if (FILTER_KEYS.some((k) => k in patch) && !('page' in patch)) next.page = 1
     await router.push({ query: toQuery(next) })
   }
@@ -48,7 +71,7 @@ export const useFiltersStore = defineStore('filters', () => {
   }
 
   function toggleTownship(key: string): Promise<void> {
-    const t = state.value.townships
+    const t = state.townships
     return update({ townships: t.includes(key) ? t.filter((x) => x !== key) : [...t, key] })
   }
 
