@@ -17,7 +17,7 @@ import { compareChoices, compareSeries } from '../../../src/stores/series/compar
 import { qualityView } from '../../../src/stores/series/quality.ts'
 import { tableView } from '../../../src/stores/series/table.ts'
 import { consistencyByTownship, warningsOf } from '../../../src/quality/completeness.ts'
-import { consistencyFor } from '../../../src/stores/scale/consistency.ts'
+import { checkPreparation, consistencyFor } from '../../../src/stores/scale/consistency.ts'
 import { townshipKey } from '../../../src/stores/records.ts'
 import { recordsToCsv } from '../../../src/data/csv.ts'
 import { columnsToRecords, numberColumnsOf, viewDataset } from '../../../src/data/columns.ts'
@@ -169,5 +169,13 @@ describe('columns reused from the load', () => {
     for (let round = 0; round < 2; round++) expect(loaded.map((r) => warningsOf(r))).toEqual(plain)
     const shown = filterRecords(loaded, DEFAULT_STATE, buildRegionIndex(loaded))
     expect(consistencyFor(shown)).toEqual(consistencyByTownship(records, townshipKey))
+    // counted ahead in idle-time steps (scale/prepare.ts), then summarised: the same
+    const again = columnsToRecords(parseColumns(recordsToCsv(records)).columns)
+    const againIndex = buildRegionIndex(again)
+    const steps = checkPreparation(againIndex)
+    expect(steps.length).toBe(1)
+    for (const step of steps) step()
+    expect(consistencyFor(filterRecords(again, { ...DEFAULT_STATE, province: '江苏省' }, againIndex))).toEqual(consistencyByTownship(filterRecords(records, { ...DEFAULT_STATE, province: '江苏省' }), townshipKey))
+    expect(consistencyFor(filterRecords(again, DEFAULT_STATE, againIndex))).toEqual(consistencyByTownship(records, townshipKey))
   })
 })

@@ -21,20 +21,23 @@ function records(): ReportRecord[] {
 }
 
 describe('idle preparation after a load', () => {
-  const idle: Array<() => void> = []
   afterEach(() => vi.unstubAllGlobals())
 
-  it('runs one step per idle callback, in order, and stops when the load is no longer wanted', () => {
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run))
+  it('runs steps while an idle period has room, in order, and stops when the load is no longer wanted', () => {
+    const idle: Array<(deadline: { timeRemaining: () => number }) => void> = []
+    vi.stubGlobal('requestIdleCallback', (run: (deadline: { timeRemaining: () => number }) => void) => idle.push(run))
     const ran: number[] = []
     let wanted = true
-    runWhenIdle([0, 1, 2, 3].map((i) => () => ran.push(i)), () => wanted)
-    idle.shift()!()
-    idle.shift()!()
-    expect(ran).toEqual([0, 1])
+    runWhenIdle([0, 1, 2, 3, 4].map((i) => () => ran.push(i)), () => wanted)
+    // a short idle period: one step; a long one: steps until it runs short (here, two more)
+    idle.shift()!({ timeRemaining: () => 0 })
+    expect(ran).toEqual([0])
+    let left = 20
+    idle.shift()!({ timeRemaining: () => (left -= 10) })
+    expect(ran).toEqual([0, 1, 2])
     wanted = false
-    idle.shift()!()
-    expect(ran).toEqual([0, 1])
+    idle.shift()!({ timeRemaining: () => 50 })
+    expect(ran).toEqual([0, 1, 2])
     expect(idle).toHaveLength(0)
   })
 
