@@ -117,22 +117,26 @@ export interface ConsistencySummary {
   codes: Array<{ code: string; count: number }>
 }
 
+/** One report's checks added to its township's summary (here and in stores/scale/consistency.ts). */
+export function addReport(s: ConsistencySummary, c: Readonly<Omit<ReportChecks, 'codes'>> & { codes: readonly string[] }): void {
+  s.reports++
+  s.unchecked += c.unchecked
+  s.broken += c.broken
+  s.held += c.held
+  for (const code of c.codes) {
+    const x = s.codes.find((y) => y.code === code)
+    if (x) x.count++
+    else s.codes.push({ code, count: 1 })
+  }
+}
+
 export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (r: ReportRecord) => string): ConsistencySummary[] {
   const byKey = new Map<string, ConsistencySummary>()
   for (const r of records) {
     const key = keyOf(r)
     let s = byKey.get(key)
     if (!s) byKey.set(key, (s = { key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
-    s.reports++
-    const c = checksOf(r)
-    s.unchecked += c.unchecked
-    s.broken += c.broken
-    s.held += c.held
-    for (const code of c.codes) {
-      const x = s.codes.find((y) => y.code === code)
-      if (x) x.count++
-      else s.codes.push({ code, count: 1 })
-    }
+    addReport(s, checksOf(r))
   }
   // townships with a broken check first (most first), the rest in the order they came: the
   // panel draws the first rows, and those are the ones a supervisor has to act on

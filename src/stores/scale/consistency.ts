@@ -5,10 +5,10 @@
  * and each report's check counts kept in a WeakMap. Here townships are grouped by their integer
  * id, and the counts are packed per dataset position into one typed array per index, so a
  * second selection reuses what the first counted. Same answer, in the same order
- * (tests/stores/scale/consistency.test.ts).
+ * (tests/stores/scale/columnar.test.ts).
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import { CONSISTENCY_RULES, consistencyByTownship, reportChecks, type ConsistencySummary } from '../../quality/completeness.ts'
+import { addReport, CONSISTENCY_RULES, consistencyByTownship, reportChecks, type ConsistencySummary } from '../../quality/completeness.ts'
 import { townshipKey } from '../records.ts'
 import type { RegionIndex } from '../regionIndex.ts'
 import { selectionOf } from './columns.ts'
@@ -17,6 +17,7 @@ import { selectionOf } from './columns.ts'
 const BITS = 5
 const MASK = (1 << BITS) - 1
 const NOT_COUNTED = 0xffff
+const NO_CODES: readonly string[] = []
 if (CONSISTENCY_RULES > MASK) throw new Error('more consistency rules than a packed count holds')
 
 interface Counted {
@@ -76,17 +77,7 @@ export function consistencyFor(records: readonly ReportRecord[]): ConsistencySum
       const r = records[i]
       summaries.push((s = { key: index.townships[id].key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
     } else s = summaries[slotOf[id]]
-    s.reports++
-    s.unchecked += packed & MASK
-    s.broken += (packed >> BITS) & MASK
-    s.held += (packed >> (2 * BITS)) & MASK
-    const codes = counted.codes.get(p)
-    if (codes)
-      for (const code of codes) {
-        const x = s.codes.find((y) => y.code === code)
-        if (x) x.count++
-        else s.codes.push({ code, count: 1 })
-      }
+    addReport(s, { unchecked: packed & MASK, broken: (packed >> BITS) & MASK, held: (packed >> (2 * BITS)) & MASK, codes: counted.codes.get(p) ?? NO_CODES })
   }
   // as consistencyByTownship: most broken first, the rest in the order they came (stable sort)
   return summaries.sort((a, b) => b.broken - a.broken)
