@@ -115,6 +115,12 @@ export interface ScaleFigures {
    * scrolled to, usePauseOffscreen.ts), one per change
    */
   redrawMs: number[]
+  /**
+   * after the changes: the charts near the screen set again to the options they hold, all in
+   * one task, → the next frame. No filtering, aggregation or Vue: the floor under redrawMs
+   * that drawing those ECharts canvases alone puts on this machine.
+   */
+  chartsOnlyMs: number[]
   /** after the changes: scroll to each panel below the fold → first frame after it caught up */
   catchUpMs: number[]
   /** last, back at the national view: 导出 CSV clicked → the download starts, and the longest task meanwhile */
@@ -150,7 +156,7 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('pageerror', (e) => errors.push(e.stack ?? e.message))
     // the synthetic set has no report texts: answer the compliance panel's requests for them
     // here (404, no network) instead of letting thousands of them queue up in the browser
     await page.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
@@ -169,23 +175,29 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     // reversed, so the first mark of each name is the one kept (a chart is marked again when
     // the rows replace the landing view)
     const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).reverse().map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
-    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
+    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
     const options = await within(stepTimeoutMs, page.evaluate(() => ({
       provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
       years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
     })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
+    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
+    if (changes) await page.evaluate(KEEP_LAST_OPTIONS)
     const redrawMs: number[] = []
     for (let i = 0; i < changes; i++) {
       const prov = provinces[i % provinces.length]
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
       const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
+      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
       redrawMs.push(ms)
+    }
+    const chartsOnlyMs: number[] = []
+    for (let i = 0; i < Math.min(changes, 20); i++) {
+      const ms = await within(stepTimeoutMs, page.evaluate<number>(CHARTS_ONLY))
+      if (ms !== null) chartsOnlyMs.push(ms)
     }
     // the panels below the fold, paused through the changes, each scrolled to in turn
     const catchUpMs: number[] = []
@@ -207,13 +219,36 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     }
     const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, catchUpMs, exportCsv, stalled: null, marks }
+    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, stalled: null, marks }
   } finally {
     await browser.close()
     await closePreview(server)
     await new Promise<void>((resolve) => data.server.close(() => resolve()))
   }
 }
+
+/**
+ * Wraps each drawn chart's setOption to keep the last option it was given (on the ECharts
+ * instance), for CHARTS_ONLY. Page-side, as strings: the page's own code is not changed.
+ */
+const KEEP_LAST_OPTIONS = `(() => {
+  for (const host of document.querySelectorAll('[data-panel] .echarts-host')) {
+    const chart = window.__kanban.chart(host.closest('[data-panel]').getAttribute('data-panel'))
+    if (!chart || chart.__lastOption) continue
+    const set = chart.setOption.bind(chart)
+    chart.__lastOption = null
+    chart.setOption = (option, ...rest) => { chart.__lastOption = option; return set(option, ...rest) }
+  }
+})()`
+
+/** The charts within half a screen of the view set again to their last option in one task, then the next frame: ms. */
+const CHARTS_ONLY = `new Promise((resolve) => setTimeout(() => {
+  const near = [...document.querySelectorAll('[data-panel]')].filter((p) => { const r = p.getBoundingClientRect(); return p.querySelector('.echarts-host') && r.bottom > -innerHeight / 2 && r.top < innerHeight * 1.5 })
+  const charts = near.map((p) => window.__kanban.chart(p.getAttribute('data-panel'))).filter((c) => c && c.__lastOption)
+  const started = performance.now()
+  for (const c of charts) c.setOption(c.__lastOption, { notMerge: true })
+  requestAnimationFrame(() => resolve(performance.now() - started))
+}, 50))`
 
 /** The national view's records exported as CSV: click → download, and the page's longest task meanwhile. */
 async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: number; bytes: number }> {
