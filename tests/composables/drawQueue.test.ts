@@ -11,10 +11,25 @@ describe('drawQueue', () => {
   it('runs jobs in order and settles once all have run', async () => {
     const ran: number[] = []
     for (let i = 0; i < 5; i++) enqueueDraw(() => void ran.push(i))
-    expect(ran).toEqual([]) // never inside the caller's task
+    expect(ran).toEqual([]) // never inside the caller's own code
     await drawsSettled()
     expect(ran).toEqual([0, 1, 2, 3, 4])
     await expect(drawsSettled()).resolves.toBeUndefined() // nothing queued: at once
+  })
+
+  // The first slice is a microtask of the queuing task: done once the caller's own microtasks
+  // have run, so no frame is painted between an update and its charts. Later slices take tasks.
+  it('runs the first slice in the task that queued it, and later slices in tasks of their own', async () => {
+    const order: string[] = []
+    enqueueDraw(() => {
+      order.push('first')
+      return true // ends the slice
+    })
+    enqueueDraw(() => void order.push('second'))
+    await Promise.resolve()
+    expect(order).toEqual(['first'])
+    await drawsSettled()
+    expect(order).toEqual(['first', 'second'])
   })
 
   // A microtask queued by one job has run before the next job only if that job is in a later task.
