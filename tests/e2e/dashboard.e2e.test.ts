@@ -171,6 +171,34 @@ describe('the built dashboard on the embedded dataset', () => {
     await context.close()
   })
 
+  // index.html preloads the embedded dataset with the script; a page opened on another one must
+  // not download it as well (and the preload must be what the page reads: one request each)
+  it('downloads the embedded dataset once, preloaded, and not at all on another dataset', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const embedded: string[] = []
+    context.on('request', (r) => {
+      const file = new URL(r.url()).pathname
+      if (/\/data\/(reports|facts)\.csv$/.test(file)) embedded.push(file)
+    })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
+    await page.goto(baseUrl)
+    await expect.poll(() => kpi(page, 'reports')).toBe('5')
+    expect(await page.locator('link[rel="preload"][href$="data/reports.csv"]').count()).toBe(1)
+    expect(embedded.sort()).toEqual(['/data/facts.csv', '/data/reports.csv'])
+
+    // the same files as another dataset's, served under /other/
+    embedded.length = 0
+    await page.route(/\/other\/(reports|facts)\.csv$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: readFileSync(path.join(ROOT, 'data', path.basename(new URL(route.request().url()).pathname))) }),
+    )
+    await page.goto(`${baseUrl}?data=/other/`)
+    await expect.poll(() => kpi(page, 'reports')).toBe('5')
+    expect(await page.locator('link[rel="preload"][href$="data/reports.csv"]').count()).toBe(0)
+    expect(embedded).toEqual([])
+    await context.close()
+  })
+
   it('works at 390×844, in English and in the 适老化 mode', async () => {
     const { context, page } = await openPage('', { width: 390, height: 844 })
     await waitForCharts(page)
