@@ -201,7 +201,7 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     }
     // the panels below the fold, paused through the changes, each scrolled to in turn
     const catchUpMs: number[] = []
-    const below = changes === 0 ? [] : await page.evaluate(() => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * 1.5).map((p) => p.getAttribute('data-panel')!))
+    const below = changes === 0 ? [] : await page.evaluate((live) => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * live).map((p) => p.getAttribute('data-panel')!), LIVE_SCREENS)
     for (const panel of below) {
       const ms = await within(
         stepTimeoutMs,
@@ -228,6 +228,13 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
 }
 
 /**
+ * Panels whose top is within this many view heights of the page's top redraw on a change (the
+ * view and usePauseOffscreen's LIVE_MARGIN, half a screen, below it; the page is scrolled to the
+ * top through the changes): the rest are the ones scrolled to for the catch-up figure.
+ */
+const LIVE_SCREENS = 1.5
+
+/**
  * Wraps each drawn chart's setOption to keep the last option it was given (on the ECharts
  * instance), for CHARTS_ONLY. Page-side, as strings: the page's own code is not changed.
  */
@@ -241,9 +248,9 @@ const KEEP_LAST_OPTIONS = `(() => {
   }
 })()`
 
-/** The charts within half a screen of the view set again to their last option in one task, then the next frame: ms. */
+/** The charts near the view (LIVE_SCREENS) set again to their last option in one task, then the next frame: ms. */
 const CHARTS_ONLY = `new Promise((resolve) => setTimeout(() => {
-  const near = [...document.querySelectorAll('[data-panel]')].filter((p) => { const r = p.getBoundingClientRect(); return p.querySelector('.echarts-host') && r.bottom > -innerHeight / 2 && r.top < innerHeight * 1.5 })
+  const near = [...document.querySelectorAll('[data-panel]')].filter((p) => p.querySelector('.echarts-host') && p.getBoundingClientRect().top <= innerHeight * ${LIVE_SCREENS})
   const charts = near.map((p) => window.__kanban.chart(p.getAttribute('data-panel'))).filter((c) => c && c.__lastOption)
   const started = performance.now()
   for (const c of charts) c.setOption(c.__lastOption, { notMerge: true })
