@@ -15,7 +15,13 @@ import { REPORT_COLUMNS, type ReportRecord } from '../data/schema.ts'
 
 const BOM = '\uFEFF'
 const NEWLINE = '\r\n'
-const UNPARSE = { escapeFormulae: true, newline: NEWLINE }
+/**
+ * A cell is a formula by its first character alone. Papa's own `escapeFormulae: true` pattern
+ * is /^[=+\-@\t\r].*$/ without the dotall flag, so `=cmd()` followed by a line break (a file
+ * name can carry one in through the import) slipped through unescaped.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/
+const UNPARSE = { escapeFormulae: FORMULA_START, newline: NEWLINE }
 /** what makes Papa change a cell: a formula start, a quote, the delimiter, a line break, a BOM, an edge space */
 const NEEDS_PAPA = /^[ =+\-@\t\r]|[",\r\n\uFEFF]| $/
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
-import { csvParts, recordsToCsv } from '../../src/composables/exportCsv.ts'
+import { FORMULA_START, csvParts, recordsToCsv } from '../../src/composables/exportCsv.ts'
 import { REPORT_COLUMNS, type ReportRecord } from '../../src/data/schema.ts'
 import { describeFilters } from '../../src/i18n/describeFilters.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
@@ -29,12 +29,19 @@ describe('recordsToCsv(records)', () => {
     const csv = recordsToCsv([{ ...records[0], township: '=HYPERLINK("x")' }])
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
   })
+
+  it('neutralises a formula cell that also holds a line break (checks the first character only)', () => {
+    const csv = recordsToCsv([{ ...records[0], township: '=cmd()\nx', source: '+1\r\n2.txt' }])
+    const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]
+    expect(row.township).toBe("'=cmd()\nx")
+    expect(row.source).toBe("'+1\r\n2.txt")
+  })
 })
 
 /** The export as it was written before: Papa over the whole selection, every value as a string. */
 function papaCsv(rs: readonly ReportRecord[]): string {
   const data = rs.map((r) => REPORT_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))))
-  return '\uFEFF' + Papa.unparse({ fields: [...REPORT_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' })
+  return '\uFEFF' + Papa.unparse({ fields: [...REPORT_COLUMNS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
 }
 
 describe('the export, written cell by cell and a slice of rows per task', () => {
