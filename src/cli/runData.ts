@@ -33,12 +33,21 @@ export const IN_PROCESS_BELOW = 50
 /** Files per batch at most: big enough to amortise a message, small enough to keep memory flat. */
 const MAX_BATCH = 64
 
-/** What runData decided to run with: the parser count and batch size for `files` files. */
-export function planJobs(files: number, jobs: number, swapped: boolean): { jobs: number; batch: number } {
+/** Worker threads per core at most: past this more threads only share the same cores. */
+const THREADS_PER_CORE = 2
+
+/**
+ * What runData decided to run with: the parser count and batch size for `files` files.
+ * `--jobs` is capped at a small multiple of the cores and at the number of batches: each
+ * thread loads the parser (~40 MB, a second or more), so `--jobs 200` on 60 files started
+ * 200 of them and had not finished after 300 s.
+ */
+export function planJobs(files: number, jobs: number, swapped: boolean, cores = availableParallelism()): { jobs: number; batch: number } {
   // a swapped reader or parser cannot cross into a worker thread
-  const workers = swapped || files < IN_PROCESS_BELOW ? 1 : Math.max(1, Math.floor(jobs))
+  let workers = swapped || files < IN_PROCESS_BELOW ? 1 : Math.max(1, Math.min(Math.floor(jobs), THREADS_PER_CORE * Math.max(1, cores)))
   // a few batches per parser so they all finish near the same time
   const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files / (workers * 8))))
+  workers = Math.min(workers, Math.max(1, Math.ceil(files / batch)))
   return { jobs: workers, batch }
 }
 

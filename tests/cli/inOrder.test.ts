@@ -57,4 +57,11 @@ describe('planJobs', () => {
     expect(planJobs(100_000, 2, false)).toEqual({ jobs: 2, batch: 64 })
     expect(planJobs(100_000, 2, true).jobs).toBe(1)
   })
+
+  it('caps --jobs at twice the cores and at the number of batches (--jobs 200 on 60 files)', () => {
+    expect(planJobs(60, 200, false, 2).jobs).toBe(4)
+    expect(planJobs(100_000, 200, false, 8).jobs).toBe(16)
+    expect(planJobs(60, 200, false, 1000).jobs).toBeLessThanOrEqual(60)
+    expect(planJobs(60, 3, false, 2).jobs).toBe(3)
+  })
 })
