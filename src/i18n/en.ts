@@ -255,6 +255,7 @@ const en: Messages = {
     notKept: 'No text was kept for this imported report (it came from a CSV).',
   },
   warningText: {
+    input_nul_replaced: ['the file held a few NUL characters, replaced by �; the rest was read as usual'],
     'channel_sum_over_total:pre2019': ['channels add up to {sum}, more than the {total} disclosed in total (allowed under the old template: one item may go out on several channels)'],
     channel_sum_over_total: ['channels add up to {sum}, more than the {total} disclosed in total', 'channels add up to more than the proactive total'],
     channel_over_total: ['{channel}: {value}, more than the {total} disclosed in total', 'one channel exceeds the proactive total'],

@@ -259,6 +259,7 @@ const zhCN = {
    * {field}/{channel} are column names. Every code the parser or checkRecord emits needs one.
    */
   warningText: {
+    input_nul_replaced: ['原文件含个别空字符（NUL），已替换为 �，其余内容照常读取'],
     'channel_sum_over_total:pre2019': ['各渠道公开数量之和为 {sum}，超过主动公开总数 {total}（旧模板中同一信息可经多个渠道发布，属允许情形）'],
     channel_sum_over_total: ['各渠道公开数量之和为 {sum}，超过主动公开总数 {total}', '各渠道公开数量之和超过主动公开总数'],
     channel_over_total: ['{channel}公开 {value} 条，超过主动公开总数 {total}', '某一渠道公开数量超过主动公开总数'],

@@ -81,6 +81,34 @@ function nonAscii(text: string): number {
   return k
 }
 
+function countByte(bytes: Uint8Array, value: number): number {
+  let k = 0
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === value) k++
+  return k
+}
+
+/**
+ * NUL characters replaced (by U+FFFD, one for one, so offsets hold) with a warning before a
+ * text counts as binary: a report saved by a broken tool carries a stray one or two, and
+ * rejecting its whole record for them lost the report.
+ */
+const MAX_NULS = 8
+/** ... and at most one per this many bytes: 4 NULs in 9 bytes is binary whatever else it holds. */
+const NUL_SPACING = 200
+
+function fewNuls(nuls: number, length: number): boolean {
+  return nuls <= MAX_NULS && nuls * NUL_SPACING <= length
+}
+
+/**
+ * Windows (CRLF) and old-Mac (CR) line ends become LF, at the decoder, so every reader (parser,
+ * the evidence offsets, the text shown) sees one text: with CRLF the patterns that stop at a
+ * line end missed `published` in most synthetic reports, and a CR-only file lost counts.
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n')
+}
+
 function countChar(text: string, code: number): number {
   let k = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) k++
@@ -155,7 +183,12 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; note
     const text = tryDecode(lane, bytes.subarray(0, bytes.length & ~1), false) ?? ''
     if (plausibleShare(text) >= 0.95) return { text, encoding: lane, notes: bytes.length % 2 ? ['input_truncated_utf16'] : [] }
   }
-  if (bytes.includes(0)) return bomlessUtf16(bytes) ?? 'binary file (contains NUL bytes)'
+  if (bytes.includes(0)) {
+    const utf16 = bomlessUtf16(bytes)
+    if (utf16) return utf16
+    // a few stray NULs in an otherwise good text are replaced (decodeReportBytes), not fatal
+    if (!fewNuls(countByte(bytes, 0), bytes.length)) return 'binary file (contains NUL bytes)'
+  }
   // 3. strict UTF-8, forgiving only a sequence cut off at the very end
   const cut = cutUtf8Tail(bytes)
   const strict = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut), true)
@@ -203,10 +236,16 @@ export function decodeReportBytes(bytes: Uint8Array, name = ''): Decoded {
   if (typeof decoded === 'string') return { ok: false, reason: decoded }
   let { text } = decoded
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.includes('\u0000')) return { ok: false, reason: 'binary file (contains NUL characters)' }
+  const notes = [...decoded.notes]
+  if (text.includes('\u0000')) {
+    if (!fewNuls(countChar(text, 0), text.length)) return { ok: false, reason: 'binary file (contains NUL characters)' }
+    text = text.replaceAll('\u0000', '\uFFFD')
+    notes.push('input_nul_replaced')
+  }
   if (controlShare(text) > 0.01) return { ok: false, reason: 'binary file (control bytes)' }
+  text = normalizeLineEnds(text)
   const html = /\.html?$/i.test(name) || looksLikeHtml(text)
   if (html) text = htmlToText(text)
   if (text.trim() === '') return { ok: false, reason: html ? 'no text in the HTML' : 'empty file (only whitespace)' }
-  return { ok: true, text, encoding: decoded.encoding, html, notes: decoded.notes }
+  return { ok: true, text, encoding: decoded.encoding, html, notes }
 }

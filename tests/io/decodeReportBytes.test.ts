@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readdirSync } from 'node:fs'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
+import { parseReport } from '../../src/parser/parseReport.ts'
 import { concat, encodeGbk, encodeUtf16, utf8 } from './encodings.ts'
 
 const report = readFileSync('tests/fixtures/corpus/reports/001_wutubulage_2019.txt', 'utf8')
@@ -90,5 +92,38 @@ describe('decodeReportBytes', () => {
     ['HTML with no text', utf8('<html><body><script>x()</script></body></html>'), 'no text in the HTML'],
   ])('rejects %s', (_, bytes, reason) => {
     expect(decodeReportBytes(bytes, 'r.txt')).toEqual({ ok: false, reason })
+  })
+})
+
+describe('line ends and stray NULs (issue 17 items 5 and 16)', () => {
+  const dir = 'tests/fixtures/corpus/reports'
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt'))
+
+  it.each(names)('reads %s with CRLF or CR line ends to the same text, record and facts as with LF', (name) => {
+    const lf = readFileSync(`${dir}/${name}`, 'utf8').replace(/\r\n?/g, '\n')
+    const want = parseReport(decoded(utf8(lf)).text, name)
+    for (const ending of ['\r\n', '\r']) {
+      const text = decoded(utf8(lf.replace(/\n/g, ending))).text
+      expect(text).toBe(lf)
+      const got = parseReport(text, name)
+      expect(got.record).toEqual(want.record)
+      expect(got.facts).toEqual(want.facts)
+      for (const f of got.facts) expect(text.slice(f.start, f.end)).not.toMatch(/\r/)
+    }
+  })
+
+  it('keeps mixed line ends in one file apart from each other as lines', () => {
+    expect(decoded(utf8('一\r\n二\r三\n四\r\r\n五')).text).toBe('一\n二\n三\n四\n\n五')
+  })
+
+  it('replaces a few NUL bytes in an otherwise good report, with a warning, offsets kept', () => {
+    const bytes = utf8(report.replace('主动公开', '主动\u0000公开'))
+    const d = decoded(bytes)
+    expect(d.text).toBe(report.replace('主动公开', '主动\uFFFD公开'))
+    expect(d.text.length).toBe(report.length + 1)
+    expect(d.notes).toContain('input_nul_replaced')
+    expect(decoded(utf8(report + '\u0000'.repeat(3))).notes).toContain('input_nul_replaced')
+    // many NULs, or NULs thick in a short text, are still a binary file
+    expect(decodeReportBytes(utf8(report + '\u0000'.repeat(9)))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' })
   })
 })
