@@ -7,6 +7,7 @@ import { createAppRouter } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
 import { useImportsStore } from './stores/imports.ts'
 import { drawsSettled } from './composables/drawQueue.ts'
+import { dataAddress } from './data/dataAddress.ts'
 import './styles/tokens.css'
 import './styles/base.css'
 
@@ -20,29 +21,15 @@ app.use(pinia).use(router)
 // works in the minified build (Papa's own worker does not, toolchain.md pitfall 13);
 // `?worker=2` forces the older two-worker parse (splitBody.ts), kept for comparison.
 const forceWorker = new URLSearchParams(location.search).get('worker')
+const address = dataAddress(new URLSearchParams(location.search).get('data'), location, `${import.meta.env.BASE_URL}data/`)
 void useDatasetStore(pinia).load({
-  baseUrl: dataBaseUrl(new URLSearchParams(location.search).get('data')),
+  baseUrl: address.baseUrl,
+  refused: address.refused,
   workerThreshold: forceWorker ? 0 : undefined,
   parallelThreshold: forceWorker === '2' ? 0 : undefined,
 })
 // reports imported on earlier visits, from IndexedDB, laid over the embedded dataset
 void useImportsStore(pinia).restore()
-
-/**
- * `?data=<folder>/` loads reports.csv and facts.csv from another folder (the bench's 380,000-row
- * synthetic set, served without gzip). Only this host, any port: a shared link cannot make the
- * page fetch data from a third party.
- */
-function dataBaseUrl(param: string | null): string {
-  const fallback = `${import.meta.env.BASE_URL}data/`
-  if (!param) return fallback
-  try {
-    const url = new URL(param.endsWith('/') ? param : `${param}/`, location.href)
-    return url.hostname === location.hostname && /^https?:$/.test(url.protocol) ? url.href : fallback
-  } catch {
-    return fallback
-  }
-}
 
 declare global {
   interface Window {

@@ -8,7 +8,7 @@
  *
  * Pure module: no fetch, no DOM, no Vue.
  */
-import { LEVELS, NUMBER_COLUMNS, REPORT_COLUMNS, TEMPLATES, type ReportRecord } from './schema.ts'
+import { LEVELS, NUMBER_COLUMNS, REPORT_COLUMNS, REQUIRED_REPORT_COLUMNS, TEMPLATES, YEAR_MAX, YEAR_MIN, duplicateIdProblem, readNumberCell, refusedHeader, rowSizeProblem, shownCell, type ReportRecord } from './schema.ts'
 import type { CsvError } from './csv.ts'
 
 /** Text columns in reports.csv order, warnings included. */
@@ -23,7 +23,6 @@ export interface ReportColumns {
   dicts: string[][]
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
 const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
 /** columns whose empty cell is '' rather than null (as emptyRecord and csv.ts have them) */
@@ -41,8 +40,14 @@ const SLOTS: readonly number[] = REPORT_COLUMNS.map((c) => {
   return n >= 0 ? n : -TEXT_FIELDS.indexOf(c) - 1
 })
 
-/** Plain digits take the fast path (most cells); anything else goes through csv.ts's regex. */
-export function readNumber(raw: string): number | null | undefined {
+/** NUMBER_COLUMNS index of `year`, the one count with a range. */
+export const YEAR_K = NUMBER_COLUMNS.indexOf('year')
+
+/**
+ * NUMBER_COLUMNS[k]'s cell as schema.ts's readNumberCell reads it (undefined: refused). Plain
+ * digits take the fast path (most cells); anything else goes through the validator.
+ */
+export function readNumber(raw: string, k: number): number | null | undefined {
   const len = raw.length
   if (len === 0) return null
   if (len < 16) {
@@ -53,11 +58,10 @@ export function readNumber(raw: string): number | null | undefined {
       if (d < 0 || d > 9) break
       n = n * 10 + d
     }
-    if (i === len) return n
+    if (i === len && (k !== YEAR_K || (n >= YEAR_MIN && n <= YEAR_MAX))) return n
   }
-  const s = raw.trim()
-  if (s === '') return null
-  return NUMBER.test(s) ? Number(s) : undefined
+  const v = readNumberCell(NUMBER_COLUMNS[k], raw)
+  return typeof v === 'number' || v === null ? v : undefined
 }
 
 /** trim() allocates on every call; most cells have no spaces at either end. */
@@ -100,6 +104,11 @@ export class ReportColumnsBuilder {
   private rowNumber = -1
   /** per header cell: see `layout()` */
   private cellLayout: Int32Array | null = null
+  /** the file lacks report_id or source, or is an HTML page: no row is taken */
+  private refused = false
+  /** each kept report_id → its row, so a second row with one id is refused (and says where the first is) */
+  private firstRow = new Map<string, number>()
+  private readonly idColumn = TEXT_FIELDS.indexOf('report_id')
   /** per-row scratch, so a row with a bad cell adds nothing (also scanColumns.ts's) */
   readonly rowNumbers = new Float64Array(NUMBER_COLUMNS.length)
   readonly rowCodes = new Int32Array(TEXT_FIELDS.length)
@@ -108,7 +117,7 @@ export class ReportColumnsBuilder {
   row(cells: string[], quoteError?: string): void {
     const i = ++this.rowNumber
     if (i === 0) return this.header(cells)
-    if (this.headerLength < 0) return
+    if (this.headerLength < 0 || this.refused) return
     if (cells.length === 1 && cells[0].trim() === '' && !quoteError) return // blank line
     if (quoteError) {
       this.errors.push({ row: i, column: null, message: `malformed row: ${quoteError}` })
@@ -116,6 +125,11 @@ export class ReportColumnsBuilder {
     }
     if (cells.length !== this.headerLength) {
       this.errors.push({ row: i, column: null, message: `malformed row: ${cells.length} cells, the header has ${this.headerLength}` })
+      return
+    }
+    const tooLong = rowSizeProblem(cells)
+    if (tooLong) {
+      this.errors.push({ row: i, column: null, message: tooLong })
       return
     }
     let ok = true
@@ -129,9 +143,10 @@ export class ReportColumnsBuilder {
           this.rowNumbers[c] = Number.NaN
           continue
         }
-        const v = readNumber(cells[at])
+        const v = readNumber(cells[at], c)
         if (v === undefined) {
-          this.errors.push({ row: i, column: NUMBER_COLUMNS[c], message: `not a number: "${cells[at]}"` })
+          const refused = readNumberCell(NUMBER_COLUMNS[c], cells[at]) as { error: string }
+          this.errors.push({ row: i, column: NUMBER_COLUMNS[c], message: refused.error })
           ok = false
         } else this.rowNumbers[c] = v === null ? Number.NaN : v
         continue
@@ -146,12 +161,20 @@ export class ReportColumnsBuilder {
       const s = trimmed(cells[at])
       let error: string | null = null
       if ((column === 'report_id' || column === 'source') && s === '') error = `${column} is empty`
-      else if (column === 'level' && s !== '' && !LEVEL_SET.has(s)) error = `unknown level "${s}"`
-      else if (column === 'template' && s !== '' && !TEMPLATE_SET.has(s)) error = `unknown template "${s}"`
+      else if (column === 'level' && s !== '' && !LEVEL_SET.has(s)) error = `unknown level "${shownCell(s)}"`
+      else if (column === 'template' && s !== '' && !TEMPLATE_SET.has(s)) error = `unknown template "${shownCell(s)}"`
       if (error) {
         this.errors.push({ row: i, column, message: error })
         ok = false
       } else this.rowCodes[c] = s === '' && column !== 'warnings' ? -1 : this.code(c, s)
+    }
+    if (ok) {
+      const id = this.dicts[this.idColumn][this.length]
+      const first = this.firstRow.get(id)
+      if (first !== undefined) {
+        this.errors.push({ row: i, column: 'report_id', message: duplicateIdProblem(id, first + 1) })
+        ok = false
+      } else this.firstRow.set(id, i)
     }
     if (!ok) {
       for (let c = 0; c < TEXT_FIELDS.length; c++) if (this.unique[c]) this.dicts[c].length = this.length
@@ -189,9 +212,14 @@ export class ReportColumnsBuilder {
    * and adds it.
    */
   addChecked(): void {
-    ++this.rowNumber
+    this.firstRow.set(this.dicts[this.idColumn][this.length], ++this.rowNumber)
     this.length++
     if (++this.staged === BLOCK) this.flush()
+  }
+
+  /** True when a kept row already has this report_id (the scanner leaves such a row to row()). */
+  hasId(id: string): boolean {
+    return this.firstRow.has(id)
   }
 
   /** Entry `code` of TEXT_FIELDS[c]'s dictionary. */
@@ -226,6 +254,13 @@ export class ReportColumnsBuilder {
       return
     }
     const header = cells.map((h) => h.trim())
+    const refused = refusedHeader(header, REQUIRED_REPORT_COLUMNS)
+    this.headerLength = header.length
+    if (refused?.startsWith('not a CSV')) {
+      this.refused = true
+      this.errors.push({ row: 0, column: null, message: refused })
+      return
+    }
     const known = new Set<string>(REPORT_COLUMNS)
     const seen = new Set<string>()
     const first = new Map<string, number>()
@@ -236,6 +271,11 @@ export class ReportColumnsBuilder {
       seen.add(h)
     })
     for (const c of REPORT_COLUMNS) if (!seen.has(c)) this.errors.push({ row: 0, column: c, message: `missing column "${c}"` })
+    if (refused) {
+      this.refused = true
+      this.errors.push({ row: 0, column: null, message: refused })
+      return
+    }
     this.numberAt = NUMBER_COLUMNS.map((c) => first.get(c) ?? -1)
     this.textAt = TEXT_FIELDS.map((c) => first.get(c) ?? -1)
     this.headerLength = header.length

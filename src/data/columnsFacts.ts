@@ -9,7 +9,7 @@
  * Pure module: no fetch, no DOM.
  */
 import Papa from 'papaparse'
-import { FACT_COLUMNS, REPORT_COLUMNS, type Fact } from './schema.ts'
+import { FACT_COLUMNS, REPORT_COLUMNS, REQUIRED_FACT_COLUMNS, refusedHeader, rowSizeProblem, shownCell, type Fact } from './schema.ts'
 import { csvToFacts, type CsvError } from './csv.ts'
 
 const FACT_FIELDS: ReadonlySet<string> = new Set(REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings'))
@@ -46,6 +46,8 @@ export class FactsIndex {
         if (quote) return void this.errors.push({ row: i, column: null, message: `malformed row: ${quote}` })
         if (cells.length !== headerLength)
           return void this.errors.push({ row: i, column: null, message: `malformed row: ${cells.length} cells, the header has ${headerLength}` })
+        const tooLong = rowSizeProblem(cells)
+        if (tooLong) return void this.errors.push({ row: i, column: null, message: tooLong })
         if (!this.check(cells, at, i)) return
         valid++
         const id = cells[at.report_id].trim()
@@ -79,6 +81,11 @@ export class FactsIndex {
     }
     this.headerLine = line.endsWith('\n') ? line : `${line}\n`
     const header = cells.map((h) => h.trim())
+    const refused = refusedHeader(header, REQUIRED_FACT_COLUMNS)
+    if (refused?.startsWith('not a CSV')) {
+      this.errors.push({ row: 0, column: null, message: refused })
+      return { at: {}, headerLength: 0 }
+    }
     const known = new Set<string>(FACT_COLUMNS)
     const seen = new Set<string>()
     const at: Record<string, number> = {}
@@ -89,6 +96,10 @@ export class FactsIndex {
       seen.add(h)
     })
     for (const c of FACT_COLUMNS) if (!seen.has(c)) this.errors.push({ row: 0, column: c, message: `missing column "${c}"` })
+    if (refused) {
+      this.errors.push({ row: 0, column: null, message: refused })
+      return { at: {}, headerLength: 0 }
+    }
     return { at, headerLength: header.length }
   }
 
@@ -103,10 +114,10 @@ export class FactsIndex {
       const s = raw.trim()
       let error: string | null = null
       if (column === 'start' || column === 'end') {
-        if (!DIGITS.test(s)) error = `not an offset: "${raw}"`
+        if (!DIGITS.test(s) || !Number.isSafeInteger(Number(s))) error = `not an offset: "${shownCell(raw)}"`
         else if (column === 'start') start = Number(s)
         else end = Number(s)
-      } else if (column === 'field' && !FACT_FIELDS.has(s)) error = `unknown field "${raw}"`
+      } else if (column === 'field' && !FACT_FIELDS.has(s)) error = `unknown field "${shownCell(raw)}"`
       else if (column === 'report_id' && !s) error = 'report_id is empty'
       if (error) {
         this.errors.push({ row, column, message: error })

@@ -3,9 +3,16 @@ import {
   FACT_COLUMNS,
   LEVELS,
   REPORT_COLUMNS,
+  REQUIRED_FACT_COLUMNS,
+  REQUIRED_REPORT_COLUMNS,
   TEMPLATES,
+  duplicateIdProblem,
   emptyRecord,
   isNumberColumn,
+  readNumberCell,
+  refusedHeader,
+  rowSizeProblem,
+  shownCell,
   type Fact,
   type FactField,
   type ReportRecord,
@@ -14,8 +21,9 @@ import {
 /**
  * reports.csv and facts.csv in both directions, around PapaParse. Columns are written in the
  * exact REPORT_COLUMNS / FACT_COLUMNS order; null is an empty cell, numbers are plain numbers.
- * Reading checks every cell against the contract and keeps the rows that pass, so the
- * dashboard can load a hand-edited file and show what it dropped and why.
+ * Reading checks every cell against the contract (schema.ts's validator) and keeps the rows
+ * that pass, so the dashboard can load a hand-edited file and show what it dropped and why; a
+ * file without its id columns, or an HTML page, is refused whole.
  *
  * Pure module: no fetch, no fs.
  */
@@ -41,8 +49,6 @@ const FACT_FIELDS: ReadonlySet<string> = new Set(
 )
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
 const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
-/** Plain decimal numbers only: no hex, no thousands separators, no "Infinity". */
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return ''
@@ -73,6 +79,7 @@ type CellCheck = (raw: string, column: string) => { value: unknown } | { error: 
 function readCsv<T>(
   text: string,
   columns: readonly string[],
+  required: readonly string[],
   readRow: (cells: Record<string, string>, row: number, errors: CsvError[]) => T | null,
 ): CsvRead<T> {
   const errors: CsvError[] = []
@@ -84,6 +91,8 @@ function readCsv<T>(
     return { rows, errors }
   }
   const header = data[0].map((h) => h.trim())
+  const refused = refusedHeader(header, required)
+  if (refused?.startsWith('not a CSV')) return { rows, errors: [{ row: 0, column: null, message: refused }] }
   const known = new Set(columns)
   const seen = new Set<string>()
   for (const h of header) {
@@ -93,6 +102,10 @@ function readCsv<T>(
   }
   for (const c of columns) {
     if (!seen.has(c)) errors.push({ row: 0, column: c, message: `missing column "${c}"` })
+  }
+  if (refused) {
+    errors.push({ row: 0, column: null, message: refused })
+    return { rows, errors }
   }
   // Papa reports quote problems by data index (header included); map them to our row numbers.
   const quoteErrors = new Map<number, string>()
@@ -112,6 +125,11 @@ function readCsv<T>(
         column: null,
         message: `malformed row: ${cells.length} cells, the header has ${header.length}`,
       })
+      continue
+    }
+    const tooLong = rowSizeProblem(cells)
+    if (tooLong) {
+      errors.push({ row: i, column: null, message: tooLong })
       continue
     }
     const byName: Record<string, string> = {}
@@ -147,38 +165,46 @@ function readCells(
 }
 
 const checkReportCell: CellCheck = (raw, column) => {
-  const s = raw.trim()
   if (isNumberColumn(column)) {
-    if (s === '') return { value: null }
-    return NUMBER.test(s) ? { value: Number(s) } : { error: `not a number: "${raw}"` }
+    const n = readNumberCell(column, raw)
+    return typeof n === 'object' && n !== null ? n : { value: n }
   }
+  const s = raw.trim()
   if (column === 'warnings') return { value: s }
   if (column === 'report_id' || column === 'source') {
     return s ? { value: s } : { error: `${column} is empty` }
   }
   if (s === '') return { value: null }
-  if (column === 'level' && !LEVEL_SET.has(s)) return { error: `unknown level "${s}"` }
-  if (column === 'template' && !TEMPLATE_SET.has(s)) return { error: `unknown template "${s}"` }
+  if (column === 'level' && !LEVEL_SET.has(s)) return { error: `unknown level "${shownCell(s)}"` }
+  if (column === 'template' && !TEMPLATE_SET.has(s)) return { error: `unknown template "${shownCell(s)}"` }
   return { value: s }
 }
 
-/** Read reports.csv text: valid rows as records, every problem as an error. */
+/** Read reports.csv text: valid rows as records, every problem as an error; a repeated report_id is refused. */
 export function csvToRecords(text: string): CsvRead<ReportRecord> {
-  return readCsv(text, REPORT_COLUMNS, (cells, row, errors) => {
+  const firstRow = new Map<string, number>()
+  return readCsv(text, REPORT_COLUMNS, REQUIRED_REPORT_COLUMNS, (cells, row, errors) => {
     const record = emptyRecord('', '') as unknown as Record<string, unknown>
-    const ok = readCells(cells, REPORT_COLUMNS, checkReportCell, record, row, errors)
-    return ok ? (record as unknown as ReportRecord) : null
+    if (!readCells(cells, REPORT_COLUMNS, checkReportCell, record, row, errors)) return null
+    const id = record.report_id as string
+    const first = firstRow.get(id)
+    if (first !== undefined) {
+      errors.push({ row, column: 'report_id', message: duplicateIdProblem(id, first + 1) })
+      return null
+    }
+    firstRow.set(id, row)
+    return record as unknown as ReportRecord
   })
 }
 
 const checkFactCell: CellCheck = (raw, column) => {
   if (column === 'start' || column === 'end') {
     const s = raw.trim()
-    return /^\d+$/.test(s) ? { value: Number(s) } : { error: `not an offset: "${raw}"` }
+    return /^\d+$/.test(s) && Number.isSafeInteger(Number(s)) ? { value: Number(s) } : { error: `not an offset: "${shownCell(raw)}"` }
   }
   if (column === 'field') {
     const s = raw.trim()
-    return FACT_FIELDS.has(s) ? { value: s } : { error: `unknown field "${raw}"` }
+    return FACT_FIELDS.has(s) ? { value: s } : { error: `unknown field "${shownCell(raw)}"` }
   }
   if (column === 'report_id') {
     const s = raw.trim()
@@ -189,7 +215,7 @@ const checkFactCell: CellCheck = (raw, column) => {
 
 /** Read facts.csv text: valid rows as facts, every problem as an error. */
 export function csvToFacts(text: string): CsvRead<Fact> {
-  return readCsv(text, FACT_COLUMNS, (cells, row, errors) => {
+  return readCsv(text, FACT_COLUMNS, REQUIRED_FACT_COLUMNS, (cells, row, errors) => {
     const fact: Record<string, unknown> = { report_id: '', field: '', value: '', start: 0, end: 0, quote: '' }
     let ok = readCells(cells, FACT_COLUMNS, checkFactCell, fact, row, errors)
     if (ok && (fact.end as number) < (fact.start as number)) {

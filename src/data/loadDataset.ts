@@ -30,6 +30,8 @@ export interface LoadedDataset {
 export interface LoadOptions {
   /** folder holding reports.csv and facts.csv, ending in '/' */
   baseUrl: string
+  /** the `?data=` address that was refused for this folder (dataAddress.ts), shown with the load's problems */
+  refused?: LoadError | null
   /** above this many characters a file is parsed in the worker */
   workerThreshold?: number
   /** above this many bytes reports.csv is parsed in two workers at once (default 8 MB) */
@@ -51,9 +53,29 @@ export interface ReportsRead {
 /** 1 MB of CSV parses in well under 100 ms on the main thread; beyond that the worker pays off. */
 const DEFAULT_WORKER_THRESHOLD = 1_000_000
 
+/**
+ * Said when a server answers a CSV's address with a web page: a dev or static server gives its
+ * index.html (status 200) for a folder that does not exist, and its lines read as phantom rows.
+ */
+export const HTML_ANSWER = 'not a CSV file: an HTML page (is the folder right?)'
+
+/** Thrown for an answer that is not the file, worded as it is shown (no "cannot read file:"). */
+class NotCsv extends Error {}
+
+function checkResponse(res: Response): void {
+  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new NotCsv(HTML_ANSWER)
+}
+
+/** A failed download as a load problem about the whole file. */
+function unreadable(file: string, err: unknown): LoadError {
+  const message = err instanceof Error ? err.message : String(err)
+  return { file, line: null, column: null, message: err instanceof NotCsv || message.startsWith('cannot read') ? message : `cannot read file: ${message}` }
+}
+
 async function defaultFetchText(url: string): Promise<string> {
   const res = await fetch(url)
-  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  checkResponse(res)
   return res.text()
 }
 
@@ -100,7 +122,7 @@ export async function fetchCsv(kind: CsvKind, options: LoadOptions): Promise<Fet
   try {
     return { kind, text: await fetchText(options.baseUrl + file) }
   } catch (err) {
-    return { kind, error: { file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` } }
+    return { kind, error: unreadable(file, err) }
   }
 }
 
@@ -112,9 +134,7 @@ export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promi
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const useWorker = text.length > threshold && typeof Worker !== 'undefined'
   const result = (useWorker ? await parseInWorker(kind, text) : kind === 'reports' ? csvToRecords(text) : csvToFacts(text)) as CsvRead<T>
-  // csv.ts numbers rows from the header (= 0); a person opening the file counts lines from 1.
-  const errors = result.errors.map((e) => ({ file, line: e.row + 1, column: e.column, message: e.message }))
-  return { rows: result.rows, errors }
+  return { rows: result.rows, errors: toLoadErrors(file, result.errors) }
 }
 
 /**
@@ -138,9 +158,13 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
   return { records: reports.rows, facts: facts.rows, errors: [...reports.errors, ...facts.errors] }
 }
 
-/** csv.ts numbers rows from the header (= 0); a person opening the file counts lines from 1. */
+/**
+ * csv.ts numbers rows from the header (= 0); a person opening the file counts lines from 1.
+ * A problem on the header that names no column (no header, an HTML page, a file refused for a
+ * missing id column) is about the whole file: line null, so a load with no rows is a failure.
+ */
 function toLoadErrors(file: string, errors: readonly CsvError[]): LoadError[] {
-  return errors.map((e) => ({ file, line: e.row + 1, column: e.column, message: e.message }))
+  return errors.map((e) => ({ file, line: e.row === 0 && e.column === null ? null : e.row + 1, column: e.column, message: e.message }))
 }
 
 /**
@@ -174,9 +198,9 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   let res: Response
   try {
     res = await fetch(options.baseUrl + file)
-    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+    checkResponse(res)
   } catch (err) {
-    return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
+    return { rows: [], errors: [unreadable(file, err)] }
   }
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
@@ -203,9 +227,9 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
     // the cut fell inside a quoted cell: read the file again and parse it whole
     try {
       res = await fetch(options.baseUrl + file)
-      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      checkResponse(res)
     } catch (err) {
-      return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
+      return { rows: [], errors: [unreadable(file, err)] }
     }
     body = res.body
   }

@@ -19,8 +19,8 @@
  * Pure apart from PapaParse: no DOM.
  */
 import Papa from 'papaparse'
-import { ReportColumnsBuilder, SKIP_CELL, TEXT_FIELDS, UNIQUE, readNumber } from './columns.ts'
-import { LEVELS, NUMBER_COLUMNS, TEMPLATES } from './schema.ts'
+import { ReportColumnsBuilder, SKIP_CELL, TEXT_FIELDS, UNIQUE, YEAR_K, readNumber } from './columns.ts'
+import { LEVELS, MAX_CELL_CHARS, NUMBER_COLUMNS, TEMPLATES, YEAR_MAX, YEAR_MIN } from './schema.ts'
 
 const COMMA = 44
 const NN = NUMBER_COLUMNS.length
@@ -35,6 +35,7 @@ const REQUIRED = TEXT_FIELDS.map((c) => c === 'report_id' || c === 'source')
 const IS_LEVEL = TEXT_FIELDS.map((c) => c === 'level')
 const IS_TEMPLATE = TEXT_FIELDS.map((c) => c === 'template')
 const IS_WARNINGS = TEXT_FIELDS.map((c) => c === 'warnings')
+const IS_ID = TEXT_FIELDS.map((c) => c === 'report_id')
 
 /**
  * PapaParse's line-break guess for a text (its guessLineEndings, 5.7.1), [from, end): the
@@ -219,6 +220,8 @@ export class ColumnsScanner {
     const codes = builder.stageCodes
     const codeBase = slot * NT
     const prev = this.prev
+    // a line that may hold an over-long cell is left to row(), which checks the caps
+    if (b - a > MAX_CELL_CHARS) return false
     let pending = 0
     let p = a
     for (let j = 0; j < cells; j++) {
@@ -237,10 +240,10 @@ export class ColumnsScanner {
             if (++e === b) break
             ch = text.charCodeAt(e)
           }
-          if ((e === b || ch === COMMA) && e - p < 16) numbers[numberBase + k] = n
+          if ((e === b || ch === COMMA) && e - p < 16 && (k !== YEAR_K || (n >= YEAR_MIN && n <= YEAR_MAX))) numbers[numberBase + k] = n
           else {
             while (e < b && text.charCodeAt(e) !== COMMA) e++
-            const v = readNumber(text.slice(p, e))
+            const v = readNumber(text.slice(p, e), k)
             if (v === undefined) return false
             numbers[numberBase + k] = v === null ? Number.NaN : v
           }
@@ -255,6 +258,7 @@ export class ColumnsScanner {
         let s = text.slice(p, e)
         if (e > p && (text.charCodeAt(p) <= 32 || text.charCodeAt(e - 1) <= 32)) s = s.trim()
         if (s === '' && REQUIRED[c]) return false
+        if (IS_ID[c] && builder.hasId(s)) return false // a repeated id: row() says so
         this.pendingText[c] = s
         this.pendingColumn[pending++] = c
       } else {

@@ -165,3 +165,78 @@ export function emptyRecord(report_id: string, source: string): ReportRecord {
   for (const column of REPORT_COLUMNS) if (!(column in record)) record[column] = null
   return record as ReportRecord
 }
+
+// --- the validator every reader of reports.csv and facts.csv uses --------------------------
+// csv.ts (records), columns.ts and scanColumns.ts (the large-file columns), columnsFacts.ts
+// and the import all check a cell here, so the page accepts exactly what the parser writes.
+
+/** Number columns holding an amount (万元, or as written), which may have decimals; the rest are counts. */
+export const AMOUNT_COLUMNS: readonly NumberColumn[] = ['admin_fees_wan', 'procurement_amount', 'fees_wan']
+/** Years a report can cover (the disclosure regulation dates from 2008; older ones are typos). */
+export const YEAR_MIN = 1949
+export const YEAR_MAX = 2100
+/**
+ * Longest cell and row any reader takes. A quote is a sentence or a table row; a 100 MB cell
+ * (a hostile or broken file) crashed the tab after 43 s, so such a row is refused with a message.
+ */
+export const MAX_CELL_CHARS = 100_000
+export const MAX_ROW_CHARS = 1_000_000
+/** Columns without which a file's rows mean nothing: a file lacking one is refused whole. */
+export const REQUIRED_REPORT_COLUMNS: readonly string[] = ['report_id', 'source']
+export const REQUIRED_FACT_COLUMNS: readonly string[] = ['report_id', 'field', 'start', 'end']
+
+const AMOUNT_SET: ReadonlySet<string> = new Set(AMOUNT_COLUMNS)
+const COUNT = /^\d+$/
+const AMOUNT = /^\d+(\.\d+)?$/
+/** What csv.ts accepted before: any decimal notation (now only to word the refusal). */
+const ANY_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+
+/** A cell's text as a message quotes it: short, whatever the cell holds. */
+export function shownCell(raw: string): string {
+  return raw.length <= 40 ? raw : `${raw.slice(0, 40)}…`
+}
+
+/**
+ * A number cell → its value (null when empty), or why it is refused. Counts are whole numbers
+ * ≥ 0 written as digits (the parser never writes -3, 2.5, 1e5 or 1e400), amounts numbers ≥ 0,
+ * years within YEAR_MIN–YEAR_MAX.
+ */
+export function readNumberCell(column: NumberColumn, raw: string): number | null | { error: string } {
+  const s = raw.trim()
+  if (s === '') return null
+  const amount = AMOUNT_SET.has(column)
+  if (amount ? AMOUNT.test(s) : COUNT.test(s)) {
+    const n = Number(s)
+    if (!Number.isFinite(n) || (!amount && !Number.isSafeInteger(n))) return { error: `too large: "${shownCell(raw)}"` }
+    if (column === 'year' && (n < YEAR_MIN || n > YEAR_MAX)) return { error: `year out of range (${YEAR_MIN}–${YEAR_MAX}): "${shownCell(raw)}"` }
+    return n
+  }
+  if (!ANY_NUMBER.test(s)) return { error: `not a number: "${shownCell(raw)}"` }
+  return { error: amount ? `not a number ≥ 0: "${shownCell(raw)}"` : `not a whole number ≥ 0: "${shownCell(raw)}"` }
+}
+
+/** A row too long to take, or null: the cell and row caps. */
+export function rowSizeProblem(cells: readonly string[]): string | null {
+  let total = 0
+  for (const c of cells) {
+    if (c.length > MAX_CELL_CHARS) return `cell too long (${c.length} characters; the limit is ${MAX_CELL_CHARS})`
+    total += c.length
+  }
+  return total > MAX_ROW_CHARS ? `row too long (${total} characters; the limit is ${MAX_ROW_CHARS})` : null
+}
+
+/**
+ * A header that makes the whole file unusable, or null: an HTML page (a server answering a
+ * missing folder with its index.html), or a required column missing (rows with no report_id
+ * or source would show as phantom empty reports).
+ */
+export function refusedHeader(header: readonly string[], required: readonly string[]): string | null {
+  if (/^\s*</.test(header[0] ?? '')) return 'not a CSV file: an HTML page (is the folder right?)'
+  const missing = required.filter((c) => !header.includes(c))
+  return missing.length ? `file refused: no ${missing.join(' or ')} column` : null
+}
+
+/** `duplicate report_id "x" (first on line N)`: the second of two rows with one id is refused. */
+export function duplicateIdProblem(id: string, firstLine: number): string {
+  return `duplicate report_id "${shownCell(id)}" (first on line ${firstLine})`
+}

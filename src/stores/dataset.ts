@@ -98,7 +98,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     try {
       const reports = await loadReports({ ...options, onReportsRead })
       records.value = reports.rows
-      errors.value = [...reports.errors, ...checkLanding(reports.rows)]
+      errors.value = [...(options.refused ? [options.refused] : []), ...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
       mark('rows-ready')

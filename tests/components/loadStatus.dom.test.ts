@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import LoadStatus from '../../src/components/LoadStatus.vue'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
+import { dataAddress } from '../../src/data/dataAddress.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -34,5 +35,14 @@ describe('LoadStatus', () => {
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
     expect(wrapper.get('li').text()).toBe('reports.csv：无法读取文件：HTTP 404')
+  })
+
+  it('says, in Chinese, that a refused ?data= address shows the embedded data instead', async () => {
+    const { pinia, router } = await createTestApp('/')
+    const data = fixtureDataset()
+    const refused = dataAddress('https://elsewhere.example/d/', { href: 'http://127.0.0.1/', hostname: '127.0.0.1' }, '/data/').refused!
+    useDatasetStore(pinia).setData({ ...data, errors: [refused] })
+    const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
+    expect(wrapper.get('li').text()).toBe('?data=https://elsewhere.example/d/：地址未采用（只能载入本站的文件夹），现显示内置数据')
   })
 })

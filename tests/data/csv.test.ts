@@ -1,12 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { csvToFacts, csvToRecords, factsToCsv, recordsToCsv, reportTextFile } from '../../src/data/csv.ts'
+import { parseColumns } from '../../src/data/parseColumns.ts'
 import {
   FACT_COLUMNS,
   LEVELS,
   NUMBER_COLUMNS,
   REPORT_COLUMNS,
   TEMPLATES,
+  AMOUNT_COLUMNS,
+  MAX_CELL_CHARS,
+  YEAR_MAX,
+  YEAR_MIN,
   emptyRecord,
   type Fact,
   type ReportRecord,
@@ -145,10 +150,12 @@ describe('csv round trip', () => {
       township: text,
       level: fc.constantFrom(null, ...LEVELS),
       template: fc.constantFrom(null, ...TEMPLATES),
-      numbers: fc.array(fc.oneof(fc.constant(null), fc.integer({ min: -1e9, max: 1e12 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), {
-        minLength: NUMBER_COLUMNS.length,
-        maxLength: NUMBER_COLUMNS.length,
-      }),
+      // what the parser writes: counts whole and ≥ 0, amounts ≥ 0, years in range
+      numbers: fc.tuple(...NUMBER_COLUMNS.map((c) =>
+        c === 'year' ? fc.oneof(fc.constant(null), fc.integer({ min: YEAR_MIN, max: YEAR_MAX }))
+        : AMOUNT_COLUMNS.includes(c) ? fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 1e12 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e9 }).filter((n) => !/e/.test(String(n))))
+        : fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 1e12 })),
+      )),
       warnings: fc.constantFrom('', 'amount_without_unit', 'a;b;c'),
     })
     .map(({ id, township, level, template, numbers, warnings }) => {
@@ -162,7 +169,7 @@ describe('csv round trip', () => {
 
   it('csvToRecords(recordsToCsv(records)) gives the records back', () => {
     fc.assert(
-      fc.property(fc.array(arbRecord, { maxLength: 5 }), (records) => {
+      fc.property(fc.uniqueArray(arbRecord, { maxLength: 5, selector: (r) => r.report_id }), (records) => {
         expect(csvToRecords(recordsToCsv(records))).toEqual({ rows: records, errors: [] })
       }),
     )
@@ -173,5 +180,90 @@ describe('reportTextFile', () => {
   it('keeps .txt names and appends .txt to others', () => {
     expect(reportTextFile('004_quanyang_2018.txt')).toBe('004_quanyang_2018.txt')
     expect(reportTextFile('report.html')).toBe('report.html.txt')
+  })
+})
+
+/** Both readers of reports.csv: the record path (csv.ts) and the large-file columns (scanner + builder). */
+function bothReaders(csv: string): { rows: number; messages: string[] }[] {
+  const a = csvToRecords(csv)
+  const b = parseColumns(csv)
+  return [
+    { rows: a.rows.length, messages: a.errors.map((e) => `${e.row}:${e.column}:${e.message}`) },
+    { rows: b.columns.length, messages: b.errors.map((e) => `${e.row}:${e.column}:${e.message}`) },
+  ]
+}
+
+describe('the validator from the schema refuses what the parser never writes (issue 17 item 7)', () => {
+  const base = record({ report_id: 'r1', source: 'a.txt', year: 2021, proactive_total: 5, procurement_amount: 12.5 })
+  const rowWith = (column: string, value: string) => {
+    const [header, line] = recordsToCsv([base]).trimEnd().split('\n')
+    const cells = line.split(',')
+    cells[header.split(',').indexOf(column)] = value
+    return `${header}\n${line.replace('r1', 'ok')}\n${cells.join(',')}\n`
+  }
+
+  it.each([
+    ['proactive_total', '-3', 'not a whole number ≥ 0: "-3"'],
+    ['proactive_total', '2.5', 'not a whole number ≥ 0: "2.5"'],
+    ['ch_web', '1e5', 'not a whole number ≥ 0: "1e5"'],
+    ['ch_web', '1e400', 'not a whole number ≥ 0: "1e400"'],
+    ['apps_new', '100000000000000000000000', 'too large: "100000000000000000000000"'],
+    ['year', '-5', 'not a whole number ≥ 0: "-5"'],
+    ['year', '99999', `year out of range (${YEAR_MIN}–${YEAR_MAX}): "99999"`],
+    ['year', '1200', `year out of range (${YEAR_MIN}–${YEAR_MAX}): "1200"`],
+    ['procurement_amount', '-1.5', 'not a number ≥ 0: "-1.5"'],
+    ['procurement_amount', '1e400', 'not a number ≥ 0: "1e400"'],
+  ])('refuses %s = %s with its line, in both readers', (column, value, message) => {
+    for (const read of bothReaders(rowWith(column, value))) {
+      expect(read).toEqual({ rows: 1, messages: [`2:${column}:${message}`] })
+    }
+  })
+
+  it('keeps what the parser writes: whole counts, decimal amounts, years in range', () => {
+    for (const read of bothReaders(rowWith('procurement_amount', '0.35'))) expect(read).toEqual({ rows: 2, messages: [] })
+    expect(AMOUNT_COLUMNS).toContain('fees_wan')
+  })
+
+  it('refuses a repeated report_id and says where the first one is, in both readers', () => {
+    const csv = recordsToCsv([base, record({ report_id: 'r2', source: 'b.txt' }), record({ report_id: 'r1', source: 'c.txt' })])
+    for (const read of bothReaders(csv)) expect(read).toEqual({ rows: 2, messages: ['3:report_id:duplicate report_id "r1" (first on line 2)'] })
+  })
+})
+
+describe('a file that cannot be a dataset is refused whole (issue 17 item 8)', () => {
+  it('refuses a reports.csv without report_id or source: no phantom empty rows', () => {
+    for (const csv of ['township,year\n泉阳镇,2020\n岔河镇,2021\n', 'report_id,year\nr1,2020\n', 'source,year\na.txt,2020\n']) {
+      for (const read of bothReaders(csv)) {
+        expect(read.rows).toBe(0)
+        expect(read.messages.at(-1)).toMatch(/^0:null:file refused: no (report_id|source)/)
+      }
+    }
+  })
+
+  it('refuses an HTML page (a server answering a missing folder with its index.html)', () => {
+    const page = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><title>看板</title></head>\n<body><div id="app"></div></body>\n</html>\n'
+    for (const read of bothReaders(page)) expect(read).toEqual({ rows: 0, messages: ['0:null:not a CSV file: an HTML page (is the folder right?)'] })
+    expect(csvToFacts(page)).toEqual({ rows: [], errors: [{ row: 0, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' }] })
+  })
+
+  it('refuses a facts.csv without its offsets', () => {
+    const read = csvToFacts('report_id,field,value,quote\nr1,apps_new,1,x\n')
+    expect(read.rows).toEqual([])
+    expect(read.errors.at(-1)?.message).toBe('file refused: no start or end column')
+  })
+})
+
+describe('cell and row size caps (issue 17 item 12)', () => {
+  it('refuses a row with a huge cell, with a message, and keeps the rest', () => {
+    const csv = recordsToCsv([record({ report_id: 'r1', source: 'a.txt', township: 'x'.repeat(MAX_CELL_CHARS + 1) }), record({ report_id: 'r2', source: 'b.txt' })])
+    for (const read of bothReaders(csv)) expect(read).toEqual({ rows: 1, messages: [`1:null:cell too long (${MAX_CELL_CHARS + 1} characters; the limit is ${MAX_CELL_CHARS})`] })
+    const facts = csvToFacts(factsToCsv([{ report_id: 'r1', field: 'apps_new', value: '1', start: 0, end: 1, quote: '"'.repeat(MAX_CELL_CHARS + 5) }]))
+    expect(facts.rows).toEqual([])
+    expect(facts.errors[0].message).toMatch(/^cell too long/)
+  })
+
+  it('quotes at most 40 characters of a bad cell in its message', () => {
+    const bad = csvToRecords(`report_id,source,level\nr1,a.txt,${'v'.repeat(5000)}\n`)
+    expect(bad.errors.find((e) => e.column === 'level')?.message).toBe(`unknown level "${'v'.repeat(40)}…"`)
   })
 })

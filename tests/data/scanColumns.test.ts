@@ -136,7 +136,7 @@ describe('the scanner reads reports.csv as the PapaParse path does', () => {
       withCell(row(2), 'township', '"say ""hi"""'),
       row(3),
       withCell(row(4), 'proactive_total', '"12"'),
-      row(5),
+      withCell(row(5), 'report_id', 'r-sixth'), // row(5) repeats row(0)'s id
     ),
     'quotes in the middle of a cell, and a quote at the end': csv(HEADER, withCell(row(0), 'township', 'a"b'), withCell(row(1), 'warnings', 'x"'), row(2)),
     'a quoted cell with spaces after the quote': csv(HEADER, withCell(row(0), 'warnings', '"w"  '), withCell(row(1), 'township', '"t"  '), row(2)),

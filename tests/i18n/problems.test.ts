@@ -47,6 +47,11 @@ function produced(): string[] {
     failed(parseImportFile('x.txt', text('你好，今天天气不错。'))),
     'cannot read file: NotReadableError',
     'too large (64 MB; the limit is 50 MB)',
+    ...csvToRecords(`${header}\n${row.replace(/,20(1\d|2\d),/, ',99999,')}\n${row}\n`).errors.map((e) => e.message),
+    ...['-3', '1e400', '100000000000000000000000'].flatMap((v) => csvToRecords(`report_id,source,ch_web,fees_wan\nr1,a,${v},${v}\n`).errors.map((e) => e.message)),
+    csvToRecords(`report_id,source,township\nr1,a,${'x'.repeat(100_001)}\n`).errors[0]?.message ?? '',
+    csvToRecords('township\n泉阳镇\n').errors.at(-1)?.message ?? '',
+    csvToRecords('<!DOCTYPE html><html></html>').errors[0]?.message ?? '',
     ...csv,
     ...facts,
   ]

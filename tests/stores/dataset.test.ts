@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { FACTS_CSV, REPORTS_CSV } from '../fixtures/dashboard/load.ts'
+import { HTML_ANSWER, fetchCsv } from '../../src/data/loadDataset.ts'
+import { dataAddress } from '../../src/data/dataAddress.ts'
 
 function fetchFrom(files: Record<string, string>) {
   return async (url: string) => {
@@ -49,5 +51,36 @@ describe('useDatasetStore', () => {
       ['reports.csv', null],
       ['facts.csv', null],
     ])
+  })
+
+  it('shows no phantom reports when the server answers a missing folder with its index.html (issue 17 item 8)', async () => {
+    const page = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<title>政务公开年报看板</title>\n</head>\n<body><div id="app"></div></body>\n</html>\n'
+    const store = useDatasetStore()
+    await store.load({ baseUrl: '/nonexistent/', fetchText: async () => page })
+    expect(store.records).toEqual([])
+    expect(store.status).toBe('error')
+    expect(store.errors).toEqual([
+      { file: 'reports.csv', line: null, column: null, message: HTML_ANSWER },
+      { file: 'facts.csv', line: null, column: null, message: HTML_ANSWER },
+    ])
+  })
+
+  it('refuses an HTML answer by its content type before reading it as CSV', async () => {
+    const real = globalThis.fetch
+    globalThis.fetch = async () => new Response('report_id,source\nr1,a.txt\n', { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    try {
+      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, message: HTML_ANSWER } })
+    } finally {
+      globalThis.fetch = real
+    }
+  })
+
+  it('says a refused ?data= address fell back to the embedded data (issue 17 item 16)', async () => {
+    const address = dataAddress('https://elsewhere.example/data/', { href: 'http://127.0.0.1/', hostname: '127.0.0.1' }, '/data/')
+    const store = useDatasetStore()
+    await store.load({ ...address, fetchText: fetchFrom({ 'reports.csv': REPORTS_CSV, 'facts.csv': FACTS_CSV }) })
+    expect(store.status).toBe('ready')
+    expect(store.records).toHaveLength(48)
+    expect(store.errors).toEqual([address.refused])
   })
 })
