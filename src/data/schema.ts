@@ -240,3 +240,38 @@ export function refusedHeader(header: readonly string[], required: readonly stri
 export function duplicateIdProblem(id: string, firstLine: number): string {
   return `duplicate report_id "${shownCell(id)}" (first on line ${firstLine})`
 }
+
+/**
+ * Why a value kept outside the CSVs (an import stored in IndexedDB, which anyone can edit by
+ * hand) is not a ReportRecord, or null when it is one: the same rules as a reports.csv row.
+ */
+export function recordProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'not a record'
+  const r = value as Record<string, unknown>
+  for (const column of REPORT_COLUMNS) {
+    const v = r[column]
+    if (isNumberColumn(column)) {
+      if (v === null) continue
+      if (typeof v !== 'number') return `${column}: not a number`
+      const read = readNumberCell(column, String(v))
+      if (typeof read === 'object' && read !== null) return `${column}: ${read.error}`
+    } else if (column === 'report_id' || column === 'source' || column === 'warnings') {
+      if (typeof v !== 'string' || (column !== 'warnings' && v.trim() === '')) return `${column}: not a text`
+    } else if (v !== null && typeof v !== 'string') return `${column}: not a text`
+    else if (column === 'level' && v !== null && !(LEVELS as readonly string[]).includes(v)) return `level: unknown "${shownCell(v)}"`
+    else if (column === 'template' && v !== null && !(TEMPLATES as readonly string[]).includes(v)) return `template: unknown "${shownCell(v)}"`
+  }
+  return null
+}
+
+const FACT_FIELD_SET: ReadonlySet<string> = new Set(REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings'))
+
+/** Why a stored value is not a Fact, or null. */
+export function factProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'not a fact'
+  const f = value as Record<string, unknown>
+  if (typeof f.report_id !== 'string' || typeof f.value !== 'string' || typeof f.quote !== 'string') return 'fact: not a text'
+  if (typeof f.field !== 'string' || !FACT_FIELD_SET.has(f.field)) return 'fact: unknown field'
+  if (!Number.isSafeInteger(f.start) || !Number.isSafeInteger(f.end) || (f.start as number) < 0 || (f.end as number) < (f.start as number)) return 'fact: bad offsets'
+  return null
+}

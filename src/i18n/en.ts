@@ -376,6 +376,8 @@ const en: Messages = {
     progress: '{done} of {total} files done',
     current: 'Now: {name}',
     added: '{n} reports imported',
+    addedUnsaved: '{n} reports shown, but they could not be saved to browser storage and will be lost on reload',
+    restoreDropped: '{n} imported reports kept in this browser were damaged and have been dropped',
     failures: '{n} files could not be imported',
     failureLine: '{name}: {reason}',
     conflictsTitle: '{n} reports duplicate one already shown (same township and year)',

@@ -45,6 +45,7 @@ const ZH: Rule[] = [
   [/^malformed row: Trailing quote on quoted field is malformed$/, () => '行格式错误：引号后多余字符'],
   [/^malformed row: (.*)$/s, (why) => `行格式错误：${why}`],
   [/^address refused \(only a folder on this site can be loaded\); the embedded data is shown instead$/, () => '地址未采用（只能载入本站的文件夹），现显示内置数据'],
+  [/^same report_id as (.*) \("(.*)"\); left out$/s, (first, id) => `与 ${first} 的 report_id（“${id}”）相同，未导入`],
   [/^not a number: "(.*)"$/s, (v) => `不是数字：“${v}”`],
   [/^not a whole number ≥ 0: "(.*)"$/s, (v) => `不是非负整数：“${v}”`],
   [/^not a number ≥ 0: "(.*)"$/s, (v) => `不是非负数：“${v}”`],

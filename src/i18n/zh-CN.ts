@@ -382,6 +382,8 @@ const zhCN = {
     progress: '已处理 {done} / {total} 个文件',
     current: '正在处理：{name}',
     added: '已导入 {n} 份报告',
+    addedUnsaved: '{n} 份报告已显示，但未能保存到浏览器存储，刷新页面后会丢失',
+    restoreDropped: '浏览器中保存的 {n} 份导入数据已损坏，已丢弃',
     failures: '{n} 个文件未能导入',
     failureLine: '{name}：{reason}',
     conflictsTitle: '{n} 份报告与已有报告重复（同一乡镇、同一年份）',

@@ -17,6 +17,24 @@ import { openReportDb, type ReportDb } from '../import/reportDb.ts'
 import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
 import { useDatasetStore } from './dataset.ts'
 
+/** The BroadcastChannel on which a tab tells the others that the stored imports changed. */
+export const IMPORTS_CHANNEL = 'zwgk-imports'
+
+/**
+ * A failed save in words. Chromium's QuotaExceededError has an empty message, so the message
+ * alone was "" and the alert stayed hidden while 60 reports were lost on reload: the error's
+ * name always goes in.
+ */
+export function storageErrorText(err: unknown): string {
+  if (typeof err === 'object' && err !== null && 'name' in err) {
+    const { name, message } = err as { name?: unknown; message?: unknown }
+    const n = typeof name === 'string' && name !== 'Error' ? name : ''
+    const m = typeof message === 'string' ? message.trim() : ''
+    return [n, m].filter(Boolean).join(': ') || 'unknown error'
+  }
+  return String(err) || 'unknown error'
+}
+
 /** idle → running (worker parsing) → review (duplicates to decide) → done */
 export type ImportPhase = 'idle' | 'running' | 'review' | 'done'
 
@@ -36,6 +54,10 @@ export const useImportsStore = defineStore('imports', () => {
   const freshPending = shallowRef<ImportedReport[]>([])
   /** set when IndexedDB cannot be used: imports still work, but only until the page closes */
   const storageError = ref<string | null>(null)
+  /** the last import is shown but could not be saved: the dialog must not say it was kept */
+  const unsaved = ref(false)
+  /** stored imports found damaged at start (hand-edited, corrupted) and dropped */
+  const restoreDropped = ref(0)
 
   const importedIds = computed(() => new Set(state.value.reports.map((r) => r.record.report_id)))
   const texts = computed(() => {
@@ -83,37 +105,67 @@ export const useImportsStore = defineStore('imports', () => {
   }, { flush: 'sync' })
 
   // --- persistence -----------------------------------------------------------------------
+  // Every change is computed again inside one IndexedDB transaction from what is stored (other
+  // tabs write there too), then told to the other tabs, which reload what is stored.
   let db: Promise<ReportDb> | null = null
   /** writes run one after another, so a quick remove after an import cannot overtake it */
   let writes: Promise<void> = Promise.resolve()
+  let pendingWrites = 0
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(IMPORTS_CHANNEL)
+  ;(channel as { unref?: () => void } | null)?.unref?.() // Node (tests): never keeps the process alive
+  if (channel) channel.onmessage = () => void reload()
 
   function openDb(): Promise<ReportDb> {
     db ??= openReportDb()
     return db
   }
 
-  function setState(next: ImportState): void {
-    const previous = state.value
-    state.value = next
+  /** Shown at once; resolves true once stored (false: kept in this page only, storageError says why). */
+  function change(apply: (current: ImportState) => ImportState): Promise<boolean> {
+    state.value = apply(state.value)
     relayer()
-    writes = writes
-      .then(async () => (await openDb()).save(previous, next))
-      .catch((err: unknown) => {
-        storageError.value = String(err instanceof Error ? err.message : err)
-      })
+    pendingWrites++
+    const written = writes.then(async () => {
+      const stored = await (await openDb()).update(apply)
+      // what is stored now includes other tabs' changes: shown once no write of ours is pending
+      if (pendingWrites === 1) {
+        state.value = stored
+        relayer()
+      }
+      channel?.postMessage('changed')
+      return true
+    }).catch((err: unknown) => {
+      storageError.value = storageErrorText(err)
+      return false
+    }).finally(() => pendingWrites--)
+    writes = written.then(() => {})
+    return written
+  }
+
+  /** Another tab changed the stored imports: show what is stored (unless a write of ours is on its way). */
+  async function reload(): Promise<void> {
+    try {
+      const stored = await (await openDb()).load()
+      if (pendingWrites > 0) return
+      state.value = stored.reports.length || stored.hidden.length ? stored : EMPTY_STATE
+      relayer()
+    } catch (err) {
+      storageError.value = storageErrorText(err)
+    }
   }
 
   /** Loads what earlier visits imported; called once at start, after the dataset load began. */
   async function restore(): Promise<void> {
     try {
-      const saved = await (await openDb()).load()
+      const saved = await (await openDb()).restore()
+      restoreDropped.value = saved.dropped.length
       // an import made while IndexedDB was opening wins; it is saved on top anyway
-      if (state.value === EMPTY_STATE && (saved.reports.length || saved.hidden.length)) {
-        state.value = saved
+      if (state.value === EMPTY_STATE && (saved.state.reports.length || saved.state.hidden.length)) {
+        state.value = saved.state
         relayer()
       }
     } catch (err) {
-      storageError.value = String(err instanceof Error ? err.message : err)
+      storageError.value = storageErrorText(err)
     }
   }
 
@@ -135,10 +187,18 @@ export const useImportsStore = defineStore('imports', () => {
     })
     const reports: ImportedReport[] = []
     const failed: ImportFailure[] = []
+    // one report_id once per import: a second one would silently overwrite the first
+    const firstOrigin = new Map<string, string>()
+    const take = (name: string, r: ImportedReport) => {
+      const first = firstOrigin.get(r.record.report_id)
+      if (first !== undefined) return failed.push({ name, reason: `same report_id as ${first} ("${r.record.report_id}"); left out` })
+      firstOrigin.set(r.record.report_id, name)
+      reports.push(r)
+    }
     for (const item of items) {
-      if (item.kind === 'report') reports.push(item.report)
+      if (item.kind === 'report') take(item.name, item.report)
       else if (item.kind === 'csv') {
-        reports.push(...item.reports)
+        for (const r of item.reports) take(item.name, r)
         failed.push(...csvFailures(item.name, item.errors))
       } else failed.push({ name: item.name, reason: item.reason })
     }
@@ -159,22 +219,26 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   /** Applies the user's choice for each duplicate (review phase). */
-  function resolveConflicts(): void {
-    if (phase.value !== 'review') return
-    commit(freshPending.value, conflicts.value, choices.value)
+  function resolveConflicts(): Promise<void> {
+    if (phase.value !== 'review') return Promise.resolve()
+    return commit(freshPending.value, conflicts.value, choices.value)
   }
 
-  function commit(fresh: ImportedReport[], pending: readonly Conflict[], picked: readonly ConflictChoice[]): void {
-    setState(applyImport(state.value, fresh, pending, picked))
-    added.value = fresh.length + picked.filter((c) => c !== 'keep').length
+  /** Shows the import at once; 'done' (and what it says) once the write is through or failed. */
+  async function commit(fresh: ImportedReport[], pending: readonly Conflict[], picked: readonly ConflictChoice[]): Promise<void> {
+    const saved = change((current) => applyImport(current, fresh, pending, picked))
+    const n = fresh.length + picked.filter((c) => c !== 'keep').length
     freshPending.value = []
     conflicts.value = []
+    unsaved.value = !(await saved)
+    added.value = n
     phase.value = 'done'
   }
 
-  /** 移除导入的数据: every imported report goes, and replaced embedded ones come back. */
+  /** 移除导入的数据: every imported report goes, and replaced embedded ones come back (in every tab). */
   function removeImported(): void {
-    setState(EMPTY_STATE)
+    void change(() => EMPTY_STATE)
+    unsaved.value = false
     phase.value = 'idle'
     failures.value = []
     conflicts.value = []
@@ -182,7 +246,7 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   return {
-    state, phase, progress, failures, added, conflicts, choices, storageError,
+    state, phase, progress, failures, added, conflicts, choices, storageError, unsaved, restoreDropped,
     importedIds, texts, count, hasChanges,
     textFor, isImported, restore, flushed, importInputs, importText, resolveConflicts, removeImported,
   }

@@ -63,4 +63,30 @@ describe('ImportDialog', () => {
     imports.removeImported()
     wrapper.unmount()
   })
+
+  it('says a failed save by the error name and does not claim the reports were kept (issue 17 item 3)', async () => {
+    const real = globalThis.indexedDB
+    globalThis.indexedDB = {
+      open() {
+        const req = {} as IDBOpenDBRequest
+        setTimeout(() => {
+          ;(req as { error: DOMException }).error = new DOMException('', 'QuotaExceededError')
+          req.onerror?.(new Event('error'))
+        })
+        return req
+      },
+    } as unknown as IDBFactory
+    try {
+      const { wrapper, pinia } = await mountPanel(ImportDialog)
+      const imports = useImportsStore(pinia)
+      await imports.importInputs([{ name: 'kouqian.txt', blob: new Blob([kouqian]) }])
+      await settle()
+      expect(wrapper.find('[data-import-added]').exists()).toBe(false)
+      expect(wrapper.get('[data-import-unsaved]').text()).toBe('1 份报告已显示，但未能保存到浏览器存储，刷新页面后会丢失')
+      expect(wrapper.get('[data-storage-error]').text()).toContain('QuotaExceededError')
+      wrapper.unmount()
+    } finally {
+      globalThis.indexedDB = real
+    }
+  })
 })
