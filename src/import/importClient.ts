@@ -39,33 +39,83 @@ export async function runImport(inputs: readonly ImportInput[], onProgress: OnPr
 /** Files handed to the worker per task. */
 const POST_SLICE = 50
 
+/**
+ * How long one file may take in the worker before it fails (and the worker is replaced, so the
+ * rest go on): 15 s, plus 1 s per MB. A parser that hangs on one file (34 HTML comments once
+ * made it backtrack for ever) left the import at "已处理 0 / 1" and blocked every later one.
+ * `globalThis.__kanbanImportBudgetMs` overrides it (the e2e test of this limit).
+ */
+export function fileBudgetMs(bytes: number): number {
+  const override = (globalThis as { __kanbanImportBudgetMs?: unknown }).__kanbanImportBudgetMs
+  if (typeof override === 'number' && override > 0) return override
+  return 15_000 + Math.round(bytes / 1000)
+}
+
+/** The reason given for a file that ran out of time. */
+export function overBudgetReason(ms: number): string {
+  return `took longer than ${Math.round(ms / 100) / 10} s to read; skipped`
+}
+
+/** One worker's run: the items it answered, in order, and the position of a file that ran out of time. */
+interface WorkerRun {
+  items: ImportItem[]
+  hung: number | null
+}
+
 async function runInWorker(inputs: readonly ImportInput[], skipped: number, total: number, onProgress: OnProgress): Promise<ImportItem[]> {
+  // results by input position: a file past its budget fails, and a new worker takes the rest
+  // (files it had parsed but not yet sent are parsed again)
+  const results: (ImportItem | undefined)[] = new Array(inputs.length)
+  let left = inputs.map((_, i) => i)
+  while (left.length) {
+    const positions = left
+    const run = await oneWorker(positions.map((i) => inputs[i]), (done, current) => {
+      onProgress({ done: skipped + results.filter(Boolean).length + done, total, current })
+    })
+    run.items.forEach((item, k) => (results[positions[k]] = item))
+    if (run.hung === null) break
+    const hung = positions[run.hung]
+    const input = inputs[hung]
+    results[hung] = { kind: 'failed', name: input.name, reason: overBudgetReason(fileBudgetMs(input.blob.size)) }
+    left = positions.slice(run.items.length).filter((i) => i !== hung)
+  }
+  onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })
+  return results.filter((r): r is ImportItem => r !== undefined)
+}
+
+function oneWorker(inputs: readonly ImportInput[], progress: (done: number, current: string) => void): Promise<WorkerRun> {
   const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' })
   const items: ImportItem[] = []
-  try {
-    return await new Promise<ImportItem[]>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => {
-        const m = event.data
-        if (m.type === 'batch') for (const item of m.items) items.push(item)
-        onProgress({ done: skipped + m.done, total, current: m.current })
-        if (m.type === 'batch' && m.done === m.total) resolve(items)
+  let watchdog: ReturnType<typeof setTimeout> | undefined
+  return new Promise<WorkerRun>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => {
+      const m = event.data
+      if (m.type === 'file') {
+        // each file gets its own time; past it the worker is stopped and the file fails
+        clearTimeout(watchdog)
+        watchdog = setTimeout(() => resolve({ items, hung: m.index }), fileBudgetMs(inputs[m.index]?.blob.size ?? 0))
+        return
       }
-      worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'))
-      // The Files themselves go over (handles, not bytes): reading 1,000 files here, one
-      // arrayBuffer() and postMessage each, was a 0.4 s task on the page. Cloning a File still
-      // costs ~0.3 ms, so they go a slice per task, the page free to answer in between.
-      const send = (message: ImportWorkerRequest) => worker.postMessage(message)
-      send({ type: 'start', total: inputs.length })
-      void (async () => {
-        for (let at = 0; at < inputs.length; at += POST_SLICE) {
-          if (at) await new Promise((r) => setTimeout(r, 0))
-          send({ type: 'files', files: inputs.slice(at, at + POST_SLICE).map(({ name, blob }) => ({ name, blob })) })
-        }
-      })().catch(reject)
-    })
-  } finally {
+      if (m.type === 'batch') for (const item of m.items) items.push(item)
+      progress(m.done, m.current)
+      if (m.type === 'batch' && m.done === m.total) resolve({ items, hung: null })
+    }
+    worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'))
+    // The Files themselves go over (handles, not bytes): reading 1,000 files here, one
+    // arrayBuffer() and postMessage each, was a 0.4 s task on the page. Cloning a File still
+    // costs ~0.3 ms, so they go a slice per task, the page free to answer in between.
+    const send = (message: ImportWorkerRequest) => worker.postMessage(message)
+    send({ type: 'start', total: inputs.length })
+    void (async () => {
+      for (let at = 0; at < inputs.length; at += POST_SLICE) {
+        if (at) await new Promise((r) => setTimeout(r, 0))
+        send({ type: 'files', files: inputs.slice(at, at + POST_SLICE).map(({ name, blob }) => ({ name, blob })) })
+      }
+    })().catch(reject)
+  }).finally(() => {
+    clearTimeout(watchdog)
     worker.terminate()
-  }
+  })
 }
 
 async function runInline(inputs: readonly ImportInput[], skipped: number, total: number, onProgress: OnProgress): Promise<ImportItem[]> {

@@ -41,6 +41,7 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
     return
   }
   for (const { name, blob } of message.files) {
+    self.postMessage({ type: 'file', index: done } satisfies ImportWorkerResponse)
     if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
     const bytes = read(blob)
     pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : parseImportFile(name, bytes))

@@ -11,6 +11,11 @@ export type ImportWorkerRequest =
   | { type: 'files'; files: Array<{ name: string; blob: Blob }> }
 
 export type ImportWorkerResponse =
+  /**
+   * before each file: its position in this worker's files, so the page can time it (a file
+   * past its budget is failed and the worker replaced, see importClient.ts)
+   */
+  | { type: 'file'; index: number }
   /** sent before a file when the last message is a while ago, so a big file shows its name */
   | { type: 'progress'; done: number; total: number; current: string }
   /** parsed items since the last batch; `done` counts every file finished so far */
