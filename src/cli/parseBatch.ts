@@ -1,5 +1,5 @@
 import { factsToCsv, recordsToCsv } from '../data/csv.ts'
-import type { ParseResult } from '../data/schema.ts'
+import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { readReportFile } from '../io/readReportFile.ts'
 import { finishResult } from './parseFiles.ts'
@@ -21,12 +21,16 @@ export type BatchItem =
       facts: number
       /** the decoded text, only when the public copy is wanted */
       text?: string
+      /** the record, only when wantRecord */
+      record?: ReportRecord
     }
   | { ok: false; path: string; reason: string }
 
 export interface BatchOptions {
   /** send the decoded text back (for public/data/reports/) */
   wantText: boolean
+  /** send the record back too (the parse command prints records) */
+  wantRecord?: boolean
 }
 
 /** CSV text without its header line (column names never hold a newline). */
@@ -43,9 +47,12 @@ export async function parseBatch(
   options: BatchOptions,
   fs: FileSystem,
   parse: (text: string, source: string) => ParseResult,
+  /** told before each file (its index in `paths`): a worker's pool times each file by it */
+  onFile?: (index: number) => void,
 ): Promise<BatchItem[]> {
   const items: BatchItem[] = []
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
+    onFile?.(index)
     const read = await readReportFile(path, fs)
     if (!read.ok) {
       items.push({ ok: false, path, reason: read.reason })
@@ -66,6 +73,7 @@ export async function parseBatch(
       factRows: result.facts.length ? withoutHeader(factsToCsv(result.facts)) : '',
       facts: result.facts.length,
       ...(options.wantText ? { text: read.text } : {}),
+      ...(options.wantRecord ? { record: result.record } : {}),
     })
   }
   return items

@@ -32,9 +32,9 @@ export function inProcessRunner(
 const TSX_ESM_API = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
 const WORKER_FILE = new URL('./parseWorker.ts', import.meta.url).href
 
-function startWorker(): Worker {
+function startWorker(file = WORKER_FILE): Worker {
   // the ESM build of tsx/esm/api: its CommonJS build cannot find its loader from an eval'd script
-  const boot = `import(${JSON.stringify(TSX_ESM_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_FILE)}) })`
+  const boot = `import(${JSON.stringify(TSX_ESM_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}) })`
   return new Worker(boot, { eval: true, execArgv: [] })
 }
 
@@ -45,14 +45,33 @@ interface Job {
 }
 
 /**
- * `jobs` worker threads, each parsing one batch at a time; extra batches wait in a queue.
- * A worker that dies fails its batch and every later one (the command then writes nothing),
- * rather than leaving the caller waiting forever.
+ * How long one file may take in a worker: a report at the size limit (256 MB) parses in ~14 s,
+ * so a file still running after a minute is stuck (34 HTML comments once made a regex
+ * backtrack for ever, and the command never returned). KANBAN_FILE_BUDGET_MS overrides it.
  */
-export function workerRunner(jobs: number, options: BatchOptions): BatchRunner {
+export function fileBudgetMs(): number {
+  const override = Number(process.env.KANBAN_FILE_BUDGET_MS)
+  return Number.isFinite(override) && override > 0 ? override : 60_000
+}
+
+/** The one line for a file that ran out of time. */
+export function overBudgetReason(ms: number): string {
+  return `took longer than ${Math.round(ms / 100) / 10} s to parse; skipped`
+}
+
+/**
+ * `jobs` worker threads, each parsing one batch at a time; extra batches wait in a queue.
+ * Each file gets `budgetMs` (the worker says when it starts one): past it that worker is
+ * stopped and replaced, the file fails with one line, and the rest of its batch is parsed
+ * again by the next worker. A worker that dies otherwise fails its batch and every later one
+ * (the command then writes nothing), rather than leaving the caller waiting forever.
+ */
+export function workerRunner(jobs: number, options: BatchOptions, budgetMs = fileBudgetMs(), workerFile = WORKER_FILE): BatchRunner {
   const queue: Job[] = []
   const idle: Worker[] = []
   const busy = new Map<Worker, Job>()
+  const timers = new Map<Worker, ReturnType<typeof setTimeout>>()
+  const workers = new Set<Worker>()
   let broken: Error | null = null
   let closing = false
   let nextId = 0
@@ -70,11 +89,44 @@ export function workerRunner(jobs: number, options: BatchOptions): BatchRunner {
     for (const job of [...busy.values(), ...queue.splice(0)]) job.reject(broken)
     busy.clear()
   }
+  const stopTimer = (worker: Worker) => {
+    clearTimeout(timers.get(worker))
+    timers.delete(worker)
+  }
 
-  const workers = Array.from({ length: jobs }, () => {
-    const worker = startWorker()
+  /** A file ran out of time: its worker goes, a new one takes the rest of the batch. */
+  const hung = (worker: Worker, job: Job, index: number) => {
+    stopTimer(worker)
+    busy.delete(worker)
+    workers.delete(worker)
+    worker.removeAllListeners()
+    void worker.terminate()
+    const { paths } = job.request
+    const failed: BatchItem = { ok: false, path: paths[index], reason: overBudgetReason(budgetMs) }
+    const rest = [...paths.slice(0, index), ...paths.slice(index + 1)]
+    if (rest.length === 0) job.resolve([failed])
+    else {
+      queue.unshift({
+        request: { id: nextId++, paths: rest, options },
+        resolve: (items) => job.resolve([...items.slice(0, index), failed, ...items.slice(index)]),
+        reject: job.reject,
+      })
+    }
+    if (!closing) idle.push(spawn())
+    dispatch()
+  }
+
+  const spawn = (): Worker => {
+    const worker = startWorker(workerFile)
+    workers.add(worker)
     worker.on('message', (reply: BatchReply) => {
       const job = busy.get(worker)
+      if ('file' in reply) {
+        stopTimer(worker)
+        if (job) timers.set(worker, setTimeout(() => hung(worker, job, reply.file), budgetMs))
+        return
+      }
+      stopTimer(worker)
       busy.delete(worker)
       idle.push(worker)
       if (job && 'items' in reply) job.resolve(reply.items)
@@ -85,9 +137,9 @@ export function workerRunner(jobs: number, options: BatchOptions): BatchRunner {
     worker.on('exit', (code) => {
       if (!closing) breakAll(new Error(`parse worker stopped (exit code ${code})`))
     })
-    idle.push(worker)
     return worker
-  })
+  }
+  for (let i = 0; i < jobs; i++) idle.push(spawn())
 
   return {
     run(paths) {
@@ -99,8 +151,9 @@ export function workerRunner(jobs: number, options: BatchOptions): BatchRunner {
     },
     async close() {
       closing = true
+      for (const w of workers) stopTimer(w)
       breakAll(new Error('parse workers closed'))
-      await Promise.all(workers.map((w) => w.terminate()))
+      await Promise.all([...workers].map((w) => w.terminate()))
     },
   }
 }

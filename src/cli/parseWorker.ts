@@ -18,11 +18,13 @@ export interface BatchRequest {
 export type BatchReply =
   | { id: number; items: Awaited<ReturnType<typeof parseBatch>> }
   | { id: number; error: string }
+  /** sent before each file of the batch, so the pool can give each its time budget */
+  | { id: number; file: number }
 
 const port = parentPort
 if (!port) throw new Error('parseWorker.ts runs as a worker thread')
 port.on('message', (request: BatchRequest) => {
-  parseBatch(request.paths, request.options, blockingReadFileSystem, parseReport).then(
+  parseBatch(request.paths, request.options, blockingReadFileSystem, parseReport, (file) => port.postMessage({ id: request.id, file } satisfies BatchReply)).then(
     (items) => port.postMessage({ id: request.id, items } satisfies BatchReply),
     // parseBatch catches per-file problems; anything left is a bug, reported, not a hang
     (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies BatchReply),

@@ -91,9 +91,12 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
 
   // workers read with node:fs and parse with parseReport; a test that swaps either runs in-process
   const nodeReads = io.fs.readFile === nodeFileSystem.readFile && io.fs.stat === nodeFileSystem.stat
-  const plan = planJobs(files.length, options.jobs ?? availableParallelism(), io.parse !== undefined || !nodeReads)
+  const swapped = io.parse !== undefined || !nodeReads
+  const plan = planJobs(files.length, options.jobs ?? availableParallelism(), swapped)
   const batchOptions = { wantText: options.publicDir !== null }
-  const runner: BatchRunner = plan.jobs === 1
+  // the real parser always runs in worker threads, even one: a file stuck past its time budget
+  // can only be stopped there (parsePool.ts), and the rest go on
+  const runner: BatchRunner = swapped
     ? inProcessRunner(batchOptions, nodeReads ? blockingReadFileSystem : io.fs, io.parse ?? parseReport)
     : workerRunner(plan.jobs, batchOptions)
 

@@ -1,7 +1,10 @@
 import { recordsToCsv } from '../data/csv.ts'
 import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
-import { parseFiles, recordToRow } from './parseFiles.ts'
+import { nodeFileSystem } from '../io/fileSystem.ts'
+import { collectReportFiles } from '../io/readReportFile.ts'
+import { parseFiles, recordToRow, type OnFailure } from './parseFiles.ts'
+import { workerRunner } from './parsePool.ts'
 import type { ProgressOutput } from './progress.ts'
 
 export type OutputFormat = 'json' | 'csv'
@@ -32,10 +35,39 @@ export function formatRecords(records: readonly ReportRecord[], format: OutputFo
  */
 export async function runParse(options: { format: OutputFormat; inputs: readonly string[] }, io: CommandIO): Promise<number> {
   let failed = 0
-  const parsed = await parseFiles(options.inputs, io.fs, (path, reason) => {
+  const onFailure = (path: string, reason: string) => {
     failed++
     io.stderr(`${path}: ${reason}\n`)
-  }, io.parse)
-  io.stdout(formatRecords(parsed.map((p) => p.result.record), options.format))
+  }
+  const records = io.parse !== undefined || io.fs !== nodeFileSystem
+    ? (await parseFiles(options.inputs, io.fs, onFailure, io.parse)).map((p) => p.result.record)
+    : await parseInWorker(options.inputs, io.fs, onFailure)
+  io.stdout(formatRecords(records, options.format))
   return failed ? 1 : 0
+}
+
+/** Files per message to the worker. */
+const BATCH = 32
+
+/**
+ * The real parser in a worker thread, a batch of files at a time, so a file stuck past its
+ * time budget is stopped and reported (parsePool.ts) and the rest are still printed.
+ */
+async function parseInWorker(inputs: readonly string[], fs: FileSystem, onFailure: OnFailure): Promise<ReportRecord[]> {
+  const { files, failures } = await collectReportFiles(inputs, fs)
+  for (const f of failures) onFailure(f.path, f.reason)
+  const records: ReportRecord[] = []
+  if (files.length === 0) return records
+  const runner = workerRunner(1, { wantText: false, wantRecord: true })
+  try {
+    for (let at = 0; at < files.length; at += BATCH) {
+      for (const item of await runner.run(files.slice(at, at + BATCH))) {
+        if (item.ok) records.push(item.record!)
+        else onFailure(item.path, item.reason)
+      }
+    }
+  } finally {
+    await runner.close()
+  }
+  return records
 }
