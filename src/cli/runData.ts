@@ -4,7 +4,7 @@ import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
 import { reportTextFile } from '../data/csv.ts'
 import { blockingReadFileSystem, nodeFileSystem } from '../io/fileSystem.ts'
 import { collectReportFiles } from '../io/readReportFile.ts'
-import { Staging, type StagedFile, type StagedFolder } from '../io/staging.ts'
+import { Staging, removeStaleTemps, type StagedFile, type StagedFolder } from '../io/staging.ts'
 import { parseReport } from '../parser/parseReport.ts'
 import { inOrder } from './inOrder.ts'
 import type { BatchItem } from './parseBatch.ts'
@@ -80,6 +80,8 @@ async function openOutputs(staging: Staging, options: DataOptions): Promise<Outp
  * file parsed, 1 otherwise.
  */
 export async function runData(options: DataOptions, io: CommandIO): Promise<number> {
+  // what a run killed outright (SIGKILL) left behind goes before this one writes its own
+  for (const dir of [options.outDir, options.publicDir]) if (dir !== null) await removeStaleTemps(dir, io.fs)
   const { files, failures } = await collectReportFiles([options.inDir], io.fs)
   const progress = new Progress(io.progress, files.length)
   let failed = 0

@@ -11,6 +11,39 @@ export interface StagedFolder {
   write(name: string, data: string): Promise<void>
 }
 
+/** The temporaries tempSibling names: `.<name>.<pid>-<n>.tmp`. */
+const TEMP_NAME = /^\..+\.(\d+)-\d+\.tmp$/
+
+/** Whether a process of this id is running (EPERM: it is, but not ours). */
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temporaries a run killed before it could clean up left in `dir` (a SIGKILL, a
+ * power cut): ours by name, of a process no longer running. `vite build` copied them into
+ * dist/, and a folder of them held thousands of files. Returns the names removed; never throws.
+ */
+export async function removeStaleTemps(dir: string, fs: FileSystem, alive: (pid: number) => boolean = pidAlive): Promise<string[]> {
+  const removed: string[] = []
+  try {
+    for await (const entry of await fs.readdir(dir)) {
+      const m = TEMP_NAME.exec(entry.name)
+      if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue
+      await fs.rm(join(dir, entry.name))
+      removed.push(entry.name)
+    }
+  } catch {
+    // no such folder yet, or unreadable: nothing to clean
+  }
+  return removed
+}
+
 let counter = 0
 /** A hidden sibling name ending in .tmp (git-ignored), unique to this process and call. */
 function tempSibling(path: string): string {

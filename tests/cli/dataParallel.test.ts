@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -135,4 +135,34 @@ describe('interrupting', () => {
     expect(tree(join(dir, 'i'))).toEqual(['reports.csv'])
     expect(read('i/reports.csv')).toBe('old')
   })
+
+  it('SIGTERM and SIGHUP stop the command like Ctrl-C: old files kept, no temporaries (issue 17 item 10)', async () => {
+    // both at once: each run takes a few seconds to start its threads
+    await Promise.all(([['SIGTERM', 143], ['SIGHUP', 129]] as const).map(async ([signal, code]) => {
+      const out = join(dir, `sig-${signal}`)
+      mkdirSync(out, { recursive: true })
+      writeFileSync(join(out, 'reports.csv'), 'old')
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/dataCommand.ts'), '--in', corpus, '--out', out, '--jobs', '2'], { cwd: ROOT, stdio: 'ignore' })
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+      // signal once the staged files exist (the run is writing)
+      for (let i = 0; i < 1000 && !readdirSync(out).some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 20))
+      expect(readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(true)
+      child.kill(signal)
+      expect(await exited).toBe(code)
+      expect(tree(out)).toEqual(['reports.csv'])
+      expect(readFileSync(join(out, 'reports.csv'), 'utf8')).toBe('old')
+    }))
+  }, 120_000)
+
+  it('removes temporaries a killed run left, and only those (issue 17 item 10)', async () => {
+    const out = join(dir, 'stale')
+    mkdirSync(join(out, '.reports.99999999-3.tmp'), { recursive: true })
+    writeFileSync(join(out, '.reports.99999999-3.tmp', 'x.txt'), 'left')
+    writeFileSync(join(out, '.reports.csv.99999999-1.tmp'), 'half')
+    writeFileSync(join(out, `.facts.csv.${process.pid}-1.tmp`), 'a live run of this process')
+    writeFileSync(join(out, '.keep.tmp'), 'not ours')
+    const io = captureIO()
+    await runData({ inDir: join(corpus, 'b'), outDir: out, publicDir: null }, io)
+    expect(tree(out).filter((n) => !n.includes('/'))).toEqual([`.facts.csv.${process.pid}-1.tmp`, '.keep.tmp', 'facts.csv', 'reports.csv'])
+  }, 60_000)
 })
