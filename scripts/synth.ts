@@ -2,17 +2,24 @@
  * npm run synth: the SYNTHETIC corpus generator (issue 5). Writes report texts with known
  * values, or reports.csv / facts.csv directly (--csv). See src/synth/options.ts for usage.
  */
-import { parseArgs } from '../src/synth/options.ts'
+import { USAGE, parseArgs } from '../src/synth/options.ts'
+import { describeFsError } from '../src/io/fileSystem.ts'
 import { writeCorpus } from '../src/synth/writeCorpus.ts'
 import { writeCsv } from '../src/synth/writeCsv.ts'
 import { writeLanding } from '../src/cli/writeLanding.ts'
 
 async function main(): Promise<void> {
   let args
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
   try {
-    args = parseArgs(process.argv.slice(2))
+    args = parseArgs(argv)
   } catch (err) {
-    console.error((err as Error).message)
+    // wrong usage: the problem and the usage, exit 2
+    console.error(`synth: ${(err as Error).message}`)
     process.exit(2)
   }
   const started = Date.now()
@@ -28,7 +35,9 @@ async function main(): Promise<void> {
   }
 }
 
+// a file-system failure (an --out that cannot be a folder, a disk full) is one plain line, no stack
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack : err)
+  const path = (err as { path?: unknown }).path
+  console.error(`synth: ${typeof path === 'string' ? `${path}: ` : ''}${describeFsError(err)}`)
   process.exit(1)
 })

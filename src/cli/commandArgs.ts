@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { describeFsError } from '../io/fileSystem.ts'
 
 /**
  * The argument shell every command entry shares: parse with node:util's parseArgs, print
@@ -10,6 +11,13 @@ type Options = NonNullable<ParseArgsConfig['options']>
 type Values<T extends Options> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string }
 
 export function commandArgs<T extends Options>(command: string, usageText: string, options: T): { values: Values<T>; positionals: string[]; usage: (problem: string) => never } {
+  // anything the command did not catch is one plain line and exit 1, never a stack trace
+  const crash = (error: unknown) => {
+    process.stderr.write(`${command}: ${describeFsError(error)}\n`)
+    process.exit(1)
+  }
+  process.on('uncaughtException', crash)
+  process.on('unhandledRejection', crash)
   const usage = (problem: string): never => {
     process.stderr.write(`${command}: ${problem}\n${usageText}`)
     process.exit(2)

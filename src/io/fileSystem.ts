@@ -75,7 +75,21 @@ export function describeFsError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files'
+    case 'ENAMETOOLONG':
+      return 'file name too long'
+    case 'EEXIST':
+      return 'already exists'
+    case 'ENOTEMPTY':
+      return 'folder not empty'
+    case 'EBUSY':
+      return 'in use by another program'
+    case 'EXDEV':
+      return 'on another file system'
+    case 'EINVAL':
+      return 'invalid name'
     default:
+      // another Node error: its text without the code prefix and the path it repeats
+      if (code && error instanceof Error) return error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '')
       return error instanceof Error ? error.message : String(error)
   }
 }

@@ -64,6 +64,12 @@ function fsFailure(path: string, error: unknown): Error {
   return new Error(`${path}: ${describeFsError(error)}`)
 }
 
+/** A folder that could not be made: EEXIST there means a file stands where the folder should be. */
+function folderFailure(path: string, error: unknown): Error {
+  const code = (error as { code?: string } | null)?.code
+  return code === 'EEXIST' ? new Error(`${dirname(path)}: not a folder`) : fsFailure(path, error)
+}
+
 /**
  * All-or-nothing output that can be written as it is produced: every file and folder is built
  * in a temporary sibling in its own folder (so the final rename stays on one file system and is
@@ -83,7 +89,7 @@ export class Staging {
     try {
       await this.fs.mkdir(dirname(path))
     } catch (error) {
-      throw fsFailure(path, error)
+      throw folderFailure(path, error)
     }
     const entry: Entry = { temp: tempSibling(path), path, folder: false, written: false }
     this.entries.push(entry)

@@ -120,3 +120,26 @@ describe('data command (the entry)', () => {
     expect(jobs.stderr).toMatch(/^data: --jobs needs a whole number ≥ 1, got "0"\n/)
   })
 })
+
+describe('plain lines for Node errors (issue 17 item 16)', () => {
+  it('says a file where the output folder should be, and a name too long, in one line each, exit 1', () => {
+    const dir = tempDir('plain-')
+    writeFileSync(join(dir, 'afile'), 'x')
+    const onFile = runEntry('src/cli/dataCommand.ts', ['--in', 'tests/fixtures/corpus/reports', '--out', join(dir, 'afile')])
+    expect(onFile.code).toBe(1)
+    expect(onFile.stderr).toBe(`${join(dir, 'afile')}: not a folder\n`)
+    const long = join(dir, 'a'.repeat(300))
+    const tooLong = runEntry('src/cli/dataCommand.ts', ['--in', 'tests/fixtures/corpus/reports', '--out', long])
+    expect(tooLong.code).toBe(1)
+    expect(tooLong.stderr).toBe(`${join(long, 'reports.csv')}: file name too long\n`)
+  }, 60_000)
+
+  it('synth: a folder it cannot write is one plain line (no stack trace), wrong usage exit 2', () => {
+    const bad = runEntry('scripts/synth.ts', ['--townships', '2', '--years', '1', '--out', '/dev/null/x'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toBe('synth: /dev/null/x: not a directory\n')
+    const usage = runEntry('scripts/synth.ts', ['--townships', 'many'])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toBe('synth: --townships needs an integer ≥ 1, got many\n')
+  }, 60_000)
+})
