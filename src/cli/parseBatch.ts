@@ -2,6 +2,7 @@ import { factsToCsv, recordsToCsv } from '../data/csv.ts'
 import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { readReportFile } from '../io/readReportFile.ts'
+import { reportText } from '../parser/parseReport.ts'
 import { finishResult } from './parseFiles.ts'
 
 /**
@@ -72,7 +73,9 @@ export async function parseBatch(
       reportRow: withoutHeader(recordsToCsv([result.record])),
       factRows: result.facts.length ? withoutHeader(factsToCsv(result.facts)) : '',
       facts: result.facts.length,
-      ...(options.wantText ? { text: read.text } : {}),
+      // the text the facts index: a decoded page can still read as HTML (markup escaped in a
+      // <pre>), and the parser reduces it once more
+      ...(options.wantText ? { text: reportText(read.text) } : {}),
       ...(options.wantRecord ? { record: result.record } : {}),
     })
   }

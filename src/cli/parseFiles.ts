@@ -1,5 +1,5 @@
 import { REPORT_COLUMNS, type ParseResult, type ReportRecord } from '../data/schema.ts'
-import { parseReport } from '../parser/parseReport.ts'
+import { parseReport, reportText } from '../parser/parseReport.ts'
 import { reportId } from '../parser/reportId.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { collectReportFiles, readReportFile } from '../io/readReportFile.ts'
@@ -67,7 +67,7 @@ export async function parseFiles(
     }
     try {
       const result = finishResult(parse(read.text, read.source), read.source, read.text, read.notes)
-      parsed.push({ path, source: read.source, text: read.text, result })
+      parsed.push({ path, source: read.source, text: reportText(read.text), result })
     } catch (error) {
       onFailure(path, `parser failed: ${error instanceof Error ? error.message : String(error)}`)
     }
