@@ -129,33 +129,40 @@ export class Staging {
     }
   }
 
-  /** Move everything into place, files first, in the order they were staged. */
+  /**
+   * Move everything into place as one change: first every old file and folder is moved aside,
+   * then every new one in, and only then are the old ones removed. If any rename fails (a CSV
+   * open in Excel on Windows cannot be replaced) the new ones come out and the old ones go back:
+   * reports.csv new with facts.csv old, a mixed pair, was what a failed second rename left.
+   */
   async commit(): Promise<void> {
-    for (const e of this.entries) {
-      try {
-        if (!e.folder) {
-          if (!e.written) await this.fs.writeFile(e.temp, '')
-          await this.fs.rename(e.temp, e.path)
-          continue
-        }
-        // a folder cannot be renamed over a non-empty one: move the old aside first
+    const aside: { path: string; old: string }[] = []
+    const placed: Entry[] = []
+    let at: Entry | null = null
+    try {
+      for (const e of this.entries) {
+        at = e
+        if (!e.folder && !e.written) await this.fs.writeFile(e.temp, '')
+        // a folder cannot be renamed over a non-empty one, and a file must come back on failure
         const old = tempSibling(e.path)
-        const hadOld = await this.fs.rename(e.path, old).then(() => true, (err) => {
+        const had = await this.fs.rename(e.path, old).then(() => true, (err) => {
           if ((err as { code?: string }).code === 'ENOENT') return false
           throw err
         })
-        try {
-          await this.fs.rename(e.temp, e.path)
-        } catch (err) {
-          if (hadOld) await this.fs.rename(old, e.path).catch(() => {})
-          throw err
-        }
-        if (hadOld) await this.fs.rm(old)
-      } catch (error) {
-        await this.abort()
-        throw fsFailure(e.path, error)
+        if (had) aside.push({ path: e.path, old })
       }
+      for (const e of this.entries) {
+        at = e
+        await this.fs.rename(e.temp, e.path)
+        placed.push(e)
+      }
+    } catch (error) {
+      for (const e of placed) await this.fs.rm(e.path).catch(() => {})
+      for (const a of aside.reverse()) await this.fs.rename(a.old, a.path).catch(() => {})
+      await this.abort()
+      throw fsFailure(at!.path, error)
     }
+    for (const a of aside) await this.fs.rm(a.old).catch(() => {})
     this.entries.length = 0
   }
 

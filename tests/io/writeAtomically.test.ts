@@ -80,4 +80,56 @@ describe('writeAtomically', () => {
     expect(tree()).toEqual(['reports/old.txt'])
     expect(existsSync(join(dir, 'reports/new.txt'))).toBe(false)
   })
+
+  it('replaces a pair of files together or not at all: a second file that cannot be replaced leaves both old (issue 17 item 11)', async () => {
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out/reports.csv'), 'old reports')
+    writeFileSync(join(dir, 'out/facts.csv'), 'old facts')
+    // facts.csv open in Excel on Windows: it cannot be renamed or replaced
+    const locked = join(dir, 'out/facts.csv')
+    const busy = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' })
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        if (from === locked || to === locked) throw busy()
+        return nodeFileSystem.rename(from, to)
+      },
+    }
+    await expect(
+      writeAtomically(
+        [
+          { path: join(dir, 'out/reports.csv'), data: 'new reports' },
+          { path: locked, data: 'new facts' },
+        ],
+        [],
+        fs,
+      ),
+    ).rejects.toThrow(`${locked}: in use by another program`)
+    expect(tree()).toEqual(['out/facts.csv', 'out/reports.csv'])
+    expect(readFileSync(join(dir, 'out/reports.csv'), 'utf8')).toBe('old reports')
+    expect(readFileSync(locked, 'utf8')).toBe('old facts')
+  })
+
+  it('puts the old pair back when the new second file cannot be moved in', async () => {
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out/reports.csv'), 'old reports')
+    writeFileSync(join(dir, 'out/facts.csv'), 'old facts')
+    const target = join(dir, 'out/facts.csv')
+    let refused = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        // the new facts.csv cannot go in (the old one, moved aside, can come back)
+        if (to === target && !refused) {
+          refused = true
+          throw Object.assign(new Error('EPERM'), { code: 'EPERM' })
+        }
+        return nodeFileSystem.rename(from, to)
+      },
+    }
+    await expect(writeAtomically([{ path: join(dir, 'out/reports.csv'), data: 'new reports' }, { path: target, data: 'new facts' }], [], fs)).rejects.toThrow(`${target}: permission denied`)
+    expect(tree()).toEqual(['out/facts.csv', 'out/reports.csv'])
+    expect(readFileSync(join(dir, 'out/reports.csv'), 'utf8')).toBe('old reports')
+    expect(readFileSync(target, 'utf8')).toBe('old facts')
+  })
 })
