@@ -56,7 +56,7 @@ export function fileBudgetMs(): number {
 
 /** The one line for a file that ran out of time. */
 export function overBudgetReason(ms: number): string {
-  return `took longer than ${Math.round(ms / 100) / 10} s to parse; skipped`
+  return `took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`} to parse; skipped`
 }
 
 /**

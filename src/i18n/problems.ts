@@ -34,7 +34,7 @@ const ZH: Rule[] = [
   [/^unsupported file type (.+): import \.txt, \.html, \.htm, \.md or a reports\.csv$/, (ext) => `不支持的文件类型 ${ext === '(no extension)' ? '（无扩展名）' : ext}：可导入 .txt、.html、.htm、.md 或 reports.csv`],
   [/^not a reports\.csv exported by the dashboard \(no report_id column\)$/, () => '不是看板导出的 reports.csv（没有 report_id 列）'],
   [/^no report found: no year, body or figures recognised$/, () => '未识别出报告：找不到年度、报告主体或统计数字'],
-  [/^took longer than (\S+) s to read; skipped$/, (s) => `读取超过 ${s} 秒，已跳过`],
+  [/^took longer than (\S+) (m?s) to (read|parse); skipped$/, (n, unit, verb) => `${verb === 'read' ? '读取' : '解析'}超过 ${n} ${unit === 'ms' ? '毫秒' : '秒'}，已跳过`],
   [/^parser failed: (.*)$/s, (why) => `解析出错：${why}`],
   [/^cannot read file: (.*)$/s, (why) => `无法读取文件：${why}`],
   [/^no header row$/, () => '没有表头行'],

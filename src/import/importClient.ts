@@ -53,7 +53,7 @@ export function fileBudgetMs(bytes: number): number {
 
 /** The reason given for a file that ran out of time. */
 export function overBudgetReason(ms: number): string {
-  return `took longer than ${Math.round(ms / 100) / 10} s to read; skipped`
+  return `took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`} to read; skipped`
 }
 
 /** One worker's run: the items it answered, in order, and the position of a file that ran out of time. */

@@ -9,6 +9,7 @@ import { unsupportedReason } from '../../src/import/acceptFile.ts'
 import { parseImportFile } from '../../src/import/parseImportFile.ts'
 import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
 import { problemText } from '../../src/i18n/problems.ts'
+import { overBudgetReason } from '../../src/import/importClient.ts'
 import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
 
 const bytes = (...b: number[]) => new Uint8Array(b)
@@ -47,6 +48,8 @@ function produced(): string[] {
     failed(parseImportFile('x.txt', text('你好，今天天气不错。'))),
     'cannot read file: NotReadableError',
     'too large (64 MB; the limit is 50 MB)',
+    overBudgetReason(15_000),
+    overBudgetReason(5),
     ...csvToRecords(`${header}\n${row.replace(/,20(1\d|2\d),/, ',99999,')}\n${row}\n`).errors.map((e) => e.message),
     ...['-3', '1e400', '100000000000000000000000'].flatMap((v) => csvToRecords(`report_id,source,ch_web,fees_wan\nr1,a,${v},${v}\n`).errors.map((e) => e.message)),
     csvToRecords(`report_id,source,township\nr1,a,${'x'.repeat(100_001)}\n`).errors[0]?.message ?? '',
