@@ -37,7 +37,8 @@ async function paste(page: Page, name: string, text: string): Promise<void> {
   await page.click('[data-action="import-paste"]')
 }
 
-const importCount = (page: Page) => page.locator('[data-action="import"] .import-count').innerText().catch(() => '')
+/** How many imported reports the header's button shows (no count: none). */
+const importCount = (page: Page) => page.locator('[data-action="import"] .import-count').count()
 
 describe('imports in two tabs (issue 17 item 4)', () => {
   it('one tab\'s import shows in the other, and a removal in one empties both, after a reload too', async () => {
@@ -49,14 +50,14 @@ describe('imports in two tabs (issue 17 item 4)', () => {
       await paste(a, report.name, report.text)
       await a.waitForSelector('[data-import-added]')
       // told over BroadcastChannel: tab B shows it without a reload
-      await b.waitForFunction(() => document.querySelector('[data-action="import"] .import-count')?.textContent?.includes('1'))
+      await b.waitForFunction(() => document.querySelector('[data-action="import"] .import-count')?.textContent?.includes('1'), undefined, { polling: 100 })
       await b.click('[data-action="import"]')
       await b.click('[data-action="remove-imported"]')
-      await a.waitForFunction(() => !document.querySelector('[data-action="import"] .import-count'))
+      await a.waitForFunction(() => !document.querySelector('[data-action="import"] .import-count'), undefined, { polling: 100 })
       await a.reload()
       await a.waitForSelector('[data-panel="kpi"]')
       await a.waitForTimeout(500) // restore() runs after the dataset load began
-      expect(await importCount(a)).toBe('')
+      expect(await importCount(a)).toBe(0)
     } finally {
       await context.close()
     }
