@@ -3,6 +3,7 @@ import type { Collector } from '../collect.ts'
 import { FROM_LABEL, FROM_TABLE } from '../collect.ts'
 import { ARABIC_NUMBER_SOURCE, parseNumber } from '../numbers.ts'
 import { endOfCell, valueAfterLabel } from './cells.ts'
+import { readGluedStatisticsTable } from './gluedStatisticsTable.ts'
 
 /**
  * The pre-2019 政府信息公开情况统计表 (统计指标 / 单位 / 统计数) and the prose reports that
@@ -41,6 +42,7 @@ export function hasStatisticsTable(text: string): boolean {
 }
 
 export function readStatisticsTable(text: string, out: Collector): void {
+  readGluedStatisticsTable(text, out)
   const priority = hasStatisticsTable(text) ? FROM_TABLE : FROM_LABEL
   for (const [field, pattern] of ROWS) {
     pattern.lastIndex = 0
