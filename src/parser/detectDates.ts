@@ -14,7 +14,9 @@ import { parseChineseNumber } from './numbers.ts'
 const YEAR = '((?:19|20)\\d{2}|[二][〇零○O][一二〇零○O][〇零○O一二三四五六七八九])'
 // a title may wrap once (`2024 年上海市科委政府信息公开工作` + `年度报告`): the gaps may hold one line end
 const GAP = (n: number) => `(?:[^。\\n]|\\n(?![ \\t]*\\n)){0,${n}}?`
-const TITLE_YEAR = new RegExp(`${YEAR}\\s*年\\s*度?${GAP(24)}(?:政府信息公开|政务公开|信息公开)${GAP(16)}(?:年度)?(?:报告|年报|总结)`, 'dg')
+/** a title keyword that a wrap or a stray space may split (`政府信息\n公开`) */
+const spaced = (...words: string[]) => `(?:${words.map((w) => [...w].join('\\s*')).join('|')})`
+const TITLE_YEAR = new RegExp(`${YEAR}\\s*年\\s*度?${GAP(24)}${spaced('政府信息公开', '政务公开', '信息公开')}${GAP(16)}(?:年\\s*度)?${spaced('报告', '年报', '总结')}`, 'dg')
 const TITLE_YEAR_AFTER = new RegExp(`(?:政府信息公开|政务公开)${'[^。\\n]'}{0,8}?(?:年度)?报告\\s*[(（]\\s*${YEAR}\\s*年?度?\\s*[)）]`, 'dg')
 // `统计期限自2018年1月1日`, `统计期限为2020年1月1日至…`, `统计周期\n为 2024 年 1 月 1 日`, `自 2018 1 1` (characters lost)
 const PERIOD_YEAR = new RegExp(`(?:统计|时限|期限|时间段|周期)${GAP(10)}(?:自|从|为|是|:)?\\s*${YEAR}\\s*年?\\s*0?1\\s*月?\\s*0?1(?!\\d)`, 'dg')

@@ -23,6 +23,7 @@ import {
   resolveRegion,
   shortBodyName,
   splitDivisionNames,
+  townshipStem,
   townshipSuffix,
   type Division,
   type NameSegment,
@@ -93,7 +94,7 @@ function parse(text: string): BodyResult {
     warnings.push(warning('body_not_found', 'No reporting body name found in the title, first lines, 发布机构/填报单位 or signature.'))
     return { values: [], warnings }
   }
-  const body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
+  let body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
 
   const year = getGazetteer().year
   const values: Found[] = []
@@ -123,6 +124,11 @@ function parse(text: string): BodyResult {
     const whole: Array<[number, number]> = [[0, Math.min(text.length, WHOLE_TEXT)]]
     if (text.length > WHOLE_TEXT) whole.push([Math.max(WHOLE_TEXT, text.length - 2000), text.length])
     resolution = resolveRegion(body.candidates, text, { ranges: whole, blockers })
+  }
+  const renamed = body.by === 'exact' && body.level === 'township' ? renamedInNamedCounty(body, resolution, text, blockers) : null
+  if (renamed) {
+    body = renamed.body
+    resolution = renamed.resolution
   }
   const at = { field: 'township' as const, start: body.start, end: body.end, quote: quoteAround(text, body.start, body.end) }
 
@@ -447,4 +453,23 @@ function emitNamedRegion(resolution: Resolution, found: Emit): void {
   if (deepest.division.level === 'county' && region.county) found('county', region.county, ev.start, ev.end)
   if (deepest.division.level !== 'province' && region.prefecture) found('prefecture', region.prefecture, ev.start, ev.end)
   if (region.province) found('province', region.province, ev.start, ev.end)
+}
+
+/**
+ * A township name that now belongs to other places (兴华乡 of 梅河口市 became 兴华镇; two
+ * 兴华乡 remain in 黑龙江): when the text names none of the same-named places' counties or
+ * cities but does name the county or city of a township with the same stem, that one is it.
+ */
+function renamedInNamedCounty(body: Body, resolution: Resolution, text: string, blockers: string[]): { body: Body; resolution: Resolution } | null {
+  if (resolution.clues.some((c) => c.division.level !== 'province')) return null
+  const exact = new Set(body.candidates.map((c) => c.code))
+  const stem = townshipStem(body.name)
+  if (stem.length < 2) return null
+  const others = getGazetteer().townshipsByStem(stem).filter((d) => !exact.has(d.code))
+  if (!others.length) return null
+  const ranges: Array<[number, number]> = [[0, Math.min(text.length, WHOLE_TEXT)]]
+  const alt = resolveRegion(others, text, { ranges, blockers, parentWords: false })
+  if (!alt.chosen || alt.by === 'ambiguous' || !alt.clues.some((c) => c.division.level !== 'province' && !c.short)) return null
+  if (alt.by === 'unique' && !alt.clues.length) return null
+  return { body: { ...body, candidates: [alt.chosen], by: 'stem' }, resolution: { ...alt, by: 'clue' } }
 }

@@ -73,6 +73,16 @@ describe('same-named townships: the region only when the text decides it', () =>
     expect(message).toContain('呼玛县')
   })
 
+  it('the text names the county of a township renamed since (兴华乡 of 梅河口市, now 兴华镇): that one, with a warning', () => {
+    const { row, codes } = body('兴华乡2010年政府信息公开报告\n按照梅河口市要求,全乡累计主动公开政府信息65条。\n')
+    expect(row).toMatchObject({ township: '兴华乡', county: '梅河口市', prefecture: '通化市', province: '吉林省' })
+    expect(codes).toContain('township_renamed')
+  })
+
+  it('a unique name stays where it is when the text names another county and no township of its stem lies there', () => {
+    expect(body('界头镇2019年政府信息公开工作年度报告\n学习梅河口市经验。\n').row).toMatchObject({ county: '腾冲市' })
+  })
+
   it('a county named far down the text (an address) decides it', () => {
     const filler = '我乡认真落实各项要求,扎实推进政务公开工作。\n'.repeat(200)
     const text = '兴华乡2010年政府信息公开报告\n' + filler + '联系地址:拜泉县兴华乡人民政府\n' + filler
@@ -87,6 +97,7 @@ describe('the year', () => {
   it('a space before 年, and a title wrapped over two lines', () => {
     expect(year('2024 年上海市科委政府信息公开工作\n年度报告\n根据要求…')).toBe(2024)
     expect(year('界头镇2019 年度政府信息公开\n工作年度报告\n')).toBe(2019)
+    expect(year('界头镇2019年政府信息\n公开工作年度报告\n')).toBe(2019)
   })
 
   it('Chinese numerals', () => {
