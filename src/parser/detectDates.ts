@@ -13,7 +13,8 @@ import { parseChineseNumber } from './numbers.ts'
  */
 const YEAR = '((?:19|20)\\d{2}|[二][〇零○O][一二〇零○O][〇零○O一二三四五六七八九])'
 // a title may wrap once (`2024 年上海市科委政府信息公开工作` + `年度报告`): the gaps may hold one line end
-const GAP = (n: number) => `(?:[^。\\n]|\\n(?![ \\t]*\\n)){0,${n}}?`
+// (no digits, 月 or 日 in a gap: `发布日期:2020年1月15日\nXX镇2019年…报告` is a date line, then the title)
+const GAP = (n: number) => `(?:[^。\\n\\d月日]|\\n(?![ \\t]*\\n)){0,${n}}?`
 /** a title keyword that a wrap or a stray space may split (`政府信息\n公开`) */
 const spaced = (...words: string[]) => `(?:${words.map((w) => [...w].join('\\s*')).join('|')})`
 const TITLE_YEAR = new RegExp(`${YEAR}\\s*年\\s*度?${GAP(24)}${spaced('政府信息公开', '政务公开', '信息公开')}${GAP(16)}(?:年\\s*度)?${spaced('报告', '年报', '总结')}`, 'dg')
@@ -23,7 +24,7 @@ const PERIOD_YEAR = new RegExp(`(?:统计|时限|期限|时间段|周期)${GAP(1
 // a whole calendar year anywhere: `2019年1月1日至2019年12月31日`, `2024年1月1日起至12月31日`
 const RANGE_YEAR = new RegExp(`${YEAR}\\s*年\\s*0?1\\s*月\\s*0?1\\s*日?\\s*起?\\s*(?:至|到|[-—~～])\\s*(?:${YEAR}\\s*年\\s*)?12\\s*月\\s*31`, 'dg')
 // a year opening a sentence of the body (`2019年,新华街道…`, `2019年主动公开…`), when nothing names the year
-const OPENING_YEAR = new RegExp(`(?:^|[\\n。；;！!？?])[ \\t]*(?:[一二三四五六七八九十]+、|[(（]?[一二三四五六七八九十\\d]{1,2}[)）.、])?[ \\t]*${YEAR}\\s*年度?(?![\\d\\s]*月|底|末|初)`, 'dg')
+const OPENING_YEAR = new RegExp(`(?:^|[\\n。；;！!？?])[ \\t]*(?:[一二三四五六七八九十]+、|[(（]?[一二三四五六七八九十\\d]{1,2}[)）.、])?[ \\t]*${YEAR}\\s*年度?(?![\\d\\s]*月|底|末|初|以来|来|起|开始|至|到|[-—~～])`, 'dg')
 const TABLE_YEAR = new RegExp(`[(（]\\s*${YEAR}\\s*年度\\s*[)）]`, 'dg')
 const PUBLISHED_FIELD = /(?:发布日期|发布时间|发文日期|成文日期|公开日期|印发日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/d
 // a signature date stands on a line of its own

@@ -118,3 +118,14 @@ describe('the year', () => {
     expect(codes(text)).toContain('year_from_text')
   })
 })
+
+describe('the year: what is not the report year', () => {
+  const year = (text: string) => parseReport(text, 'y.txt').record.year
+  it('a publication date line above the title', () => {
+    expect(year('发布日期:2020年1月15日 分享到:\n界头镇2019年政府信息公开工作年度报告\n')).toBe(2019)
+  })
+  it('`2008年以来` and a year range do not open a sentence with the report year', () => {
+    const text = '一、总体情况\n2008年以来,我镇认真落实条例。\n2008年至今共公开信息。\n2016年,我镇主动公开信息50条。\n'
+    expect(year(text)).toBe(2016)
+  })
+})
