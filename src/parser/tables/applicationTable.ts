@@ -1,7 +1,7 @@
 import type { FactField } from '../../data/schema.ts'
 import type { Collector } from '../collect.ts'
 import { FROM_TABLE } from '../collect.ts'
-import { readCells, rowAfterLabel, type Cell } from './cells.ts'
+import { cutAfter, readCells, rowAfterLabel, type Cell } from './cells.ts'
 import { certainCell, cutRow, readDigitRuns, type Piece } from './digitRuns.ts'
 import { looksGlued, readGluedApplicationTable } from './gluedApplicationTable.ts'
 import { findFrom, loose } from './loose.ts'
@@ -45,7 +45,7 @@ export function readApplicationTable(text: string, out: Collector): number {
     return { cells, labelStart: m.index, end }
   }
   const put = (field: FactField, row: Row | null) => {
-    if (!row || row.cells.length === 0) return
+    if (!row || row.cells.length === 0 || cutAfter(text, row.cells, COLUMNS)) return
     const total = row.cells[row.cells.length - 1]
     if (total.value === null) return
     out.add(field, total.value, total.start, total.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
@@ -70,6 +70,7 @@ export function readApplicationTable(text: string, out: Collector): number {
       const r = readRow(/\d\s*[.、]\s*其\s*他(?!\s*处\s*理)/g)
       if (r) subs.push(r)
     }
+    if (subs.some((r) => cutAfter(text, r.cells, COLUMNS))) return
     const totals = subs.map((r) => r.cells[r.cells.length - 1]).filter((c): c is Cell => c !== undefined && c.value !== null)
     if (totals.length === 0) return
     const sum = totals.reduce((s, c) => s + (c.value ?? 0), 0)

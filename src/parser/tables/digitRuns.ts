@@ -61,6 +61,9 @@ export function readDigitRuns(text: string, from: number, limit: number, nextIte
     last.digits = last.digits.slice(0, -item.length)
   }
   const end = last.start + last.digits.length
+  // a page excerpt cut off inside the run (`…总计 72300\uFFFD`): its cells are not all there
+  const tail = text.slice(end, end + 40)
+  if (end + tail.length === text.length && tail.includes('\uFFFD')) return null
   return unit ? { runs, end, unit } : { runs, end }
 }
 

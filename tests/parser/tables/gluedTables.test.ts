@@ -102,3 +102,10 @@ describe('an old statistics table with two value columns, run together', () => {
     expect(r.warnings.map((w) => w.code)).toContain('table_split_ambiguous')
   })
 })
+
+describe('a glued run cut off by the end of an excerpt', () => {
+  it('is not cut into cells', () => {
+    expect(readDigitRuns('（七）总计 7230000\uFFFD', 6, 20)).toBeNull()
+    expect(readDigitRuns('（七）总计 723000075', 6, 20)!.runs[0].digits).toBe('723000075')
+  })
+})

@@ -48,3 +48,19 @@ describe('the 2019 application and appeal tables, however flattened', () => {
     })
   }
 })
+
+describe('a page excerpt cut off inside the table', () => {
+  it('a row cut before its 总计 states no total', () => {
+    const text = '界头镇2020年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 | 5 | 0 | 0 |'
+    expect(parseReport(text, 'cut.txt').record.apps_new).toBeNull()
+    const cutChar = '界头镇2020年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量\n5\n0\n\uFFFD'
+    expect(parseReport(cutChar, 'cut2.txt').record.apps_new).toBeNull()
+  })
+
+  it('a whole row before the cut is read', () => {
+    const text = '界头镇2020年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n二、上年结转政府信息公开申请数量 | 0 |'
+    const r = parseReport(text, 'cut3.txt').record
+    expect(r.apps_new).toBe(5)
+    expect(r.apps_carried_in).toBeNull()
+  })
+})
