@@ -16,7 +16,7 @@ import { rowQuote } from './statisticsTable.ts'
  * states in a sentence (`主动公开政府信息2026条`).
  */
 
-const HEADER = /(?:指标名称|统\s*计\s*指\s*标)\s*(?:计量)?\s*单位\s*([^\d\n]{0,4}(?:\d{4}\s*年度?)?[^\d\n]{0,8}?(?:历年)?累计)?/g
+const HEADER = /(?:指标名称|统\s*计\s*指\s*标)\s*(?:计量)?\s*单位\s*([^\d\n]{0,4}(?:\d{4}\s*年度?)?[^\d\n]{0,8}?(?:历年)?累计)?(?:统计数|数值|本年数)?/g
 const ROW = /(?:其中\s*[:：]?\s*)?(?:(\d{1,2})\s*[.、．]\s*)?([\u3400-\u9fff（）()、“”]{2,40}?)(人次|条|件|个|人|次|篇|项|万元|元)(?=\s*\d)/y
 
 /** Which field a row's label gives (first match), and the label patterns. */
@@ -57,7 +57,9 @@ export function readGluedStatisticsTable(text: string, out: Collector): void {
     // the digits end in the next row's item number when a numbered row follows
     const runs = readDigitRuns(text, labelEnd, limit, item === null ? 1 : item + 1) ?? readDigitRuns(text, labelEnd, limit, item === null ? null : 1)
     if (!runs) break
+    // cells ran together: fewer runs than columns, or the digits touch the next label
     if (runs.runs.length < columns && runs.runs.some((r) => r.digits.length > 1)) glued = true
+    if (/^[.、．]?[\u3400-\u9fff]/.test(text.slice(runs.end, runs.end + 2))) glued = true
     const yearFirst = (v: number[]) => columns === 1 || v[0] <= v[1]
     rows.push({ item, label: m[2], labelStart: m.index, end: runs.end, cuts: cutRow(runs.runs, columns, yearFirst) })
     pos = runs.end

@@ -109,3 +109,12 @@ describe('a glued run cut off by the end of an excerpt', () => {
     expect(readDigitRuns('（七）总计 723000075', 6, 20)!.runs[0].digits).toBe('723000075')
   })
 })
+
+describe('an old statistics table with one value column, run together', () => {
+  it('each row’s digits up to the next label (and its glued item number) are its value', () => {
+    const text =
+      '界头镇2011年政府信息公开工作年度报告\n政府信息公开情况统计表 指标名称计量单位统计数主动公开信息数条126其中：1.网站公开条1002.政府公报公开条0' +
+      '受理依申请公开信息总数条3对申请的答复数条3行政复议数条0行政诉讼数条1行政申诉数条0'
+    expect(parseReport(text, 'one.txt').record).toMatchObject({ proactive_total: 126, ch_web: 100, apps_new: 3, apps_total: 3, reconsideration_total: 0, litigation_total: 1 })
+  })
+})
