@@ -171,7 +171,11 @@ function parse(text: string): BodyResult {
         at,
       ),
     )
-    emitNamedRegion(resolution, found)
+    // the divisions written before the name (`吉林省兴华乡`) count as named too
+    const written: RegionClue[] = body.prefix.flatMap((seg) =>
+      seg.matches.map((division) => ({ text: seg.text, start: body.hit.start + seg.start, end: body.hit.start + seg.end, division, short: false })),
+    )
+    emitNamedRegion({ ...resolution, clues: [...resolution.clues, ...written] }, found)
   } else if (body.prefix.length) {
     // not in the gazetteer, but written under a known county/prefecture (`腾冲市XX乡`)
     const last = body.prefix[body.prefix.length - 1]
@@ -292,16 +296,16 @@ function analyse(hit: NameHit): Body {
           ? 'prefecture'
           : 'province'
     const candidates = last.matches.filter((m) => m.level === level)
-    return {
-      ...base,
-      name: last.text,
-      start: hit.start + last.start,
-      end: hit.start + last.end,
-      level,
-      prefix,
-      candidates,
-      by: last.renamed ? 'stem' : 'exact',
+    const written = { ...base, name: last.text, start: hit.start + last.start, end: hit.start + last.end, level, prefix }
+    // `梅河口市兴华乡` while every 兴华乡 lies elsewhere: the written county holds; a township of
+    // the same stem under it (renamed since), else none (the region comes from the county)
+    const under = prefix.length ? prefix[prefix.length - 1].matches : []
+    const inside = (d: Division) => under.some((p) => d.code.startsWith(p.code) && d.code !== p.code)
+    if (level === 'township' && under.length && !candidates.some(inside)) {
+      const renamed = lookupTownship(townshipStem(last.text)).matches.filter(inside)
+      return { ...written, candidates: renamed, by: renamed.length ? 'stem' : 'none' }
     }
+    return { ...written, candidates, by: last.renamed ? 'stem' : 'exact' }
   }
 
   const parent = segs.length ? segs[segs.length - 1] : null

@@ -129,3 +129,20 @@ describe('the year: what is not the report year', () => {
     expect(year(text)).toBe(2016)
   })
 })
+
+describe('a county or province written before the township name holds', () => {
+  it('`梅河口市兴华乡`: every 兴华乡 lies elsewhere, the one of its stem under 梅河口市 is it', () => {
+    expect(body('梅河口市兴华乡2010年政府信息公开报告\n').row).toMatchObject({ township: '兴华乡', county: '梅河口市', province: '吉林省' })
+  })
+  it('a township the table lacks under the written county takes that county, with a warning', () => {
+    const { row, codes } = body('梅河口市界头镇2010年政府信息公开报告\n')
+    expect(row).toMatchObject({ county: '梅河口市', province: '吉林省' })
+    expect(codes).toContain('township_not_in_gazetteer')
+  })
+  it('`吉林省兴华乡`: still two places of that stem in 吉林省, so only the province', () => {
+    const { row, codes } = body('吉林省兴华乡2010年政府信息公开报告\n')
+    expect(row.province).toBe('吉林省')
+    expect(row.county).toBeUndefined()
+    expect(codes).toContain('region_ambiguous')
+  })
+})
