@@ -3,7 +3,7 @@ import type { Collector } from '../collect.ts'
 import { FROM_TABLE } from '../collect.ts'
 import { cutAfter, readCells, rowAfterLabel, type Cell } from './cells.ts'
 import { certainCell, cutRow, readDigitRuns, type Piece } from './digitRuns.ts'
-import { looksGlued, readGluedApplicationTable } from './gluedApplicationTable.ts'
+import { gluedRowCells, looksGlued, readGluedApplicationTable } from './gluedApplicationTable.ts'
 import { findFrom, loose } from './loose.ts'
 import { rowQuote } from './statisticsTable.ts'
 
@@ -39,7 +39,12 @@ export function readApplicationTable(text: string, out: Collector): number {
   const readRow = (label: RegExp): Row | null => {
     const m = findFrom(text, label, pos, limit)
     if (!m) return null
-    const cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    let cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    if (cells.length < COLUMNS && !cutAfter(text, cells, COLUMNS)) {
+      // this row's cells ran together (archived pages): a certain cut, else as read
+      const glued = gluedRowCells(text, m.index + m[0].length, limit)
+      if (glued) cells = glued.map((p) => ({ kind: 'num' as const, value: p.value, start: p.start, end: p.end }))
+    }
     const end = cells.length ? cells[cells.length - 1].end : m.index + m[0].length
     pos = end
     return { cells, labelStart: m.index, end }

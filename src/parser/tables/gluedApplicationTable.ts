@@ -161,3 +161,20 @@ export function readGluedApplicationTable(text: string, from: number, out: Colle
   put('apps_carried_out', 'carriedOut')
   return pos
 }
+
+/**
+ * One row run together inside a table otherwise read cell by cell (`（二）部分公开 8100009`):
+ * its seven cells when exactly one cut makes the parts add up to the 总计, else null.
+ */
+export function gluedRowCells(text: string, labelEnd: number, limit: number): Piece[] | null {
+  const from = skipLabelTail(text, labelEnd)
+  const end = Math.min(limit, from + 200)
+  // a numbered row follows (`…00000002.其他法律…`): its item number is glued to these digits
+  const next = /^\s*\d[\d\s]*?(\d)\s*[.、．]\s*[\u3400-\u9fff]/.exec(text.slice(from, end))
+  const runs = readDigitRuns(text, from, end, next ? Number(next[1]) : null)
+  if (!runs) return null
+  const digits = runs.runs.reduce((n, r) => n + r.digits.length, 0)
+  if (runs.runs.length >= COLUMNS || digits < COLUMNS) return null
+  const cuts = cutRow(runs.runs, COLUMNS, partsMakeTotal)
+  return cuts && cuts.length === 1 ? cuts[0] : null
+}

@@ -118,3 +118,14 @@ describe('an old statistics table with one value column, run together', () => {
     expect(parseReport(text, 'one.txt').record).toMatchObject({ proactive_total: 126, ch_web: 100, apps_new: 3, apps_total: 3, reconsideration_total: 0, litigation_total: 1 })
   })
 })
+
+describe('one row run together in a table otherwise separated', () => {
+  it('is cut when certain; the rows around it are read as cells', () => {
+    const text =
+      '界头镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n' +
+      '一、本年新收政府信息公开申请数量 | 9 | 1 | 0 | 0 | 0 | 0 | 10 |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n' +
+      '（一）予以公开 8100009\n（二）部分公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n（七）总计 91000010\n四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n'
+    const r = parseReport(text, 'mixed.txt').record
+    expect(r).toMatchObject({ apps_new: 10, apps_granted: 9, apps_partial: 1, apps_total: 10, apps_carried_out: 0 })
+  })
+})
