@@ -64,3 +64,33 @@ describe('a page excerpt cut off inside the table', () => {
     expect(r.apps_carried_in).toBeNull()
   })
 })
+
+describe('the 2021 application table ((六) in three rows), however flattened', () => {
+  const rows2021: Array<[string, number[]]> = rows.flatMap(([label, v]): Array<[string, number[]]> =>
+    label === '（六）其他处理'
+      ? [
+          ['（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [1, 0, 0, 0, 0, 0, 1]],
+          ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0]],
+          ['3.其他', [0, 1, 0, 0, 0, 0, 1]],
+        ]
+      : label === '（七）总计'
+        ? [[label, [4, 2, 0, 0, 0, 0, 6]]]
+        : label.startsWith('一、')
+          ? [[label, [4, 2, 0, 0, 0, 0, 6]]]
+          : [[label, v]],
+  )
+  const head21 = '界头镇2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n'
+  const shapes21: Record<string, string> = {
+    pipes: head21 + rows2021.map(([l, v]) => `${l} | ${v.join(' | ')} |`).join('\n'),
+    cellPerLine: head21 + rows2021.map(([l, v]) => `${l} |\n${v.map((x) => x + ' |').join('\n')}`).join('\n'),
+    tabs: head21 + rows2021.map(([l, v]) => `${l}\t${v.join('\t')}`).join('\n'),
+    blankLines: head21 + rows2021.map(([l, v]) => `${l}\n\n${v.join('\n\n')}`).join('\n\n'),
+    glued: head21 + rows2021.map(([l, v]) => `${l}${v.join('')}`).join('') + ' 四、政府信息公开行政复议',
+  }
+  for (const [shape, text] of Object.entries(shapes21)) {
+    it(shape, () => {
+      const r = parseReport(text, shape + '.txt').record
+      expect(r).toMatchObject({ template: '2021', apps_new: 6, apps_other: 2, apps_total: 6 })
+    })
+  }
+})
