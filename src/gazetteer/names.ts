@@ -11,13 +11,20 @@ const BODY_TAILS = [
   '人民政府',
   '街道办事处',
   '办事处',
+  '管理委员会',
+  '党工委管委会',
+  '管委会',
   '党委',
   '政府',
 ]
 
+/** A division name's last character: what a dangling `人民` (of 人民政府) may follow. */
+const DIVISION_END = /(?:镇|乡|街道|苏木|县|区|市|旗|州|盟|省)$/
+
 /**
  * The short form of a reporting body's name, as the dataset stores it:
- * `泉阳镇人民政府` → `泉阳镇`, `XX街道办事处` → `XX街道`, `XX镇党委` → `XX镇`, `洪泽区人民政府` → `洪泽区`.
+ * `泉阳镇人民政府` → `泉阳镇`, `XX街道办事处` → `XX街道`, `XX镇党委` → `XX镇`, `洪泽区人民政府` → `洪泽区`,
+ * `XX开发区管委会` → `XX开发区`, `XX镇人民` (a title cut before 政府信息公开) → `XX镇`.
  * A name that is nothing but a tail (`人民政府`) is returned unchanged.
  */
 export function shortBodyName(name: string): string {
@@ -33,6 +40,11 @@ export function shortBodyName(name: string): string {
         changed = true
         break
       }
+    }
+    // `张义镇人民政府信息公开…` cut before 政府信息公开 leaves `张义镇人民`
+    if (s.length > 3 && s.endsWith('人民') && DIVISION_END.test(s.slice(0, -2))) {
+      s = s.slice(0, -2)
+      changed = true
     }
   }
   return s

@@ -28,6 +28,8 @@ const CODE_FIELDS: Record<string, FactField> = {
   year_from_date: 'year',
   appeal_parts_mismatch: 'reconsideration_total',
   township_ambiguous: 'township',
+  region_ambiguous: 'township',
+  year_from_text: 'year',
   township_renamed: 'township',
   township_not_in_gazetteer: 'township',
   township_name_incomplete: 'township',

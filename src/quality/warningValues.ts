@@ -72,7 +72,10 @@ export function warningValues(r: ReportRecord, code: string, field: string | nul
       return detail({ amount: r.procurement_amount }, field ?? 'procurement_amount')
     case 'year_from_date':
       return detail({ year: r.year === null ? null : String(r.year), date: r.published }, field ?? 'year')
+    case 'year_from_text':
+      return detail({ year: r.year === null ? null : String(r.year) }, field ?? 'year')
     case 'township_ambiguous':
+    case 'region_ambiguous':
     case 'township_renamed':
     case 'township_not_in_gazetteer':
     case 'township_name_incomplete':

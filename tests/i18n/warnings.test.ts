@@ -52,7 +52,7 @@ describe('warningText(detail, messages, locale)', () => {
   it('finds the codes by grep (the list below is what the parser and checkRecord emit)', () => {
     expect([...PARSER_CODES].sort()).toEqual(expect.arrayContaining([
       'amount_without_unit', 'appeal_parts_mismatch', 'body_not_found', 'body_parse_error', 'conflicting_values',
-      'county_renamed', 'township_ambiguous', 'township_name_incomplete', 'township_not_in_gazetteer',
+      'county_renamed', 'region_ambiguous', 'year_from_text', 'table_split_ambiguous', 'township_name_incomplete', 'township_not_in_gazetteer',
       'township_renamed', 'year_from_date', ...CHECK_CODES,
     ]))
     expect(CHECK_CODES.size).toBeGreaterThanOrEqual(10)

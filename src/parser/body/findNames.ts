@@ -248,10 +248,23 @@ export function findPhrases(text: string): NameHit[] {
 /**
  * Township names the gazetteer knows, as they occur in the head (`2019年度,乌图布拉格镇按照…`):
  * at each 镇/乡/街道/苏木 take the longest known name ending there. Most frequent first.
+ * Nothing in the head: the whole text (`2014年,南薰乡未收取…` in section 六), and there a name
+ * renamed since (南薰乡, now 南薰镇) by its stem when it stands after a boundary.
  */
 export function findMentions(text: string): NameHit[] {
+  const head = mentionsIn(text, Math.min(text.length, HEAD), false)
+  if (head.length) return head
+  const limit = Math.min(text.length, MENTION_LIMIT)
+  const exact = mentionsIn(text, limit, false)
+  return exact.length ? exact : mentionsIn(text, limit, true)
+}
+
+const MENTION_LIMIT = 30_000
+/** what may stand before a township name found by its stem alone: not a character of a longer word */
+const STEM_BOUNDARY = /[^\u3400-\u4dbf\u4e00-\u9fff〇]|[年在对由为是经据]/
+
+function mentionsIn(text: string, end: number, byStem: boolean): NameHit[] {
   const g = getGazetteer()
-  const end = Math.min(text.length, HEAD)
   const counts = new Map<string, { hit: NameHit; count: number }>()
   const max = Math.min(g.maxNameLength, 16)
   for (let i = 0; i < end; i++) {
@@ -260,10 +273,13 @@ export function findMentions(text: string): NameHit[] {
     if (c === '镇' || c === '乡') e = i + 1
     else if ((c === '街' && text[i + 1] === '道') || (c === '苏' && text[i + 1] === '木')) e = i + 2
     else continue
-    for (let n = Math.min(max, e); n >= 3; n--) {
+    for (let n = Math.min(byStem ? e - i + 3 : max, e); n >= 3; n--) {
       const raw = text.slice(e - n, e)
-      if (!/^[\u3400-\u4dbf\u4e00-\u9fff〇]+$/.test(raw)) continue
-      if (!g.townshipsByName(raw).length || !plausibleName(raw)) continue
+      if (!/^[\u3400-\u4dbf\u4e00-\u9fff〇]+$/.test(raw) || !plausibleName(raw)) continue
+      if (byStem) {
+        const stem = raw.slice(0, raw.length - (e - i))
+        if (stem.length < 2 || !STEM_BOUNDARY.test(text[e - n - 1] ?? ' ') || !g.townshipsByStem(stem).length) continue
+      } else if (!g.townshipsByName(raw).length) continue
       const seen = counts.get(raw)
       if (seen) seen.count++
       else counts.set(raw, { hit: { raw, start: e - n, end: e, source: 'mention' }, count: 1 })

@@ -23,6 +23,7 @@ import {
   resolveRegion,
   shortBodyName,
   splitDivisionNames,
+  townshipStem,
   townshipSuffix,
   type Division,
   type NameSegment,
@@ -49,11 +50,15 @@ export interface BodyResult {
 
 type RegionField = 'county' | 'prefecture' | 'province' | 'adcode'
 
+/** how far the text is searched for a parent's name when the head and tail leave a tie */
+const WHOLE_TEXT = 60_000
+
 const SOURCE_ORDER = ['title', 'heading', 'filler', 'signature', 'publisher', 'phrase', 'mention'] as const
 const DEPARTMENT_END =
   /(?:局|委|委员会|办|办公室|厅|署|中心|所|站|院|处|队|会|部|馆|社|公司|集团|法院|检察院|分局|支队|大队)$/
 const COUNTY_END = /(?:县|区|市|旗|林区|特区)$/
 const PREFECTURE_END = /(?:州|盟|地区)$/
+const ZONE_END = /(?:实验区|试验区|开发区|新区|高新区|示范区|园区|管理区|合作区|旅游区|保税区|度假区)$/
 
 export function parseBody(text: string): BodyResult {
   try {
@@ -89,7 +94,7 @@ function parse(text: string): BodyResult {
     warnings.push(warning('body_not_found', 'No reporting body name found in the title, first lines, 发布机构/填报单位 or signature.'))
     return { values: [], warnings }
   }
-  const body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
+  let body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
 
   const year = getGazetteer().year
   const values: Found[] = []
@@ -113,7 +118,18 @@ function parse(text: string): BodyResult {
   }
 
   const blockers = [body.name, shortBodyName(body.hit.raw), body.hit.raw]
-  const resolution: Resolution = resolveRegion(body.candidates, text, { ranges: merged, blockers })
+  let resolution: Resolution = resolveRegion(body.candidates, text, { ranges: merged, blockers })
+  if (resolution.by === 'ambiguous' && text.length > headEnd) {
+    // a county or city named anywhere in the text (an address, a site name, 按照XX县要求) decides it
+    const whole: Array<[number, number]> = [[0, Math.min(text.length, WHOLE_TEXT)]]
+    if (text.length > WHOLE_TEXT) whole.push([Math.max(WHOLE_TEXT, text.length - 2000), text.length])
+    resolution = resolveRegion(body.candidates, text, { ranges: whole, blockers })
+  }
+  const renamed = body.by === 'exact' && body.level === 'township' ? renamedInNamedCounty(body, resolution, text, blockers) : null
+  if (renamed) {
+    body = renamed.body
+    resolution = renamed.resolution
+  }
   const at = { field: 'township' as const, start: body.start, end: body.end, quote: quoteAround(text, body.start, body.end) }
 
   if (resolution.chosen) {
@@ -144,16 +160,22 @@ function parse(text: string): BodyResult {
       emitRegion(region, d, body, resolution, text, found)
     }
   } else if (resolution.by === 'ambiguous') {
+    // several places bear the name and the text singles none out: county, prefecture and
+    // province stay empty (never the province one of them happens to share with the others)
     const list = resolution.remaining.map(divisionPath)
-    const shown = list.slice(0, 6).join('、') + (list.length > 6 ? ` … (${list.length})` : '')
+    const shown = list.slice(0, 8).join('、') + (list.length > 8 ? ` … (${list.length})` : '')
     warnings.push(
       warning(
-        'township_ambiguous',
-        `${body.name} matches ${resolution.remaining.length} divisions (${shown}); no county, prefecture or province named in the text singles one out.`,
+        'region_ambiguous',
+        `${body.name} matches ${resolution.remaining.length} divisions (${shown}); no county, prefecture or province named in the text singles one out, so the region is left empty.`,
         at,
       ),
     )
-    emitCommonRegion(resolution.remaining, body, text, found)
+    // the divisions written before the name (`吉林省兴华乡`) count as named too
+    const written: RegionClue[] = body.prefix.flatMap((seg) =>
+      seg.matches.map((division) => ({ text: seg.text, start: body.hit.start + seg.start, end: body.hit.start + seg.end, division, short: false })),
+    )
+    emitNamedRegion({ ...resolution, clues: [...resolution.clues, ...written] }, found)
   } else if (body.prefix.length) {
     // not in the gazetteer, but written under a known county/prefecture (`腾冲市XX乡`)
     const last = body.prefix[body.prefix.length - 1]
@@ -274,16 +296,16 @@ function analyse(hit: NameHit): Body {
           ? 'prefecture'
           : 'province'
     const candidates = last.matches.filter((m) => m.level === level)
-    return {
-      ...base,
-      name: last.text,
-      start: hit.start + last.start,
-      end: hit.start + last.end,
-      level,
-      prefix,
-      candidates,
-      by: last.renamed ? 'stem' : 'exact',
+    const written = { ...base, name: last.text, start: hit.start + last.start, end: hit.start + last.end, level, prefix }
+    // `梅河口市兴华乡` while every 兴华乡 lies elsewhere: the written county holds; a township of
+    // the same stem under it (renamed since), else none (the region comes from the county)
+    const under = prefix.length ? prefix[prefix.length - 1].matches : []
+    const inside = (d: Division) => under.some((p) => d.code.startsWith(p.code) && d.code !== p.code)
+    if (level === 'township' && under.length && !candidates.some(inside)) {
+      const renamed = lookupTownship(townshipStem(last.text)).matches.filter(inside)
+      return { ...written, candidates: renamed, by: renamed.length ? 'stem' : 'none' }
     }
+    return { ...written, candidates, by: last.renamed ? 'stem' : 'exact' }
   }
 
   const parent = segs.length ? segs[segs.length - 1] : null
@@ -292,6 +314,14 @@ function analyse(hit: NameHit): Body {
   const restStart = hit.start + split.restStart
   const restBody = { ...base, name: rest, start: restStart, end: restStart + rest.length, prefix: segs }
 
+  if (parent && ZONE_END.test(rest) && !townshipSuffix(rest)) {
+    // 平潭综合实验区, 苏州工业园区: a zone named after the division it lies in keeps its whole
+    // name; its region is that division's
+    const levels = new Set(parent.matches.map((m) => m.level))
+    const level: Level = levels.has('county') ? 'county' : levels.has('prefecture') ? 'prefecture' : 'province'
+    const candidates = parent.matches.filter((m) => m.level === level)
+    return { ...base, name: short, level, prefix: segs.slice(0, -1), candidates, by: 'prefix' }
+  }
   if (townshipSuffix(rest) || (!segs.length && !DEPARTMENT_END.test(rest) && !COUNTY_END.test(rest) && !PREFECTURE_END.test(rest))) {
     // a township the 2023 table lacks under this name (renamed), or a name without its suffix
     const found = lookupTownship(rest)
@@ -410,19 +440,40 @@ function emitDepartmentRegion(
   if (region.province) found('province', region.province, ev.start, ev.end)
 }
 
-/** Ambiguous: report the parents every remaining candidate shares (often the province), nothing else. */
-function emitCommonRegion(remaining: Division[], body: Body, text: string, found: Emit): void {
-  void text
+/**
+ * Ambiguous: only a parent the text itself names (`按照甘肃省要求`, `安康市政务公开`) and every
+ * remaining candidate lies in is reported, with that mention as evidence; the parents the
+ * candidates merely happen to share are not.
+ */
+function emitNamedRegion(resolution: Resolution, found: Emit): void {
+  const remaining = resolution.remaining
   if (!remaining.length) return
-  const regions = remaining.map(regionOf)
-  const same = (k: 'county' | 'prefecture' | 'province') => {
-    const v = regions[0][k]
-    return v && regions.every((r) => r[k] === v) ? v : null
-  }
-  const province = same('province')
-  const prefecture = province ? same('prefecture') : null
-  const county = prefecture ? same('county') : null
-  if (county) found('county', county, body.start, body.end)
-  if (prefecture) found('prefecture', prefecture, body.start, body.end)
-  if (province) found('province', province, body.start, body.end)
+  const named = resolution.clues.filter((c) => remaining.every((d) => d.code.startsWith(c.division.code) && d.code !== c.division.code))
+  if (!named.length) return
+  // the deepest named division, then its own parents
+  const deepest = named.reduce((a, b) => (b.division.code.length > a.division.code.length ? b : a))
+  const region = regionOf(deepest.division)
+  const ev = { start: deepest.start, end: deepest.end }
+  if (deepest.division.level === 'county' && region.county) found('county', region.county, ev.start, ev.end)
+  if (deepest.division.level !== 'province' && region.prefecture) found('prefecture', region.prefecture, ev.start, ev.end)
+  if (region.province) found('province', region.province, ev.start, ev.end)
+}
+
+/**
+ * A township name that now belongs to other places (兴华乡 of 梅河口市 became 兴华镇; two
+ * 兴华乡 remain in 黑龙江): when the text names none of the same-named places' counties or
+ * cities but does name the county or city of a township with the same stem, that one is it.
+ */
+function renamedInNamedCounty(body: Body, resolution: Resolution, text: string, blockers: string[]): { body: Body; resolution: Resolution } | null {
+  if (resolution.clues.some((c) => c.division.level !== 'province')) return null
+  const exact = new Set(body.candidates.map((c) => c.code))
+  const stem = townshipStem(body.name)
+  if (stem.length < 2) return null
+  const others = getGazetteer().townshipsByStem(stem).filter((d) => !exact.has(d.code))
+  if (!others.length) return null
+  const ranges: Array<[number, number]> = [[0, Math.min(text.length, WHOLE_TEXT)]]
+  const alt = resolveRegion(others, text, { ranges, blockers, parentWords: false })
+  if (!alt.chosen || alt.by === 'ambiguous' || !alt.clues.some((c) => c.division.level !== 'province' && !c.short)) return null
+  if (alt.by === 'unique' && !alt.clues.length) return null
+  return { body: { ...body, candidates: [alt.chosen], by: 'stem' }, resolution: { ...alt, by: 'clue' } }
 }

@@ -1,7 +1,9 @@
 import type { FactField } from '../../data/schema.ts'
 import type { Collector } from '../collect.ts'
 import { FROM_TABLE } from '../collect.ts'
-import { readCells, rowAfterLabel, type Cell } from './cells.ts'
+import { cutAfter, readCells, rowAfterLabel, type Cell } from './cells.ts'
+import { certainCell, cutRow, readDigitRuns, type Piece } from './digitRuns.ts'
+import { gluedRowCells, looksGlued, readGluedApplicationTable } from './gluedApplicationTable.ts'
 import { findFrom, loose } from './loose.ts'
 import { rowQuote } from './statisticsTable.ts'
 
@@ -29,19 +31,26 @@ interface Row {
 export function readApplicationTable(text: string, out: Collector): number {
   const first = findFrom(text, loose('本年新收'), 0)
   if (!first) return -1
+  // an archived page whose cells ran together: cut the digit runs with the table's identities
+  if (looksGlued(text, first.index + first[0].length)) return readGluedApplicationTable(text, first.index, out)
   let pos = first.index
   const limit = Math.min(text.length, pos + 20000)
 
   const readRow = (label: RegExp): Row | null => {
     const m = findFrom(text, label, pos, limit)
     if (!m) return null
-    const cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    let cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    if (cells.length < COLUMNS && !cutAfter(text, cells, COLUMNS)) {
+      // this row's cells ran together (archived pages): a certain cut, else as read
+      const glued = gluedRowCells(text, m.index + m[0].length, limit)
+      if (glued) cells = glued.map((p) => ({ kind: 'num' as const, value: p.value, start: p.start, end: p.end }))
+    }
     const end = cells.length ? cells[cells.length - 1].end : m.index + m[0].length
     pos = end
     return { cells, labelStart: m.index, end }
   }
   const put = (field: FactField, row: Row | null) => {
-    if (!row || row.cells.length === 0) return
+    if (!row || row.cells.length === 0 || cutAfter(text, row.cells, COLUMNS)) return
     const total = row.cells[row.cells.length - 1]
     if (total.value === null) return
     out.add(field, total.value, total.start, total.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
@@ -66,6 +75,7 @@ export function readApplicationTable(text: string, out: Collector): number {
       const r = readRow(/\d\s*[.、]\s*其\s*他(?!\s*处\s*理)/g)
       if (r) subs.push(r)
     }
+    if (subs.some((r) => cutAfter(text, r.cells, COLUMNS))) return
     const totals = subs.map((r) => r.cells[r.cells.length - 1]).filter((c): c is Cell => c !== undefined && c.value !== null)
     if (totals.length === 0) return
     const sum = totals.reduce((s, c) => s + (c.value ?? 0), 0)
@@ -119,7 +129,12 @@ export function readAppealTable(text: string, from: number, out: Collector): voi
     while (next < limit && text[next] !== '\n' && text[next] !== '|') next++
     pos = next + 1
   }
-  if (run.length < 15) return
+  if (run.length < 15) {
+    const glued = gluedAppealRow(text, heading ? heading.index : from, limit, out)
+    if (!glued) return
+    run = glued
+    runStart = glued[0].start
+  }
   const quote = rowQuote(text, runStart, run[14].end)
   const v = run.map((c) => c.value)
   const addSum = (field: FactField, indexes: number[]) => {
@@ -146,4 +161,42 @@ export function readAppealTable(text: string, from: number, out: Collector): voi
       })
     }
   }
+}
+
+/** Each group of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
+function appealGroupsAddUp(v: number[]): boolean {
+  for (const o of [0, 5, 10]) if (v[o] + v[o + 1] + v[o + 2] + v[o + 3] !== v[o + 4]) return false
+  return true
+}
+
+/**
+ * The 15 numbers run together (`…尚未审结总计000000000000000`): the first run of digits after
+ * the heading long enough to hold them, cut so each group adds up to its 总计. Only a
+ * certain cut is used; otherwise the row is left unread with a warning.
+ */
+function gluedAppealRow(text: string, from: number, limit: number, out: Collector): Cell[] | null {
+  const end = Math.min(limit, from + 1200)
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57 || /\d/.test(text[i - 1] ?? '')) continue
+    const runs = readDigitRuns(text, i, end)
+    if (!runs) continue
+    const digits = runs.runs.reduce((n, r) => n + r.digits.length, 0)
+    if (digits < 15 || runs.runs.length > 15) {
+      i = runs.end
+      continue
+    }
+    const cuts = cutRow(runs.runs, 15, appealGroupsAddUp)
+    const cells = cuts && cuts.length ? [...Array(15).keys()].map((k) => certainCell(cuts, k)) : []
+    if (cells.length === 15 && cells.every((x) => x !== null)) {
+      return (cells as Piece[]).map((p) => ({ kind: 'num' as const, value: p.value, start: p.start, end: p.end }))
+    }
+    out.warn('table_split_ambiguous', `行政复议/行政诉讼: the 15 numbers ran together (${text.slice(i, runs.end)}) and cannot be split with certainty; left empty`, {
+      field: 'reconsideration_total',
+      start: i,
+      end: runs.end,
+    })
+    return null
+  }
+  return null
 }

@@ -213,3 +213,12 @@ export function valueAfterLabel(text: string, labelEnd: number): Cell | null {
   }
   return null
 }
+
+/**
+ * True when the text ends right after these cells (a page excerpt cut mid-row: `（七）总计 | 5 |
+ * 0 |` then nothing): the row's last cell read is then no 总计.
+ */
+export function cutAfter(text: string, cells: Cell[], columns: number): boolean {
+  if (!cells.length || cells.length >= columns) return false
+  return /^[\s|\uFFFD]*$/.test(text.slice(cells[cells.length - 1].end, cells[cells.length - 1].end + 200))
+}

@@ -2,6 +2,7 @@ import type { FactField, Template } from '../../data/schema.ts'
 import type { Collector } from '../collect.ts'
 import { FROM_TABLE } from '../collect.ts'
 import { rowAfterLabel, type Cell } from './cells.ts'
+import { cutRow, readDigitRuns } from './digitRuns.ts'
 import { findFrom } from './loose.ts'
 import { rowQuote } from './statisticsTable.ts'
 
@@ -73,7 +74,8 @@ export function readDisclosureTables(text: string, template: Template | null, ou
 
 function readProcurement(text: string, block: Block, out: Collector): void {
   const r = row(text, block, /政府集中采购/g, 2)
-  if (!r || r.cells.length === 0) return
+  if (r && r.cells.length === 0) return readGluedProcurement(text, block, r.labelStart, out)
+  if (!r) return
   const quote = rowQuote(text, r.labelStart, r.cells[r.cells.length - 1].end)
   const [projects, amount] = r.cells
   if (projects?.value != null) out.add('procurement_projects', projects.value, projects.start, projects.end, FROM_TABLE, quote)
@@ -84,4 +86,30 @@ function readProcurement(text: string, block: Block, out: Collector): void {
   const unit = amount.unit === '元' || amount.unit === '万元' ? amount.unit : /采购总金额\s*[(（]\s*(?:单位\s*[:：]?\s*)?(万元|元)\s*[)）]/.exec(header)?.[1]
   if (unit) out.add('procurement_unit', unit, amount.start, amount.end, FROM_TABLE, quote)
   else out.warn('amount_without_unit', `采购总金额 ${amount.value} is given with no unit; it is kept as written and not converted`, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
+}
+
+/**
+ * `政府集中采购39573802895.90元`: the project count and the amount ran together. The cut is
+ * taken only when one alone is possible (a whole project count, a well-formed amount); the
+ * unit written in the cell is kept either way, the numbers are not guessed.
+ */
+function readGluedProcurement(text: string, block: Block, labelStart: number, out: Collector): void {
+  const labelEnd = labelStart + '政府集中采购'.length
+  const runs = readDigitRuns(text, labelEnd, block.end, null, true)
+  if (!runs) return
+  const quote = rowQuote(text, labelStart, runs.end + (runs.unit?.length ?? 0))
+  const cuts = cutRow(runs.runs, 2, (v) => Number.isInteger(v[0])) ?? []
+  if (cuts.length === 1) {
+    const [projects, amount] = cuts[0]
+    out.add('procurement_projects', projects.value, projects.start, projects.end, FROM_TABLE, quote)
+    out.add('procurement_amount', amount.value, amount.start, amount.end, FROM_TABLE, quote)
+  } else {
+    out.warn('table_split_ambiguous', `政府集中采购: 采购项目数量 and 采购总金额 ran together (${text.slice(runs.runs[0].start, runs.end)}); ${cuts.length} splits are possible, both left empty`, {
+      field: 'procurement_amount',
+      start: runs.runs[0].start,
+      end: runs.end,
+      quote,
+    })
+  }
+  if (runs.unit) out.add('procurement_unit', runs.unit, runs.end, runs.end + runs.unit.length, FROM_TABLE, quote)
 }

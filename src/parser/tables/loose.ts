@@ -14,10 +14,18 @@ export function loose(label: string, flags = 'g'): RegExp {
   return pattern
 }
 
-/** First match of `pattern` in text[from, to), or null. */
+/**
+ * First match of `pattern` in text[from, to), or null. The search stops at `to`: a pattern
+ * run from `from` over the whole text would scan to the end for every block that lacks the
+ * label, which makes a text of many small blocks quadratic.
+ */
 export function findFrom(text: string, pattern: RegExp, from: number, to = text.length): RegExpExecArray | null {
+  const end = Math.min(to, text.length)
+  if (from >= end) return null
+  const whole = end === text.length
+  const source = whole ? text : text.slice(0, end)
   pattern.lastIndex = from
-  const m = pattern.exec(text)
-  if (!m || m.index >= to) return null
+  const m = pattern.exec(source)
+  if (!m || m.index >= end) return null
   return m
 }

@@ -3,6 +3,7 @@ import type { Collector } from '../collect.ts'
 import { FROM_LABEL, FROM_TABLE } from '../collect.ts'
 import { ARABIC_NUMBER_SOURCE, parseNumber } from '../numbers.ts'
 import { endOfCell, valueAfterLabel } from './cells.ts'
+import { readGluedStatisticsTable } from './gluedStatisticsTable.ts'
 
 /**
  * The pre-2019 政府信息公开情况统计表 (统计指标 / 单位 / 统计数) and the prose reports that
@@ -10,7 +11,7 @@ import { endOfCell, valueAfterLabel } from './cells.ts'
  * Each row label maps to one field; the value is the next cell after the label.
  */
 const ROWS: Array<[FactField, RegExp]> = [
-  ['proactive_total', /主动公开政府信息(?:数|条数|数量)/g],
+  ['proactive_total', /主动公开(?:政府)?信息(?:数|条数|数量)/g],
   ['ch_gazette', /政府公报公开(?:政府)?信息数/g],
   ['ch_web', /政府网站公开(?:政府)?信息数/g],
   ['ch_weibo', /政务微博公开(?:政府)?信息数/g],
@@ -18,10 +19,12 @@ const ROWS: Array<[FactField, RegExp]> = [
   ['ch_other', /其[他它]方式公开(?:政府)?信息数/g],
   ['responses', /回应公众关注热点或重大舆情(?:数|次数)/g],
   ['interpretations', /政策解读稿件发布数/g],
-  ['apps_new', /收到申请(?:数|总数|件数)/g],
+  ['apps_new', /收到申请(?:数|总数|件数)|受理依申请公开(?:信息|申请)总数/g],
   ['apps_total', /申请办结数/g],
-  ['reconsideration_total', /行政复议(?:数量|案件数|件数)/g],
-  ['litigation_total', /行政诉讼(?:数量|案件数|件数)/g],
+  // older provincial tables count replies where the national one counts 办结
+  ['apps_total', /(?:对申请的|申请)答复(?:总)?数/g],
+  ['reconsideration_total', /行政复议(?:数量|案件数|件数|数)/g],
+  ['litigation_total', /行政诉讼(?:数量|案件数|件数|数)/g],
   ['complaints', /(?:举报投诉|投诉举报)(?:数量|件数|数)/g],
   ['fees_wan', /依申请公开(?:政府)?信息收取的费用/g],
   ['staff_total', /从事政府信息公开工作(?:的)?人员(?:数|数量)/g],
@@ -41,6 +44,7 @@ export function hasStatisticsTable(text: string): boolean {
 }
 
 export function readStatisticsTable(text: string, out: Collector): void {
+  readGluedStatisticsTable(text, out)
   const priority = hasStatisticsTable(text) ? FROM_TABLE : FROM_LABEL
   for (const [field, pattern] of ROWS) {
     pattern.lastIndex = 0

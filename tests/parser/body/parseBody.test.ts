@@ -123,8 +123,8 @@ describe('same-named townships', () => {
     expect(row.prefecture).toBeUndefined()
     expect(row.province).toBeUndefined()
     expect(row.adcode).toBeUndefined()
-    expect(codes).toContain('township_ambiguous')
-    const message = result.warnings.find((w) => w.code === 'township_ambiguous')!.message
+    expect(codes).toContain('region_ambiguous')
+    const message = result.warnings.find((w) => w.code === 'region_ambiguous')!.message
     for (const county of ['定海区', '崇阳县', '茂南区', '巧家县']) expect(message).toContain(county)
   })
 
@@ -151,17 +151,17 @@ describe('same-named townships', () => {
 
   it('县级以上 is not a 县 hint', () => {
     const text = '泉阳镇2018年政府信息公开年度报告\n根据县级以上人民政府的规定,泉阳镇认真落实。'
-    expect(body(text).codes).toContain('township_ambiguous')
+    expect(body(text).codes).toContain('region_ambiguous')
   })
 
   it('县政务公开 also counts, and a 县 hint leaves 城关镇 ambiguous among its many 县', () => {
     const { codes } = body('城关镇2020年政府信息公开工作年度报告\n按照县政务公开办要求,城关镇认真落实。')
-    expect(codes).toContain('township_ambiguous')
+    expect(codes).toContain('region_ambiguous')
   })
 
-  it('ambiguous within one province still reports the province', () => {
+  it('ambiguous: a province the text names is reported, nothing below it', () => {
     const { row, codes } = body('城关镇2020年政府信息公开工作年度报告\n按照甘肃省要求,城关镇认真落实。')
-    expect(codes).toContain('township_ambiguous')
+    expect(codes).toContain('region_ambiguous')
     expect(row.province).toBe('甘肃省')
     expect(row.county).toBeUndefined()
   })
@@ -223,7 +223,7 @@ describe('title shapes', () => {
 
   it('a prefecture named with 政务公开 is no 市 hint (城关镇 in 安康市 stays ambiguous)', () => {
     const { codes, row } = body('城关镇2019年政府信息公开工作年度报告\n按照安康市政务公开要点要求,城关镇推进工作。')
-    expect(codes).toContain('township_ambiguous')
+    expect(codes).toContain('region_ambiguous')
     expect(row.prefecture).toBe('安康市')
   })
 
@@ -288,7 +288,7 @@ describe('county, prefecture, province and department reports', () => {
 
   it('朝阳区 ×2 resolved by 北京市, ambiguous without', () => {
     expect(body('朝阳区2023年政府信息公开工作年度报告\n北京市朝阳区人民政府按照要求…').row).toMatchObject({ level: 'county', prefecture: '北京市' })
-    expect(body('朝阳区2023年政府信息公开工作年度报告\n按照要求…').codes).toContain('township_ambiguous')
+    expect(body('朝阳区2023年政府信息公开工作年度报告\n按照要求…').codes).toContain('region_ambiguous')
   })
 
   it('淮安市 → prefecture level', () => {

@@ -1,0 +1,125 @@
+import type { FactField } from '../../data/schema.ts'
+import type { Collector } from '../collect.ts'
+import { FROM_TABLE } from '../collect.ts'
+import { certainCell, cutRow, narrowJointly, readDigitRuns, type Piece } from './digitRuns.ts'
+import { rowQuote } from './statisticsTable.ts'
+
+/**
+ * An old (pre-2019) statistics table whose cells ran together, label, unit and numbers:
+ * `指标名称计量单位2012年度历年累计主动公开信息数条20263542其中：1.网站公开条179533042.政府公报
+ * 公开条07…对申请的答复数条2121其中：1.同意公开答复数条1717…`. The rows are read in order
+ * (a numbered row's item number is glued to the digits before it), each is cut into the
+ * table's value columns (one, or 本年度 + 历年累计, where the year's figure cannot exceed the
+ * running total), and a row with numbered sub-rows is narrowed with them: the sub-rows add up
+ * to it, or, where they do not in any cut (channels may overlap), none exceeds it. A row
+ * still open is settled only by the text itself: the one cut whose figure the report also
+ * states in a sentence (`主动公开政府信息2026条`).
+ */
+
+const HEADER = /(?:指标名称|统\s*计\s*指\s*标)\s*(?:计量)?\s*单位\s*([^\d\n]{0,4}(?:\d{4}\s*年度?)?[^\d\n]{0,8}?(?:历年)?累计)?(?:统计数|数值|本年数)?/g
+const ROW = /(?:其中\s*[:：]?\s*)?(?:(\d{1,2})\s*[.、．]\s*)?([\u3400-\u9fff（）()、“”]{2,40}?)(人次|条|件|个|人|次|篇|项|万元|元)(?=\s*\d)/y
+
+/** Which field a row's label gives (first match), and the label patterns. */
+const FIELDS: Array<[FactField, RegExp]> = [
+  ['proactive_total', /^主动公开(?:政府)?信息(?:数|条数|总数)$/],
+  ['ch_web', /^(?:政府)?网站公开(?:政府信息)?(?:数)?$/],
+  ['ch_gazette', /^政府公报公开(?:政府信息)?(?:数)?$/],
+  ['apps_new', /^(?:受理依申请公开信息总数|收到申请(?:数|总数))$/],
+  ['apps_total', /^(?:申请办结数|(?:对申请的)?答复(?:总)?数|申请答复数)$/],
+  ['reconsideration_total', /^行政复议(?:数|数量|案件数)$/],
+  ['litigation_total', /^行政诉讼(?:数|数量|案件数)$/],
+]
+
+interface GluedRow {
+  item: number | null
+  label: string
+  labelStart: number
+  end: number
+  cuts: Piece[][] | null
+}
+
+/** True when the text has a statistics table whose first row's numbers are glued to its unit. */
+export function readGluedStatisticsTable(text: string, out: Collector): void {
+  HEADER.lastIndex = 0
+  const header = HEADER.exec(text)
+  if (!header) return
+  const columns = header[1] ? 2 : 1
+  let pos = header.index + header[0].length
+  const limit = Math.min(text.length, pos + 6000)
+  const rows: GluedRow[] = []
+  let glued = false
+  while (pos < limit) {
+    ROW.lastIndex = pos
+    const m = ROW.exec(text)
+    if (!m) break
+    const item = m[1] ? Number(m[1]) : null
+    const labelEnd = m.index + m[0].length
+    // the digits end in the next row's item number when a numbered row follows
+    const runs = readDigitRuns(text, labelEnd, limit, item === null ? 1 : item + 1) ?? readDigitRuns(text, labelEnd, limit, item === null ? null : 1)
+    if (!runs) break
+    // cells ran together: fewer runs than columns, or the digits touch the next label
+    if (runs.runs.length < columns && runs.runs.some((r) => r.digits.length > 1)) glued = true
+    if (/^[.、．]?[\u3400-\u9fff]/.test(text.slice(runs.end, runs.end + 2))) glued = true
+    const yearFirst = (v: number[]) => columns === 1 || v[0] <= v[1]
+    rows.push({ item, label: m[2], labelStart: m.index, end: runs.end, cuts: cutRow(runs.runs, columns, yearFirst) })
+    pos = runs.end
+  }
+  if (!glued || rows.length < 2) return
+
+  // families: a row and the numbered rows under it
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].item !== null) continue
+    let j = i + 1
+    while (j < rows.length && rows[j].item !== null) j++
+    if (j > i + 1) narrowFamily(rows.slice(i, j), columns)
+    i = j - 1
+  }
+  const table = { start: header.index, end: pos }
+  let certain = 0
+  const unsure: string[] = []
+  for (const row of rows) {
+    if (row.cuts && row.cuts.length > 1) row.cuts = confirmedByText(text, table, row.cuts)
+    if (row.cuts && row.cuts.length === 1) certain++
+    else unsure.push(row.label)
+    const field = FIELDS.find(([, re]) => re.test(row.label))?.[0]
+    const cell = row.cuts ? certainCell(row.cuts, 0) : null
+    if (field && cell) out.add(field, cell.value, cell.start, cell.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
+  }
+  if (unsure.length) {
+    out.warn('table_split_ambiguous', `Statistics table: cells ran together; ${certain} rows split with certainty, ${unsure.length} not (left empty): ${unsure.slice(0, 4).join('、')}`, {
+      start: table.start,
+      end: table.end,
+    })
+  }
+}
+
+function narrowFamily(family: GluedRow[], columns: number): void {
+  const cuts = family.map((r) => r.cuts)
+  const sums = (pick: Array<Piece[] | null>) => {
+    const [parent, ...children] = pick
+    if (!parent || children.some((c) => !c)) return true
+    for (let c = 0; c < columns; c++) if (children.reduce((s, x) => s + x![c].value, 0) !== parent[c].value) return false
+    return true
+  }
+  const within = (pick: Array<Piece[] | null>) => {
+    const [parent, ...children] = pick
+    if (!parent) return true
+    for (const child of children) if (child) for (let c = 0; c < columns; c++) if (child[c].value > parent[c].value) return false
+    return true
+  }
+  let narrowed = narrowJointly(cuts, sums)
+  if (narrowed === cuts) narrowed = narrowJointly(cuts, within)
+  family.forEach((r, i) => (r.cuts = narrowed[i]))
+}
+
+/** The cuts whose first figure the report also states outside the table (`2026条`), when that leaves exactly one value. */
+function confirmedByText(text: string, table: { start: number; end: number }, cuts: Piece[][]): Piece[][] {
+  const stated = (value: number) => {
+    const re = new RegExp(`(?<![\\d.])${value}\\s*(?:余|多)?(?:条|件|个|人|次|篇|项)`, 'g')
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index < table.start || m.index >= table.end) return true
+    return false
+  }
+  const values = [...new Set(cuts.map((c) => c[0].value))]
+  const confirmed = values.filter(stated)
+  return confirmed.length === 1 ? cuts.filter((c) => c[0].value === confirmed[0]) : cuts
+}
