@@ -1,0 +1,107 @@
+/**
+ * PDF bytes → the report's text, or one clear reason why not. The pdfjs module and where its
+ * CMaps and standard fonts live are passed in (Node: the legacy build and package folders,
+ * see pdfNode.ts; the browser: the worker's own copy, see src/import/pdfBrowser.ts), so this
+ * file imports no pdfjs build itself and runs in both.
+ *
+ * Pages are laid out by pdfLayout.ts and joined with form feeds, as pdftotext does: a fact's
+ * page is the number of form feeds before its offset, plus one (pageAt).
+ */
+import type * as Pdfjs from 'pdfjs-dist'
+import { joinPages, layoutPage, type PositionedText } from './pdfLayout.ts'
+
+export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>
+
+export interface PdfOptions {
+  /** folder or URL (ending in /) of pdfjs-dist/cmaps/: Chinese fonts without embedded glyph maps need it */
+  cMapUrl: string
+  /** folder or URL (ending in /) of pdfjs-dist/standard_fonts/ */
+  standardFontDataUrl: string
+}
+
+export type PdfText = { ok: true; text: string; pages: number } | { ok: false; reason: string }
+
+/** A longer PDF is not an annual report (they run 3–30 pages); refused before any page is read. */
+export const MAX_PDF_PAGES = 200
+
+/** Fewer visible characters than this on every page: there is no text layer to read. */
+const MIN_TEXT_CHARS = 20
+
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
+}
+
+/** pdfjs's errors → the one line the user reads. */
+function describePdfError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (name === 'PasswordException') return 'encrypted PDF (password required): save it without a password and import it again'
+  if (name === 'InvalidPDFException') return `corrupt or truncated PDF (${message})`
+  return `unreadable PDF (${message})`
+}
+
+function toPositioned(item: unknown): PositionedText | null {
+  const it = item as { str?: unknown; transform?: number[]; width?: number; height?: number }
+  if (typeof it.str !== 'string' || !Array.isArray(it.transform)) return null
+  const [a, b, c, d, x, y] = it.transform
+  // the vertical scale of the text matrix is the font size, whatever the rotation
+  const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 0
+  return { str: it.str, x, y, width: it.width ?? 0, size }
+}
+
+export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, options: PdfOptions): Promise<PdfText> {
+  if (!isPdfBytes(bytes)) return { ok: false, reason: 'not a PDF (no %PDF header)' }
+  // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a Node Buffer:
+  // hand it a plain copy
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: options.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: options.standardFontDataUrl,
+    // nothing from the network and no font loading: only the text is wanted
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  })
+  try {
+    let doc
+    try {
+      doc = await task.promise
+    } catch (error) {
+      return { ok: false, reason: describePdfError(error) }
+    }
+    if (doc.numPages > MAX_PDF_PAGES) {
+      return { ok: false, reason: `PDF has ${doc.numPages} pages (the limit is ${MAX_PDF_PAGES}): not read` }
+    }
+    const pages: string[] = []
+    let visible = 0
+    let failed = 0
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n)
+        const content = await page.getTextContent()
+        const items = content.items.map(toPositioned).filter((i): i is PositionedText => i !== null)
+        const text = layoutPage(items)
+        visible += text.replace(/\s+/g, '').length
+        pages.push(text)
+        page.cleanup()
+      } catch {
+        // one damaged page: the others are still read, and this one stays an empty page so
+        // later pages keep their numbers
+        failed++
+        pages.push('')
+      }
+    }
+    if (failed === doc.numPages) return { ok: false, reason: 'corrupt or truncated PDF (no page could be read)' }
+    if (visible < MIN_TEXT_CHARS) {
+      return { ok: false, reason: `no text layer (${doc.numPages === 1 ? 'one page' : `${doc.numPages} pages`} of images, a scan?): OCR needed before it can be read` }
+    }
+    return { ok: true, text: joinPages(pages), pages: doc.numPages }
+  } catch (error) {
+    return { ok: false, reason: describePdfError(error) }
+  } finally {
+    await task.destroy().catch(() => undefined)
+  }
+}
