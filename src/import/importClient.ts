@@ -70,11 +70,12 @@ async function runInWorker(inputs: readonly ImportInput[], skipped: number, tota
 
 async function runInline(inputs: readonly ImportInput[], skipped: number, total: number, onProgress: OnProgress): Promise<ImportItem[]> {
   // loaded on demand: the parser and gazetteer stay out of the page's start-up bundle
-  const { parseImportFile } = await import('./parseImportFile.ts')
+  const [{ parseImportFile }, { isPdfBytes, parsePdfImport }] = await Promise.all([import('./parseImportFile.ts'), import('./parsePdfImport.ts')])
   const items: ImportItem[] = []
   for (const [i, input] of inputs.entries()) {
     onProgress({ done: skipped + i, total, current: input.name })
-    items.push(parseImportFile(input.name, new Uint8Array(await input.blob.arrayBuffer())))
+    const bytes = new Uint8Array(await input.blob.arrayBuffer())
+    items.push(isPdfBytes(bytes) ? await parsePdfImport(input.name, bytes) : parseImportFile(input.name, bytes))
     await new Promise((r) => setTimeout(r, 0))
   }
   onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })

@@ -171,14 +171,15 @@ function joiner(a: string, b: string): string {
 
 /**
  * The text block's right margin: the furthest right that at least two prose lines reach (a
- * wide table or one long title line is not the margin the paragraphs wrap at).
+ * wide table or one long title line is not the margin the paragraphs wrap at); none, when no
+ * two lines agree.
  */
 function rightMargin(lines: readonly Line[]): number {
   const rights = lines.filter((l) => !l.hasColumns).map((l) => l.right).sort((a, b) => b - a)
   for (let k = 0; k + 1 < rights.length; k++) {
     if (rights[k] - rights[k + 1] <= 0.5 * (lines[0].size || 10)) return rights[k]
   }
-  return rights[0] ?? 0
+  return Infinity // no margin shared by two lines: nothing is known to wrap
 }
 
 /** A page's text: lines top to bottom, wrapped prose joined, tall gaps as blank lines. */
@@ -205,15 +206,10 @@ export function layoutPage(items: readonly PositionedText[]): string {
   return out.join('\n')
 }
 
-/** Pages joined as pdftotext does: each page's text ends with a newline and a form feed. */
+/**
+ * Pages joined as pdftotext does: each page's text ends with a newline and a form feed, so a
+ * fact's page follows from its offset (src/data/pageAt.ts).
+ */
 export function joinPages(pages: readonly string[]): string {
   return pages.map((p) => `${p}\n\f`).join('')
-}
-
-/** The 1-based page an offset of the joined text falls on: form feeds before it, plus one. */
-export function pageAt(text: string, offset: number): number {
-  let page = 1
-  const end = Math.min(offset, text.length)
-  for (let i = text.indexOf('\f'); i !== -1 && i < end; i = text.indexOf('\f', i + 1)) page++
-  return page
 }

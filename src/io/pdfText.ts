@@ -17,6 +17,11 @@ export interface PdfOptions {
   cMapUrl: string
   /** folder or URL (ending in /) of pdfjs-dist/standard_fonts/ */
   standardFontDataUrl: string
+  /**
+   * Where the bytes of a CMap or standard font come from, when not from those folders (the
+   * browser build ships them as hashed assets: a name → URL table, not a folder).
+   */
+  binaryData?: (kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl', filename: string) => Promise<Uint8Array>
 }
 
 export type PdfText = { ok: true; text: string; pages: number } | { ok: false; reason: string }
@@ -49,6 +54,19 @@ function toPositioned(item: unknown): PositionedText | null {
   return { str: it.str, x, y, width: it.width ?? 0, size }
 }
 
+/**
+ * pdfjs asks its BinaryDataFactory (an option its type declarations leave out) for CMaps and
+ * fonts by file name; this one answers from `binaryData`, and the worker never fetches itself.
+ */
+function binaryDataOptions(binaryData: NonNullable<PdfOptions['binaryData']>): Record<string, unknown> {
+  class BinaryDataFactory {
+    fetch({ kind, filename }: { kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl'; filename: string }): Promise<Uint8Array> {
+      return binaryData(kind, filename)
+    }
+  }
+  return { BinaryDataFactory, useWorkerFetch: false }
+}
+
 export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, options: PdfOptions): Promise<PdfText> {
   if (!isPdfBytes(bytes)) return { ok: false, reason: 'not a PDF (no %PDF header)' }
   // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a Node Buffer:
@@ -64,7 +82,8 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, opti
     isEvalSupported: false,
     stopAtErrors: false,
     verbosity: 0,
-  })
+    ...(options.binaryData ? binaryDataOptions(options.binaryData) : {}),
+  } as Parameters<PdfjsModule['getDocument']>[0])
   try {
     let doc
     try {
@@ -96,7 +115,7 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, opti
     }
     if (failed === doc.numPages) return { ok: false, reason: 'corrupt or truncated PDF (no page could be read)' }
     if (visible < MIN_TEXT_CHARS) {
-      return { ok: false, reason: `no text layer (${doc.numPages === 1 ? 'one page' : `${doc.numPages} pages`} of images, a scan?): OCR needed before it can be read` }
+      return { ok: false, reason: `no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images only, a scan?): OCR needed before it can be read` }
     }
     return { ok: true, text: joinPages(pages), pages: doc.numPages }
   } catch (error) {
