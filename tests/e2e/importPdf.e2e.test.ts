@@ -64,15 +64,18 @@ describe('importing a PDF report', () => {
     const encrypted = new Uint8Array(readFileSync(path.join(ROOT, 'tests/fixtures/pdf/encrypted.pdf')))
     const scan = makePdf([{ image: true }])
     const truncated = good.subarray(0, 40_000)
+    // Chinese in STSong-Light, no embedded font: readable only through the package's CMaps
+    const cmap = makePdf([{ text: [[72, 760, 16, '石门镇人民政府'], [72, 730, 16, '２０２２年政府信息公开工作年度报告'], [72, 700, 16, '本年主动公开政府信息１２０条。']] }])
     const dt = await drop([
       { name: '101_hongze_2023.pdf', bytes: good },
+      { name: 'shimen_2022.pdf', bytes: cmap },
       { name: 'encrypted.pdf', bytes: encrypted },
       { name: 'scan.pdf', bytes: scan },
       { name: 'truncated.pdf', bytes: truncated },
     ])
     await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer: dt })
     await page.waitForSelector('[data-import-added]', { timeout: 30_000 })
-    expect(await page.locator('[data-import-added]').innerText()).toBe('已导入 1 份报告')
+    expect(await page.locator('[data-import-added]').innerText()).toBe('已导入 2 份报告')
     const reason = (name: string) => page.locator(`[data-failure="${name}"]`).innerText()
     expect(await reason('encrypted.pdf')).toContain('加密的 PDF（需要密码）')
     expect(await reason('scan.pdf')).toContain('没有文字层')
@@ -83,8 +86,12 @@ describe('importing a PDF report', () => {
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([])
 
     await page.click('[data-action="close-import"]')
-    expect(await kpi(page, 'reports')).toBe('6')
-    expect(await tableText(page)).toContain('洪泽区')
+    expect(await kpi(page, 'reports')).toBe('7')
+    const table = await tableText(page)
+    expect(table).toContain('洪泽区')
+    expect(table).toContain('石门镇')
+    // the CMap came from this site, as a file of the build
+    expect(requests.filter((u) => /UniGB-UCS2-H[^/]*\.bcmap$/.test(u)).map((u) => new URL(u).origin)).toEqual([new URL(session.baseUrl).origin])
   })
 
   it('opens a value of the PDF report: its quote and the PDF page it is on', async () => {
