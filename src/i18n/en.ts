@@ -253,6 +253,7 @@ const en: Messages = {
     failed: 'Could not read the text: {message}',
     span: 'characters {start}–{end}',
     spanPage: 'PDF page {page}, characters {start}–{end}',
+    pageStart: 'page {page}',
     openWhole: 'Open the full text',
     notKept: 'No text was kept for this imported report (it came from a CSV).',
   },

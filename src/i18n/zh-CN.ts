@@ -252,6 +252,7 @@ const zhCN = {
     failed: '无法读取原文：{message}',
     span: '第 {start}–{end} 字',
     spanPage: 'PDF 第 {page} 页，第 {start}–{end} 字',
+    pageStart: '第 {page} 页',
     openWhole: '查看全文',
     notKept: '这份导入的报告没有保存原文（从 CSV 导入）。',
   },

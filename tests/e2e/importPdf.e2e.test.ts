@@ -127,6 +127,10 @@ describe('importing a PDF report', () => {
     const shown = await view.locator('.report-text').evaluate((el) => el.textContent ?? '')
     expect(shown).toBe(read.text)
     await view.screenshot({ path: path.join(SHOTS, 'import-pdf-text.png') })
+    // each page's end is drawn as a rule naming the next page; the text itself is unchanged
+    expect(await view.locator('[data-page-break]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual(['第 2 页', '第 3 页', '第 4 页', '第 5 页', ''])
+    await view.locator('[data-page-break="2"]').scrollIntoViewIfNeeded()
+    await view.screenshot({ path: path.join(SHOTS, 'import-pdf-text-page-break.png') })
     await page.click('[data-action="close-text"]')
     await page.click('[data-action="close-evidence"]')
   })
