@@ -70,12 +70,14 @@ async function runInWorker(inputs: readonly ImportInput[], skipped: number, tota
 
 async function runInline(inputs: readonly ImportInput[], skipped: number, total: number, onProgress: OnProgress): Promise<ImportItem[]> {
   // loaded on demand: the parser and gazetteer stay out of the page's start-up bundle
-  const [{ parseImportFile }, { isPdfBytes, parsePdfImport }] = await Promise.all([import('./parseImportFile.ts'), import('./parsePdfImport.ts')])
+  const { parseImportFile } = await import('./parseImportFile.ts')
   const items: ImportItem[] = []
   for (const [i, input] of inputs.entries()) {
     onProgress({ done: skipped + i, total, current: input.name })
     const bytes = new Uint8Array(await input.blob.arrayBuffer())
-    items.push(isPdfBytes(bytes) ? await parsePdfImport(input.name, bytes) : parseImportFile(input.name, bytes))
+    // a PDF (bytes start %PDF): its reader, and pdfjs, are loaded only then
+    const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
+    items.push(pdf ? await (await import('./parsePdfImport.ts')).parsePdfImport(input.name, bytes) : parseImportFile(input.name, bytes))
     await new Promise((r) => setTimeout(r, 0))
   }
   onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })
