@@ -45,13 +45,40 @@ function describePdfError(error: unknown): string {
   return `unreadable PDF (${message})`
 }
 
-function toPositioned(item: unknown): PositionedText | null {
-  const it = item as { str?: unknown; transform?: number[]; width?: number; height?: number }
-  if (typeof it.str !== 'string' || !Array.isArray(it.transform)) return null
-  const [a, b, c, d, x, y] = it.transform
-  // the vertical scale of the text matrix is the font size, whatever the rotation
-  const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 0
-  return { str: it.str, x, y, width: it.width ?? 0, size }
+interface RawItem {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+}
+
+function isTextItem(item: unknown): item is RawItem {
+  const it = item as Partial<RawItem>
+  return typeof it.str === 'string' && Array.isArray(it.transform)
+}
+
+/** The item's writing direction, to the nearest quarter turn (0 = left to right, 90 = upwards). */
+function quarterTurn(item: RawItem): number {
+  const [a, b] = item.transform
+  return ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4 * 90
+}
+
+/**
+ * Items in the page's own reading frame: a page whose text runs upwards (a landscape table
+ * set on a portrait page) is turned so its lines read left to right, top to bottom.
+ */
+function toPositioned(items: RawItem[]): PositionedText[] {
+  const weight = new Map<number, number>()
+  for (const item of items) weight.set(quarterTurn(item), (weight.get(quarterTurn(item)) ?? 0) + item.str.length)
+  const turn = [...weight].sort((p, q) => q[1] - p[1])[0]?.[0] ?? 0
+  const rad = (turn * Math.PI) / 180
+  const [cos, sin] = [Math.round(Math.cos(rad)), Math.round(Math.sin(rad))]
+  return items.map((item) => {
+    const [a, b, c, d, x, y] = item.transform
+    // the vertical scale of the text matrix is the font size, whatever the rotation
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 0
+    return { str: item.str, x: x * cos + y * sin, y: -x * sin + y * cos, width: item.width ?? 0, size }
+  })
 }
 
 /**
@@ -101,7 +128,7 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, opti
       try {
         const page = await doc.getPage(n)
         const content = await page.getTextContent()
-        const items = content.items.map(toPositioned).filter((i): i is PositionedText => i !== null)
+        const items = toPositioned((content.items as unknown[]).filter(isTextItem))
         const text = layoutPage(items)
         visible += text.replace(/\s+/g, '').length
         pages.push(text)

@@ -76,6 +76,15 @@ describe('PDFs built for the test', () => {
     expect(text).toBe('石门镇人民政府\n政府信息公开工作年度报告\n\fpage two\n\f')
   })
 
+  it('turns a page whose text runs upwards so its lines read in order', async () => {
+    // lines of upward text: the first line is furthest left; each line's words go up the page
+    const text = await textOf(
+      makePdf([{ upwards: true, text: [[100, 100, 12, 'First row label'], [100, 300, 12, 'cell one'], [130, 100, 12, 'Second row label'], [130, 300, 12, '42']] }]),
+    )
+    const rows = text.split('\n').filter((l) => l.trim() !== '' && l !== '\f')
+    expect(rows.map((l) => l.trim().split(/\s{2,}/))).toEqual([['First row label', 'cell one'], ['Second row label', '42']])
+  })
+
   it('refuses an encrypted PDF (a password to open it)', async () => {
     const reason = await reasonOf(new Uint8Array(readFileSync('tests/fixtures/pdf/encrypted.pdf')))
     expect(reason).toBe('encrypted PDF (password required): save it without a password and import it again')
