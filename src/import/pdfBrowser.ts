@@ -19,9 +19,11 @@ let loaded: Promise<PdfjsModule> | null = null
 
 function load(): Promise<PdfjsModule> {
   loaded ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')])
+    // the legacy build: the same as on Node, and it runs in the older Chromium cores that
+    // office browsers still ship (the modern build needs Promise.withResolvers and more)
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')])
     ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
-    return pdfjs
+    return pdfjs as unknown as PdfjsModule
   })()
   return loaded
 }
