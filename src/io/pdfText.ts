@@ -8,6 +8,7 @@
  * page is the number of form feeds before its offset, plus one (pageAt).
  */
 import type * as Pdfjs from 'pdfjs-dist'
+import { MAX_BYTES } from './decodeReportBytes.ts'
 import { joinPages, layoutPage, type PositionedText } from './pdfLayout.ts'
 
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>
@@ -96,6 +97,10 @@ function binaryDataOptions(binaryData: NonNullable<PdfOptions['binaryData']>): R
 
 export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, options: PdfOptions): Promise<PdfText> {
   if (!isPdfBytes(bytes)) return { ok: false, reason: 'not a PDF (no %PDF header)' }
+  // the same limit as any report file (the commands check it before reading; the import here)
+  if (bytes.length > MAX_BYTES) {
+    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
+  }
   // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a Node Buffer:
   // hand it a plain copy
   const task = pdfjs.getDocument({
