@@ -74,7 +74,20 @@ function groupLines(items: readonly PositionedText[]): PositionedText[][] {
   }
   if (current.length) lines.push(current)
   for (const line of lines) line.sort((a, b) => a.x - b.x)
-  return lines
+  return lines.map(withoutOverprint)
+}
+
+/**
+ * Bold faked by printing the same text twice, a hair apart (common in titles of office PDFs):
+ * keep the first copy, as pdftotext does, so `洪泽区` does not read `洪泽区洪泽区`.
+ */
+function withoutOverprint(line: PositionedText[]): PositionedText[] {
+  return line.filter((item, k) => {
+    for (let j = k - 1; j >= 0 && item.x - line[j].x < 0.3 * (item.size || 1); j--) {
+      if (line[j].str === item.str) return false
+    }
+    return true
+  })
 }
 
 /** One line's text: pieces joined, gaps turned into one space or padding to their column. */

@@ -70,6 +70,13 @@ describe('layoutPage', () => {
     expect(lines[1].trim().split(/\s{2,}/)).toEqual(['（三）不予公开', '2'])
   })
 
+  it('reads bold faked by overprinting (the same text twice, a hair apart) once', () => {
+    const page = layoutPage([at(200, 760, '洪泽区人民政府', 22), at(200.5, 760.3, '洪泽区人民政府', 22), at(72, 700, '正文')])
+    expect(page.split('\n').map((l) => l.trim())).toEqual(['洪泽区人民政府', '', '正文'])
+    // the same word twice in a row, a word apart, stays twice
+    expect(layoutPage([at(72, 700, '公开'), at(104, 700, '公开')])).toBe('公开公开')
+  })
+
   it('leaves a page with no text empty', () => {
     expect(layoutPage([])).toBe('')
     expect(layoutPage([at(72, 700, '   ')])).toBe('')
