@@ -32,20 +32,32 @@ interface Line {
 
 /** Pieces whose baselines differ by less than this share of the font size are one line. */
 const SAME_LINE = 0.45
-/** A gap over this share of the font size is at least one space (`2023 年`). */
+/** A gap over this share of the font size is one space (`2023 年`). */
 const WORD_GAP = 0.15
+/**
+ * Between two Chinese characters, only a gap over this share is a space: spaced-out or
+ * justified Chinese (`主 动 公 开`, gaps of a quarter character) reads without them, while
+ * the narrow cells of a table header (`结果 纠正`, gaps of half a character or more) stay apart.
+ */
+const WIDE_WORD_GAP = 0.35
 /** A gap over this share of the font size separates cells: padded to the column, ≥ 2 spaces. */
 const CELL_GAP = 1.0
 /** A line spacing over this many font sizes leaves a blank line, as pdftotext does. */
 const BLANK_LINE = 2.0
 
+/** CJK characters and full-width punctuation. */
+function isWideCode(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f)
+}
+
+function isWide(ch: string | undefined): boolean {
+  return ch !== undefined && isWideCode(ch.charCodeAt(0))
+}
+
 /** CJK and full-width characters take two columns, like a monospaced rendering of the page. */
 function displayWidth(s: string): number {
   let w = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) ? 2 : 1
-  }
+  for (let i = 0; i < s.length; i++) w += isWideCode(s.charCodeAt(i)) ? 2 : 1
   return w
 }
 
@@ -106,7 +118,7 @@ function buildLine(items: PositionedText[], left: number, unit: number): Line {
       if (gap >= CELL_GAP * size) {
         hasColumns = true
         text += ' '.repeat(Math.max(2, column - displayWidth(text)))
-      } else if (gap >= WORD_GAP * size && !text.endsWith(' ') && !str.startsWith(' ')) {
+      } else if (gap >= (isWide(text.at(-1)) && isWide(str[0]) ? WIDE_WORD_GAP : WORD_GAP) * size && !text.endsWith(' ') && !str.startsWith(' ')) {
         text += ' '
       }
     }

@@ -28,6 +28,11 @@ describe('layoutPage', () => {
     expect(layoutPage([at(72, 700, '2023'), at(107.5, 700, '年'), at(123.5, 700, '共'), at(139.5, 700, '21'), at(158, 700, '件')])).toBe('2023 年共21 件')
   })
 
+  it('reads spaced-out Chinese (one piece per character, gaps under a character) without spaces', () => {
+    const chars = [...'主动公开政府信息'].map((c, i) => at(72 + i * 20, 700, c))
+    expect(layoutPage([...chars, at(72 + 8 * 20 + 4, 700, '120'), at(72 + 8 * 20 + 32, 700, '条')])).toBe('主动公开政府信息 120 条')
+  })
+
   it('joins a sentence wrapped at the right margin, but not a line that ends short or a heading', () => {
     const lines = [
       at(108, 700, '（一）主动公开情况。我区在政'), // runs to the margin (x 108 + 14×16 = 332)
