@@ -1,8 +1,8 @@
 /**
- * Which files the import takes, by name: report texts (.txt .html .htm .md) and a reports.csv
+ * Which files the import takes, by name: report texts (.txt .html .htm .md), PDFs and a reports.csv
  * exported by the dashboard. The same list feeds the pickers' `accept` and the folder walk.
  */
-export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.pdf'] as const
 export const CSV_EXTENSION = '.csv'
 export const ACCEPT = [...REPORT_EXTENSIONS, CSV_EXTENSION].join(',')
 
@@ -15,9 +15,9 @@ export function fileKind(name: string): FileKind | null {
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext)) ? 'report' : null
 }
 
-/** The reason shown for a picked file of another type (a .docx or .pdf dropped by mistake). */
+/** The reason shown for a picked file of another type (a .docx or .xlsx dropped by mistake). */
 export function unsupportedReason(name: string): string {
   const dot = name.lastIndexOf('.')
   const ext = dot > 0 ? name.slice(dot) : '(no extension)'
-  return `unsupported file type ${ext}: import .txt, .html, .htm, .md or a reports.csv`
+  return `unsupported file type ${ext}: import .txt, .html, .htm, .md, .pdf or a reports.csv`
 }

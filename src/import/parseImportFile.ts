@@ -23,9 +23,14 @@ export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
     }
     return { kind: 'csv', name, reports: read.rows.map((record) => ({ record, facts: [], text: null, origin: name })), errors: read.errors }
   }
+  return parseReportItem(name, decoded.text)
+}
+
+/** A report's decoded text (from any format) → its ImportItem: the part every format shares. */
+export function parseReportItem(name: string, raw: string): ImportItem {
   try {
-    const text = reportText(decoded.text)
-    const { record, facts } = parseReport(decoded.text, name)
+    const text = reportText(raw)
+    const { record, facts } = parseReport(raw, name)
     // A text with nothing the parser recognises (a letter, a menu page) would only add an empty row.
     if (facts.length === 0) return { kind: 'failed', name, reason: 'no report found: no year, body or figures recognised' }
     return { kind: 'report', name, report: { record, facts, text, origin: name } }

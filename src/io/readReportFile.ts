@@ -1,21 +1,23 @@
 import { basename, join } from 'node:path'
 import { decodeReportBytes, MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
 import { describeFsError, nodeFileSystem, type FileSystem } from './fileSystem.ts'
+import { pdfToTextNode } from './pdfNode.ts'
+import { isPdfBytes } from './pdfText.ts'
 
 /** One report file read and decoded, or the reason it could not be. */
 export type ReadReport =
-  | { ok: true; path: string; source: string; text: string; encoding: Encoding; html: boolean; notes: string[] }
+  | { ok: true; path: string; source: string; text: string; encoding: Encoding | 'pdf'; html: boolean; notes: string[] }
   | { ok: false; path: string; reason: string }
 
 /** File endings picked up when a folder is walked (a file named on the command line is always read). */
-export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.pdf'] as const
 
 function isReportName(name: string): boolean {
   const lower = name.toLowerCase()
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))
 }
 
-/** Read one file: bytes → text (see decodeReportBytes), never throwing. */
+/** Read one file: bytes → text (see decodeReportBytes; a PDF: pdfText.ts), never throwing. */
 export async function readReportFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadReport> {
   try {
     const info = await fs.stat(path)
@@ -26,6 +28,12 @@ export async function readReportFile(path: string, fs: FileSystem = nodeFileSyst
       return { ok: false, path, reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
     }
     const bytes = await fs.readFile(path)
+    // a PDF is told by its bytes (%PDF), whatever its name; its text layer is read with pdfjs
+    if (isPdfBytes(bytes)) {
+      const pdf = await pdfToTextNode(bytes)
+      if (!pdf.ok) return { ok: false, path, reason: pdf.reason }
+      return { ok: true, path, source: basename(path), text: pdf.text, encoding: 'pdf', html: false, notes: [] }
+    }
     const decoded = decodeReportBytes(bytes, path)
     if (!decoded.ok) return { ok: false, path, reason: decoded.reason }
     const { text, encoding, html, notes } = decoded
@@ -44,7 +52,7 @@ export interface FileList {
 
 /**
  * Expand command-line inputs into report files. Folders are walked recursively for
- * .txt/.htm/.html/.md files, skipping hidden entries and symbolic links to folders (no loops);
+ * .txt/.htm/.html/.md/.pdf files, skipping hidden entries and symbolic links to folders (no loops);
  * a file named directly is taken whatever its ending.
  */
 export async function collectReportFiles(inputs: readonly string[], fs: FileSystem = nodeFileSystem): Promise<FileList> {

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * Parses imported report files off the main thread: bytes → decodeReportBytes → parseReport.
+ * Parses imported report files off the main thread: bytes → decodeReportBytes → parseReport
+ * (a PDF: its text layer through parsePdfImport → parseReport).
  * Results go back in batches (every 25 files or 100 ms), because one message per report made
  * the main thread wake up a thousand times for a folder of a thousand reports.
  */
 import { parseImportFile } from '../import/parseImportFile.ts'
+import { isPdfBytes, parsePdfImport } from '../import/parsePdfImport.ts'
 import type { ImportItem } from '../import/types.ts'
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importMessages.ts'
 
@@ -31,8 +33,14 @@ let total = 0
 let done = 0
 let pending: ImportItem[] = []
 
+/** Messages are handled one after another: a PDF's await must not let the next slice overtake it. */
+let queue: Promise<void> = Promise.resolve()
+
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
-  const message = event.data
+  queue = queue.then(() => handle(event.data))
+}
+
+async function handle(message: ImportWorkerRequest): Promise<void> {
   if (message.type === 'start') {
     total = message.total
     done = 0
@@ -44,7 +52,9 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
     self.postMessage({ type: 'file', index: done } satisfies ImportWorkerResponse)
     if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
     const bytes = read(blob)
-    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : parseImportFile(name, bytes))
+    // a PDF through its text layer (pdfjs loaded on the first one), the rest as text
+    if (typeof bytes === 'string') pending.push({ kind: 'failed', name, reason: bytes })
+    else pending.push(isPdfBytes(bytes) ? await parsePdfImport(name, bytes) : parseImportFile(name, bytes))
     done++
     if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
       post({ type: 'batch', items: pending, done, total, current: name })

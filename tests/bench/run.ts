@@ -16,6 +16,7 @@ import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { measureDataRun, synthCorpus, type DataRun } from './dataRun.ts'
 import { browserAtScale, browserAtScaleGzipped, browserStartupJs } from './browserScale.ts'
+import { pdfPagesPerSecond } from './pdfRate.ts'
 
 const CORPUS_DIR = 'data/reports'
 const MIN_BYTES = 20e6 // parse at least 20 MB per throughput figure
@@ -145,6 +146,8 @@ console.log(`corpus: ${corpus.length} reports, ${(size / 1e3).toFixed(0)} kB fro
 for (const figure of FIGURES) {
   for (const { name, value, target } of figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
 }
+// formats other than text are read asynchronously (pdfjs): their figures are awaited, --quick included
+for (const { name, value, target } of await pdfPagesPerSecond()) console.log(`${name}: ${value} (target: ${target})`)
 if (quick) {
   console.log('--quick: data command figures at 10,000 and 100,000 reports skipped')
 } else {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   corpus = join(dir, 'in')
   await writeCorpus({ townships: TOWNSHIPS, years: YEARS, endYear: 2024, seed: 11 }, join(corpus, 'a'))
   names = readdirSync(join(corpus, 'a')).filter((n) => n.startsWith('synthetic_')).sort()
-  writeFileSync(join(corpus, 'a', 'broken.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])) // %PDF-1
+  writeFileSync(join(corpus, 'a', 'broken.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])) // %PDF-1: read as a PDF whatever its name, and refused as a broken one
   mkdirSync(join(corpus, 'b'))
   writeFileSync(join(corpus, 'b', names[7]), readFileSync(join(corpus, 'a', names[8])))
 }, 120_000)
@@ -30,7 +30,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const read = (...p: string[]) => readFileSync(join(dir, ...p), 'utf8')
 const expectedErrors = () =>
-  `${join(corpus, 'a/broken.txt')}: binary file (PDF document), not a text report\n` +
+  `${join(corpus, 'a/broken.txt')}: corrupt or truncated PDF (Invalid PDF structure.)\n` +
   `${join(corpus, 'b', names[7])}: same file name as ${join(corpus, 'a', names[7])}; left out (the source column must be unique)\n`
 
 /** Every file under a folder, hidden temporaries included. */

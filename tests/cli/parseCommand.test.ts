@@ -97,7 +97,7 @@ describe('runParse', () => {
     expect(io.err().split('\n').filter(Boolean)).toEqual([
       `${join(dir, 'no-such-file.txt')}: no such file or directory`,
       `${join(d, 'b_empty.txt')}: empty file`,
-      `${join(d, 'c_binary.txt')}: binary file (PDF document), not a text report`,
+      `${join(d, 'c_binary.txt')}: corrupt or truncated PDF (Invalid PDF structure.)`,
       `${join(d, 'd_zip.htm')}: binary file (ZIP archive (.docx/.xlsx/.zip)), not a text report`,
     ])
   })

@@ -21,7 +21,7 @@ describe('ImportDialog', () => {
     const { wrapper } = await mountPanel(ImportDialog)
     expect(wrapper.find('[role="dialog"]').attributes('aria-modal')).toBe('true')
     expect(document.activeElement?.hasAttribute('data-drop-zone')).toBe(true)
-    expect(wrapper.find('[data-input="files"]').attributes('accept')).toBe('.txt,.html,.htm,.md,.csv')
+    expect(wrapper.find('[data-input="files"]').attributes('accept')).toBe('.txt,.html,.htm,.md,.pdf,.csv')
     expect(wrapper.find('[data-input="folder"]').attributes()).toHaveProperty('webkitdirectory')
     expect(wrapper.find('[data-action="pick-files"]').element.tagName).toBe('BUTTON')
     expect(wrapper.find('[data-input="paste-text"]').exists()).toBe(true)
@@ -47,10 +47,10 @@ describe('ImportDialog', () => {
   it('lists a failed file with its reason and shows a duplicate side by side with a choice', async () => {
     const { wrapper, pinia } = await mountPanel(ImportDialog)
     const imports = useImportsStore(pinia)
-    const first = imports.importInputs([{ name: 'jintang.txt', blob: new Blob([jintang]) }, { name: 'scan.pdf', blob: new Blob(['%PDF']) }])
+    const first = imports.importInputs([{ name: 'jintang.txt', blob: new Blob([jintang]) }, { name: 'scan.png', blob: new Blob(['\x89PNG']) }])
     await first
     await until(() => wrapper.find('[data-import-failures]').exists())
-    expect(wrapper.find('[data-failure="scan.pdf"]').text()).toContain('不支持的文件类型 .pdf')
+    expect(wrapper.find('[data-failure="scan.png"]').text()).toContain('不支持的文件类型 .png')
     await imports.importInputs([{ name: 'jintang-2.txt', blob: new Blob([jintang]) }])
     await until(() => wrapper.find('[data-import-conflicts]').exists())
     const source = wrapper.find('[data-conflict="0"] tr[data-field="source"]')

@@ -42,3 +42,36 @@ describe('EvidenceDialog warnings', () => {
     ])
   })
 })
+
+describe('EvidenceDialog for a PDF report', () => {
+  it('gives the page of the quote (form feeds before its offset in the fetched text) and draws the page breaks in the full text', async () => {
+    const { pinia, router } = await mountPanel(QualityPanel, '/')
+    const dataset = useDatasetStore(pinia)
+    const record = { ...dataset.records.find((r) => r.report_id === 'r002')!, source: 'r002.pdf' }
+    const fact = dataset.factFor('r002', 'apps_new')!
+    // two pages end before the fact: it is on page 3
+    const text = `第一页\n\f第二页\n\f${'字'.repeat(fact.start - 10)}${'值'.repeat(fact.end - fact.start)}\n\f`
+    const asked: string[] = []
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url)
+      return Promise.resolve(new Response(text))
+    })
+    const dialog = mount(EvidenceDialog, {
+      props: { record, column: 'apps_new' },
+      global: { plugins: [pinia, router], provide: { [INIT_OPTIONS_KEY as symbol]: { renderer: 'svg' } } },
+      attachTo: document.body,
+    })
+    await settle()
+    expect(asked).toEqual(['/data/reports/r002.pdf.txt'])
+    expect(dialog.get('[data-page]').text()).toBe(`PDF 第 3 页 · ${fact.start}–${fact.end}`)
+
+    await dialog.get('[data-action="open-text"]').trigger('click')
+    await settle()
+    const view = dialog.get('[data-report-text]')
+    expect(view.get('[data-page]').text()).toBe(`PDF 第 3 页，第 ${fact.start}–${fact.end} 字`)
+    expect(view.findAll('[data-page-break]').map((b) => b.attributes('data-label'))).toEqual(['第 2 页', '第 3 页', ''])
+    // the text shown is the text as stored, form feeds included
+    expect(view.get('.report-text').element.textContent).toBe(text)
+    expect(view.get('[data-highlight]').text()).toBe('值'.repeat(fact.end - fact.start))
+  })
+})

@@ -10,7 +10,7 @@ const jintang = readFileSync('tests/fixtures/corpus/reports/003_jintang_2018.txt
 
 describe('fileKind', () => {
   it('takes report texts and a CSV, case-insensitively, and nothing else', () => {
-    expect(['a.txt', 'b.HTML', 'c.htm', 'd.md'].map(fileKind)).toEqual(['report', 'report', 'report', 'report'])
+    expect(['a.txt', 'b.HTML', 'c.htm', 'd.md', 'e.PDF'].map(fileKind)).toEqual(['report', 'report', 'report', 'report', 'report'])
     expect(fileKind('reports.CSV')).toBe('csv')
     expect(fileKind('report.docx')).toBeNull()
   })

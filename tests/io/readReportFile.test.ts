@@ -62,19 +62,19 @@ describe('collectReportFiles', () => {
   it('walks folders recursively for report files, sorted, skipping hidden entries and other endings', async () => {
     mkdirSync(join(dir, 'b/sub'), { recursive: true })
     mkdirSync(join(dir, '.git'))
-    for (const f of ['b/2.txt', 'b/1.HTML', 'b/sub/0.md', 'a.htm', 'b/skip.pdf', '.hidden.txt', '.git/x.txt', 'b/notes.docx']) {
+    for (const f of ['b/2.txt', 'b/1.HTML', 'b/sub/0.md', 'a.htm', 'b/report.PDF', '.hidden.txt', '.git/x.txt', 'b/notes.docx', 'b/skip.png']) {
       writeFileSync(join(dir, f), 'x')
     }
     const { files, failures } = await collectReportFiles([dir])
-    expect(files).toEqual(['a.htm', 'b/1.HTML', 'b/2.txt', 'b/sub/0.md'].map((f) => join(dir, f)))
+    expect(files).toEqual(['a.htm', 'b/1.HTML', 'b/2.txt', 'b/report.PDF', 'b/sub/0.md'].map((f) => join(dir, f)))
     expect(failures).toEqual([])
   })
 
   it('keeps the order of the arguments, takes named files whatever their ending, and lists each file once', async () => {
     writeFileSync(join(dir, 'z.txt'), 'x')
-    writeFileSync(join(dir, 'report.pdf'), 'x')
-    const { files } = await collectReportFiles([join(dir, 'z.txt'), join(dir, 'report.pdf'), dir])
-    expect(files).toEqual([join(dir, 'z.txt'), join(dir, 'report.pdf')])
+    writeFileSync(join(dir, 'report.png'), 'x')
+    const { files } = await collectReportFiles([join(dir, 'z.txt'), join(dir, 'report.png'), dir])
+    expect(files).toEqual([join(dir, 'z.txt'), join(dir, 'report.png')])
   })
 
   it('follows symbolic links to files but not to folders', async () => {
@@ -92,7 +92,7 @@ describe('collectReportFiles', () => {
     expect(result.files).toEqual([join(dir, 'ok.txt')])
     expect(result.failures).toEqual([
       { path: join(dir, 'missing'), reason: 'no such file or directory' },
-      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md) in this folder' },
+      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .pdf) in this folder' },
     ])
   })
 })
