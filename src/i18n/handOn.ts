@@ -29,6 +29,37 @@ export interface HandOnMessages {
     /** {from} {to} {n} */
     yearSpan: string
   }
+  workbook: {
+    button: string
+    busy: string
+    csvZh: string
+    fileWhat: string
+    sheets: { records: string; facts: string; warnings: string; about: string }
+    facts: { report: string; township: string; year: string; field: string; column: string; value: string; quote: string; offsets: string }
+    warnings: { report: string; township: string; year: string; code: string; label: string; detail: string; field: string; quote: string }
+    about: {
+      key: string
+      value: string
+      dataset: string
+      filters: string
+      reports: string
+      source: string
+      exportedAt: string
+      notStated: string
+      notStatedText: string
+      facts: string
+      factsLazy: string
+      glossary: string
+      field: string
+      name: string
+      meaning: string
+      t2019: string
+      t2021: string
+      old: string
+    }
+    embedded: string
+    imported: string
+  }
 }
 
 const ZH: HandOnMessages = {
@@ -50,6 +81,37 @@ const ZH: HandOnMessages = {
     noYears: '数据集中没有年度，无法统计。',
     yearSpan: '{from}—{to} 年共 {n} 年',
   },
+  workbook: {
+    button: '导出 Excel',
+    busy: '正在生成 Excel…',
+    csvZh: '导出 CSV（中文表头）',
+    fileWhat: '政务公开年报',
+    sheets: { records: '年报记录', facts: '数值出处', warnings: '需核对', about: '说明' },
+    facts: { report: '报告编号', township: '乡镇', year: '年度', field: '字段', column: '字段代码', value: '数值', quote: '原文摘录', offsets: '原文位置' },
+    warnings: { report: '报告编号', township: '乡镇', year: '年度', code: '代码', label: '问题', detail: '说明', field: '字段', quote: '原文摘录' },
+    about: {
+      key: '项目',
+      value: '内容',
+      dataset: '数据集',
+      filters: '筛选条件',
+      reports: '报告份数',
+      source: '来源',
+      exportedAt: '导出时间',
+      notStated: '“未说明”',
+      notStatedText: '“未说明”表示报告没有写这个数字，不等于 0；写明为 0 的才填 0。数字单元格均为数值，可直接计算。',
+      facts: '数值出处',
+      factsLazy: '数据集较大，原文摘录只在查看出处时按报告读取：本表只含已读取的报告。',
+      glossary: '字段说明',
+      field: '字段代码',
+      name: '名称',
+      meaning: '含义',
+      t2019: '2019年格式（2019—2020年度）',
+      t2021: '2021年格式（2021年度起）',
+      old: '2019年以前（统计表或正文）',
+    },
+    embedded: '内置数据集',
+    imported: '（含本浏览器导入的报告）',
+  },
 }
 
 const EN: HandOnMessages = {
@@ -70,6 +132,37 @@ const EN: HandOnMessages = {
     unstated: 'Separately: of the {reports} reports published, {unstated} leave some key figures unstated. That is “not stated”, not “not published”: see the data quality panel.',
     noYears: 'The dataset has no years to check.',
     yearSpan: '{from}–{to} ({n} years)',
+  },
+  workbook: {
+    button: 'Export Excel',
+    busy: 'Writing Excel…',
+    csvZh: 'Export CSV (Chinese headers)',
+    fileWhat: 'disclosure-reports',
+    sheets: { records: 'Reports', facts: 'Sources', warnings: 'To check', about: 'About' },
+    facts: { report: 'Report', township: 'Township', year: 'Year', field: 'Field', column: 'Column', value: 'Value', quote: 'Quote', offsets: 'Position in text' },
+    warnings: { report: 'Report', township: 'Township', year: 'Year', code: 'Code', label: 'Problem', detail: 'Detail', field: 'Field', quote: 'Quote' },
+    about: {
+      key: 'Item',
+      value: 'Value',
+      dataset: 'Dataset',
+      filters: 'Filters',
+      reports: 'Reports',
+      source: 'Source',
+      exportedAt: 'Exported',
+      notStated: '“not stated”',
+      notStatedText: '“not stated” means the report does not give this figure; it is not 0. Only figures stated as zero are 0. Number cells are numbers.',
+      facts: 'Sources',
+      factsLazy: 'A large dataset reads quotes one report at a time when evidence is opened: this sheet holds only the reports read so far.',
+      glossary: 'Field glossary',
+      field: 'Column',
+      name: 'Name',
+      meaning: 'Meaning',
+      t2019: '2019 format (years 2019–2020)',
+      t2021: '2021 format (from 2021)',
+      old: 'Before 2019 (statistics table or prose)',
+    },
+    embedded: 'embedded dataset',
+    imported: ' (with reports imported in this browser)',
   },
 }
 

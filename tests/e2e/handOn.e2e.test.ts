@@ -1,0 +1,135 @@
+/**
+ * What a supervisor hands on (issue 16), in the built page on the embedded dataset: the
+ * workbook read back with ExcelJS for a filtered view; the coverage panel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ROOT, startSession, watchErrors } from './harness.ts'
+import { viewPanel } from './pageProbes.ts'
+import { startupScripts } from './measureStartup.ts'
+import { gzipSync } from 'node:zlib'
+
+const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
+let session: Awaited<ReturnType<typeof startSession>>
+const errors: string[] = []
+
+beforeAll(async () => {
+  session = await startSession()
+  mkdirSync(SHOTS, { recursive: true })
+}, 120_000)
+afterAll(async () => {
+  await session?.close()
+})
+
+async function openPage(query: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' })
+  const page = await context.newPage()
+  watchErrors(page, errors)
+  await page.goto(session.baseUrl + query)
+  await page.waitForSelector('[data-export-bar]')
+  return { context, page }
+}
+
+async function download(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(`[data-action="${action}"]`).click()])
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
+}
+
+/** A worksheet as rows of cell values (1-based columns dropped to 0-based). */
+function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = []
+  ws.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)))
+  return out
+}
+
+describe('start-up JavaScript', () => {
+  it('stays under 400 KB gzip, and the workbook and document libraries are not in it', async () => {
+    const files = startupScripts()
+    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0)
+    expect(gzip).toBeLessThan(400_000)
+    for (const f of files) expect(readFileSync(f, 'utf8')).not.toMatch(/ExcelJS|officedocument\.wordprocessingml/)
+    // and the page does not fetch them before an export is asked for
+    const { context, page } = await openPage('')
+    const scripts: string[] = []
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
+    await page.reload()
+    await page.waitForSelector('[data-panel="kpi"]')
+    expect(scripts.filter((u) => /writeWorkbook|writeBriefing/.test(u))).toEqual([])
+    await context.close()
+  })
+})
+
+describe('the workbook export', () => {
+  it('holds the filtered view: its filters, its reports, numbers as numbers and 未说明 apart from 0', async () => {
+    const { context, page } = await openPage('?prov=吉林省')
+    const { name, bytes } = await download(page, 'export-xlsx')
+    expect(name).toBe('吉林省_2014-2018_政务公开年报.xlsx')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '年报记录', '数值出处', '需核对'])
+
+    const about = Object.fromEntries(rowsOf(wb.getWorksheet('说明')!).map((r) => [r[0], r[1]]))
+    expect(about['筛选条件']).toBe('吉林省')
+    expect(about['报告份数']).toBe(2)
+    expect(about['数据集']).toBe('内置数据集')
+    expect(String(about['导出时间'])).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/)
+
+    const [head, ...rows] = rowsOf(wb.getWorksheet('年报记录')!)
+    const col = (h: string) => head.indexOf(h)
+    const byTownship = Object.fromEntries(rows.map((r) => [r[col('乡镇')], r]))
+    expect(Object.keys(byTownship).sort()).toEqual(['一拉溪镇', '泉阳镇'])
+    expect(byTownship['一拉溪镇'][col('主动公开总数')]).toBe(95)
+    expect(byTownship['泉阳镇'][col('主动公开总数')]).toBe('未说明')
+    expect(byTownship['泉阳镇'][col('新收申请')]).toBe(0)
+    const records = wb.getWorksheet('年报记录')!
+    const quanyang = rows.findIndex((r) => r[col('乡镇')] === '泉阳镇') + 2
+    expect(records.getRow(quanyang).getCell(col('新收申请') + 1).type).toBe(ExcelJS.ValueType.Number)
+
+    const [factHead, ...facts] = rowsOf(wb.getWorksheet('数值出处')!)
+    expect(factHead).toContain('原文摘录')
+    const quote = facts.find((f) => f[1] === '一拉溪镇' && f[4] === 'proactive_total')
+    expect(quote?.[5]).toBe(95)
+    expect(String(quote?.[6])).toContain('95')
+    await context.close()
+  })
+
+  it('writes the CSV with Chinese headers on request, the same rows as the machine-header one', async () => {
+    const { context, page } = await openPage('?prov=吉林省')
+    const zh = await download(page, 'export-csv-zh')
+    expect(zh.name).toBe('吉林省_2014-2018_政务公开年报.csv')
+    const text = zh.bytes.toString('utf8')
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const lines = text.slice(1).split('\r\n')
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['报告编号', '原文文件', '乡镇'])
+    expect(lines).toHaveLength(3)
+    await context.close()
+  })
+})
+
+describe('the coverage panel', () => {
+  it('lists the townships of the chosen county with no report, apart from figures not stated', async () => {
+    // the dataset spans 2014–2019; 泉阳镇 has only its 2018 report
+    const { context, page } = await openPage('?prov=吉林省&pref=白山市&cnty=抚松县')
+    await viewPanel(page, 'coverage')
+    const panel = page.locator('[data-panel="coverage"]')
+    await panel.locator('[data-coverage-summary]').waitFor()
+    const quanyang = panel.locator('[data-coverage-missing] tbody tr', { hasText: '泉阳镇' })
+    expect(await quanyang.locator('[data-years]').getAttribute('data-years')).toBe('2014,2015,2016,2017,2019')
+    await page.goto(session.baseUrl + '?prov=吉林省&pref=白山市&cnty=抚松县&y0=2018&y1=2018')
+    await viewPanel(page, 'coverage')
+    await panel.locator('[data-coverage-summary]').waitFor()
+    const listed = await panel.locator('[data-coverage-missing] tbody th').allTextContents()
+    expect(listed).not.toContain('泉阳镇')
+    expect(listed.length).toBeGreaterThan(5)
+    expect(await panel.locator('[data-coverage-unstated]').textContent()).toContain('未说明')
+    await panel.screenshot({ path: path.join(SHOTS, 'coverage-panel.png') })
+    await context.close()
+  })
+
+  it('left the console clean', () => {
+    expect(errors).toEqual([])
+  })
+})
