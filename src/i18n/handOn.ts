@@ -60,6 +60,31 @@ export interface HandOnMessages {
     embedded: string
     imported: string
   }
+  briefing: {
+    button: string
+    busy: string
+    fileWhat: string
+    /** {place} */
+    title: string
+    dataset: string
+    filters: string
+    reports: string
+    date: string
+    kpis: string
+    charts: string
+    /** {n} {m} {field} */
+    statedIn: string
+    unitless: string
+    ranking: string
+    /** {n} more */
+    rankingMore: string
+    findings: string
+    noFindings: string
+    coverage: string
+    silent: string
+    page: string
+    source: string
+  }
 }
 
 const ZH: HandOnMessages = {
@@ -112,6 +137,28 @@ const ZH: HandOnMessages = {
     embedded: '内置数据集',
     imported: '（含本浏览器导入的报告）',
   },
+  briefing: {
+    button: '导出简报（Word）',
+    busy: '正在生成简报…',
+    fileWhat: '政务公开年报简报',
+    title: '{place}政府信息公开工作年度报告情况简报',
+    dataset: '数据集',
+    filters: '筛选条件',
+    reports: '报告份数',
+    date: '生成日期',
+    kpis: '一、总体情况',
+    charts: '二、主要数据',
+    statedIn: '{m} 份报告中 {n} 份载明{field}。',
+    unitless: '{n} 份报告的采购金额未写单位，未计入万元合计。',
+    ranking: '三、报告合规排名',
+    rankingMore: '另有 {n} 个乡镇未列出，见看板。',
+    findings: '四、发现的问题',
+    noFindings: '所选报告未发现扣分问题。',
+    coverage: '五、未发布年报的乡镇',
+    silent: '所选年份一份也没有的乡镇',
+    page: '第 {n} 页',
+    source: '数据来源：各乡镇政府信息公开工作年度报告；本简报由政务公开年报看板生成，数字均可在看板中查到原文出处。',
+  },
 }
 
 const EN: HandOnMessages = {
@@ -163,6 +210,28 @@ const EN: HandOnMessages = {
     },
     embedded: 'embedded dataset',
     imported: ' (with reports imported in this browser)',
+  },
+  briefing: {
+    button: 'Export briefing (Word)',
+    busy: 'Writing briefing…',
+    fileWhat: 'disclosure-briefing',
+    title: 'Briefing on the disclosure annual reports: {place}',
+    dataset: 'Dataset',
+    filters: 'Filters',
+    reports: 'Reports',
+    date: 'Date',
+    kpis: '1. Overview',
+    charts: '2. Main figures',
+    statedIn: '{n} of {m} reports state {field}.',
+    unitless: '{n} reports give the procurement amount without a unit; they are left out of the 10k-yuan total.',
+    ranking: '3. Compliance ranking',
+    rankingMore: '{n} more townships not listed; see the dashboard.',
+    findings: '4. Findings',
+    noFindings: 'No deductions in the reports in view.',
+    coverage: '5. Townships with no report',
+    silent: 'Townships with no report in any year chosen',
+    page: 'Page {n}',
+    source: 'Source: the townships’ disclosure annual reports; made with the 政务公开年报看板 dashboard, where every figure links to its source text.',
   },
 }
 
