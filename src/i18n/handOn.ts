@@ -60,6 +60,13 @@ export interface HandOnMessages {
     embedded: string
     imported: string
   }
+  glossary: {
+    /** {panel} */
+    button: string
+    title: string
+    close: string
+    note: string
+  }
   briefing: {
     button: string
     busy: string
@@ -137,6 +144,12 @@ const ZH: HandOnMessages = {
     embedded: '内置数据集',
     imported: '（含本浏览器导入的报告）',
   },
+  glossary: {
+    button: '{panel}的字段说明',
+    title: '字段说明：含义与出处',
+    close: '关闭',
+    note: '“—”表示该格式没有这一栏，数字只能从正文中读出；报告没有写的记为“未说明”，不计为 0。',
+  },
   briefing: {
     button: '导出简报（Word）',
     busy: '正在生成简报…',
@@ -210,6 +223,12 @@ const EN: HandOnMessages = {
     },
     embedded: 'embedded dataset',
     imported: ' (with reports imported in this browser)',
+  },
+  glossary: {
+    button: 'Field glossary for {panel}',
+    title: 'Field glossary: meaning and source',
+    close: 'Close',
+    note: '“—”: that format has no such row, so the figure can only come from prose; a figure a report does not give is “not stated”, never 0.',
   },
   briefing: {
     button: 'Export briefing (Word)',
