@@ -6,6 +6,7 @@
 import { init } from 'echarts/core'
 import type { EChartsOption } from 'echarts'
 import '../charts/register.ts'
+import '../charts/registerMarkers.ts'
 
 export async function chartPng(option: EChartsOption, width: number, height: number, background: string): Promise<Uint8Array> {
   await document.fonts?.ready // CJK text drawn in a fallback font otherwise

@@ -19,6 +19,8 @@ import { buildChannelsOption } from '../charts/channelsOption.ts'
 import { buildApplicationsOption } from '../charts/applicationsOption.ts'
 import { buildProcurementOption } from '../charts/procurementOption.ts'
 import { barChartHeight } from '../charts/base.ts'
+import { withTemplateMarkers } from '../charts/templateMarkers.ts'
+import { TEMPLATE_YEARS } from '../stores/series/change.ts'
 import { useI18n } from './useI18n.ts'
 import { useChartContext } from './useChartContext.ts'
 import { datasetName } from './useWorkbookExport.ts'
@@ -34,7 +36,7 @@ export function useBriefingExport() {
   const imports = useImportsStore()
   const panels = usePanelsStore()
   const ctx = useChartContext()
-  const { t, locale } = useI18n()
+  const { t, locale, fill } = useI18n()
   const m = computed(() => handOnMessages(locale.value))
   const busy = ref(false)
 
@@ -46,7 +48,7 @@ export function useBriefingExport() {
     const metric = filters.state.trendMetric === 'procurement_amount_wan' ? 'procurement_amount' : filters.state.trendMetric
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
       { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: panels.volume.mode === 'year' ? 300 : barChartHeight(panels.volume.items.length, font, 1.6), option: panels.volume.items.length ? buildVolumeOption(panels.volume, c) : null },
-      { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? buildTrendsOption(panels.trends, c) : null },
+      { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
       { key: 'channels', title: p.channels, fields: ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
       { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(panels.applications.rows.length, font, 2.4) + 60, option: panels.applications.rows.length ? buildApplicationsOption(panels.applications, c) : null },
       { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(panels.procurement.rows.length, font, 2.6) + 40, option: panels.procurement.rows.length ? buildProcurementOption(panels.procurement, c) : null },

@@ -113,10 +113,15 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   for (const chart of input.charts) {
     blocks.push({ kind: 'subheading', text: chart.title })
     blocks.push({ kind: 'image', key: chart.key, alt: chart.title, width: chart.width, height: chart.height })
-    for (const field of chart.fields) {
+    // one line per chart: how many reports stated each of its measures
+    const counts = chart.fields.map((field) => {
       const n = input.records.reduce((c, r) => c + ((r as Record<string, unknown>)[field] !== null ? 1 : 0), 0)
-      blocks.push({ kind: 'note', text: fill(m.statedIn, { n: num(n), m: num(input.records.length), field: `“${t.columns[field] ?? field}”` }) })
-    }
+      return chart.fields.length === 1 ? `“${t.columns[field] ?? field}”` : fill(m.fieldCount, { field: t.columns[field] ?? field, n: num(n) })
+    })
+    if (chart.fields.length === 1) {
+      const n = input.records.reduce((c, r) => c + ((r as Record<string, unknown>)[chart.fields[0]] !== null ? 1 : 0), 0)
+      blocks.push({ kind: 'note', text: fill(m.statedIn, { n: num(n), m: num(input.records.length), field: counts[0] }) })
+    } else if (chart.fields.length) blocks.push({ kind: 'note', text: fill(m.statedEach, { m: num(input.records.length), list: counts.join(t.app.listSep) }) })
     if (chart.key === 'procurement' && input.unitless) blocks.push({ kind: 'note', text: fill(m.unitless, { n: num(input.unitless) }) })
     if (mixed && chart.key === 'trends') blocks.push({ kind: 'note', text: mixed })
   }

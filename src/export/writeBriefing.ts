@@ -69,9 +69,9 @@ function blockToDocx(block: Block, images: ReadonlyMap<string, Uint8Array>): Arr
     case 'title':
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: block.text, size: SIZE.title, font: HEADING_FONT })] })]
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: block.text, size: SIZE.heading, font: HEADING_FONT, color: '000000' })] })]
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: block.text, size: SIZE.heading, font: HEADING_FONT, color: '000000' })] })]
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 160, after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.subheading, font: HEADING_FONT, color: '000000' })] })]
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 160, after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.subheading, font: HEADING_FONT, color: '000000' })] })]
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.body, font: BODY_FONT })] })]
     case 'note':

@@ -60,6 +60,26 @@ export interface HandOnMessages {
     embedded: string
     imported: string
   }
+  change: {
+    title: string
+    metric: string
+    group: string
+    groups: Record<'township' | 'county' | 'prefecture' | 'province', string>
+    name: string
+    trend: string
+    /** {year} */
+    value: string
+    abs: string
+    pct: string
+    /** {from} {to} */
+    comparing: string
+    crosses: string
+    regionNote: string
+    tooFew: string
+    /** {year} */
+    marker: string
+    sortBy: string
+  }
   glossary: {
     /** {panel} */
     button: string
@@ -81,6 +101,10 @@ export interface HandOnMessages {
     charts: string
     /** {n} {m} {field} */
     statedIn: string
+    /** {m} {list} */
+    statedEach: string
+    /** {field} {n} */
+    fieldCount: string
     unitless: string
     ranking: string
     /** {n} more */
@@ -144,6 +168,23 @@ const ZH: HandOnMessages = {
     embedded: '内置数据集',
     imported: '（含本浏览器导入的报告）',
   },
+  change: {
+    title: '同比变化',
+    metric: '指标',
+    group: '对象',
+    groups: { township: '乡镇', county: '县区', prefecture: '地市', province: '省' },
+    name: '名称',
+    trend: '各年走势',
+    value: '{year}年',
+    abs: '增减',
+    pct: '增减幅度',
+    comparing: '比较 {from} 年与 {to} 年。',
+    crosses: '这两年之间报告模板变了（2019、2021年起启用新格式），统计口径不同，增减只作参考。',
+    regionNote: '地区的增减只计两年都载明该指标的乡镇；未载明不计为 0。',
+    tooFew: '所选范围不足两个年度，无法计算同比。',
+    marker: '{year}年起新模板',
+    sortBy: '按{column}排序',
+  },
   glossary: {
     button: '{panel}的字段说明',
     title: '字段说明：含义与出处',
@@ -162,6 +203,8 @@ const ZH: HandOnMessages = {
     kpis: '一、总体情况',
     charts: '二、主要数据',
     statedIn: '{m} 份报告中 {n} 份载明{field}。',
+    statedEach: '{m} 份报告中载明各项的份数：{list}。',
+    fieldCount: '{field} {n} 份',
     unitless: '{n} 份报告的采购金额未写单位，未计入万元合计。',
     ranking: '三、报告合规排名',
     rankingMore: '另有 {n} 个乡镇未列出，见看板。',
@@ -224,6 +267,23 @@ const EN: HandOnMessages = {
     embedded: 'embedded dataset',
     imported: ' (with reports imported in this browser)',
   },
+  change: {
+    title: 'Year-on-year change',
+    metric: 'Measure',
+    group: 'By',
+    groups: { township: 'township', county: 'county', prefecture: 'prefecture', province: 'province' },
+    name: 'Name',
+    trend: 'Over the years',
+    value: '{year}',
+    abs: 'Change',
+    pct: 'Change %',
+    comparing: 'Comparing {from} with {to}.',
+    crosses: 'The report template changed between these years (new formats from 2019 and 2021): the tables count different things, so read the change with care.',
+    regionNote: 'A region’s change counts only townships stating the measure in both years; not stated is never 0.',
+    tooFew: 'The selection has fewer than two years: no change to show.',
+    marker: 'new template from {year}',
+    sortBy: 'Sort by {column}',
+  },
   glossary: {
     button: 'Field glossary for {panel}',
     title: 'Field glossary: meaning and source',
@@ -242,6 +302,8 @@ const EN: HandOnMessages = {
     kpis: '1. Overview',
     charts: '2. Main figures',
     statedIn: '{n} of {m} reports state {field}.',
+    statedEach: 'Of {m} reports, how many state each: {list}.',
+    fieldCount: '{field} {n}',
     unitless: '{n} reports give the procurement amount without a unit; they are left out of the 10k-yuan total.',
     ranking: '3. Compliance ranking',
     rankingMore: '{n} more townships not listed; see the dashboard.',

@@ -140,6 +140,45 @@ describe('the briefing export', () => {
   })
 })
 
+/** The dashboard fixture (12 townships, 2018–2023, three templates) served as `?data=/fixture/`. */
+async function openFixture(query: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  await context.route((url) => url.pathname.startsWith('/fixture/'), (route) => {
+    const file = path.basename(new URL(route.request().url()).pathname)
+    if (file === 'reports.csv' || file === 'facts.csv') return route.fulfill({ contentType: 'text/csv', body: readFileSync(path.join(ROOT, 'tests/fixtures/dashboard', file), 'utf8') })
+    return route.fulfill({ status: 404, body: '' })
+  })
+  const page = await context.newPage()
+  watchErrors(page, errors)
+  await page.goto(`${session.baseUrl}?data=/fixture/&${query}`)
+  await page.waitForSelector('[data-export-bar]')
+  return { context, page }
+}
+
+describe('change over time', () => {
+  it('ranks the year-on-year change with sparklines, and the trend axis marks the template years', async () => {
+    const { context, page } = await openFixture('cnty=洪泽区')
+    await viewPanel(page, 'change')
+    const panel = page.locator('[data-panel="change"]')
+    await panel.locator('[data-change-table]').waitFor()
+    expect(await panel.locator('[data-change-years]').textContent()).toContain('比较 2022 年与 2023 年')
+    const abs = await panel.locator('tbody [data-abs]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-abs'))))
+    expect(abs).toEqual([...abs].sort((a, b) => b - a))
+    expect(await panel.locator('tbody tr').first().locator('[data-marker]').count()).toBe(2)
+    await panel.screenshot({ path: path.join(SHOTS, 'change-panel.png') })
+    await viewPanel(page, 'trends')
+    const marks = await page.evaluate(() => (window.__kanban!.chart('trends')!.getOption() as { series: Array<{ markLine?: { data: Array<{ xAxis: string }> } }> }).series[0].markLine?.data.map((d) => d.xAxis))
+    expect(marks).toEqual(['2019', '2021'])
+    await page.locator('[data-panel="trends"]').screenshot({ path: path.join(SHOTS, 'trends-markers.png') })
+    // the glossary from the trends title
+    await page.locator('[data-panel="trends"] [data-action="glossary"]').click()
+    await page.locator('[data-panel="trends"] [data-glossary]').waitFor()
+    expect(await page.locator('[data-panel="trends"] [data-glossary] tr[data-field="apps_new"]').textContent()).toContain('本年新收')
+    await page.locator('[data-panel="trends"]').screenshot({ path: path.join(SHOTS, 'glossary-trends.png') })
+    await context.close()
+  })
+})
+
 describe('the coverage panel', () => {
   it('lists the townships of the chosen county with no report, apart from figures not stated', async () => {
     // the dataset spans 2014–2019; 泉阳镇 has only its 2018 report
