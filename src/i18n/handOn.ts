@@ -80,6 +80,13 @@ export interface HandOnMessages {
     marker: string
     sortBy: string
   }
+  clickThrough: {
+    /** {label} {n} */
+    filtered: string
+    toTable: string
+    undo: string
+    close: string
+  }
   glossary: {
     /** {panel} */
     button: string
@@ -185,6 +192,12 @@ const ZH: HandOnMessages = {
     marker: '{year}年起新模板',
     sortBy: '按{column}排序',
   },
+  clickThrough: {
+    filtered: '已按“{label}”筛选：{n} 份报告。',
+    toTable: '查看这些报告的明细和出处',
+    undo: '撤销',
+    close: '关闭',
+  },
   glossary: {
     button: '{panel}的字段说明',
     title: '字段说明：含义与出处',
@@ -283,6 +296,12 @@ const EN: HandOnMessages = {
     tooFew: 'The selection has fewer than two years: no change to show.',
     marker: 'new template from {year}',
     sortBy: 'Sort by {column}',
+  },
+  clickThrough: {
+    filtered: 'Filtered to “{label}”: {n} reports.',
+    toTable: 'See these reports and their sources',
+    undo: 'Undo',
+    close: 'Close',
   },
   glossary: {
     button: 'Field glossary for {panel}',

@@ -10,7 +10,7 @@ import mammoth from 'mammoth'
 import JSZip from 'jszip'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { viewPanel } from './pageProbes.ts'
+import { barCentre, viewPanel } from './pageProbes.ts'
 import { startupScripts } from './measureStartup.ts'
 import { gzipSync } from 'node:zlib'
 
@@ -154,6 +154,32 @@ async function openFixture(query: string): Promise<{ context: BrowserContext; pa
   await page.waitForSelector('[data-export-bar]')
   return { context, page }
 }
+
+describe('click-through from a chart', () => {
+  it('a bar filters the page, the bar offers its rows in the table, and a value there opens its evidence', async () => {
+    const { context, page } = await openPage('')
+    await viewPanel(page, 'volume')
+    await page.waitForSelector('[data-panel="volume"] canvas')
+    const first = await page.evaluate(() => (window.__kanban!.chart('volume')!.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data[0])
+    const at = await barCentre(page, 'volume', 0)
+    await page.mouse.click(at!.x, at!.y)
+    await page.waitForURL(/[?&]t=/)
+    const bar = page.locator('[data-click-through]')
+    await bar.waitFor()
+    expect(await bar.textContent()).toContain(`已按“${first}”筛选：1 份报告`)
+    await page.screenshot({ path: path.join(SHOTS, 'click-through.png') })
+    await bar.locator('[data-action="click-through-table"]').click()
+    const rows = page.locator('[data-panel="table"] tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await page.locator('[data-panel="table"]').evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true)
+    await rows.first().locator('[data-cell="proactive_total"]').click()
+    await expect.poll(() => page.locator('[data-evidence] [data-quote]').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    await page.locator('[data-action="click-through-undo"]').click()
+    await expect.poll(() => page.url()).not.toMatch(/[?&]t=/)
+    await context.close()
+  })
+})
 
 describe('change over time', () => {
   it('ranks the year-on-year change with sparklines, and the trend axis marks the template years', async () => {
