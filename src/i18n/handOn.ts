@@ -87,6 +87,27 @@ export interface HandOnMessages {
     undo: string
     close: string
   }
+  views: {
+    /** the bar of exports and links */
+    bar: string
+    copyLink: string
+    copied: string
+    copyFailed: string
+    button: string
+    title: string
+    name: string
+    namePlaceholder: string
+    save: string
+    none: string
+    open: string
+    rename: string
+    renameDone: string
+    remove: string
+    /** {name} */
+    removeLabel: string
+    otherData: string
+    close: string
+  }
   glossary: {
     /** {panel} */
     button: string
@@ -198,6 +219,25 @@ const ZH: HandOnMessages = {
     undo: '撤销',
     close: '关闭',
   },
+  views: {
+    bar: '导出与分享',
+    copyLink: '复制链接',
+    copied: '已复制链接',
+    copyFailed: '浏览器不允许复制，请手动复制下面的链接：',
+    button: '我的视图',
+    title: '保存的视图（只存在本浏览器）',
+    name: '视图名称',
+    namePlaceholder: '例如：泉阳镇 2016—2019',
+    save: '保存当前视图',
+    none: '还没有保存的视图。',
+    open: '打开',
+    rename: '重命名',
+    renameDone: '确定',
+    remove: '删除',
+    removeLabel: '删除视图“{name}”',
+    otherData: '另一数据集',
+    close: '关闭',
+  },
   glossary: {
     button: '{panel}的字段说明',
     title: '字段说明：含义与出处',
@@ -301,6 +341,25 @@ const EN: HandOnMessages = {
     filtered: 'Filtered to “{label}”: {n} reports.',
     toTable: 'See these reports and their sources',
     undo: 'Undo',
+    close: 'Close',
+  },
+  views: {
+    bar: 'Export and share',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'The browser does not allow copying; copy the link below by hand:',
+    button: 'My views',
+    title: 'Saved views (kept in this browser only)',
+    name: 'View name',
+    namePlaceholder: 'e.g. 泉阳镇 2016–2019',
+    save: 'Save this view',
+    none: 'No saved views yet.',
+    open: 'Open',
+    rename: 'Rename',
+    renameDone: 'Done',
+    remove: 'Delete',
+    removeLabel: 'Delete view “{name}”',
+    otherData: 'other dataset',
     close: 'Close',
   },
   glossary: {

@@ -181,6 +181,33 @@ describe('click-through from a chart', () => {
   })
 })
 
+describe('links and saved views', () => {
+  it('copies the link to the view, and a named view saved in IndexedDB survives a reload and reopens the view', async () => {
+    const { context, page } = await openPage('?prov=吉林省&y0=2018&vm=year')
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.baseUrl })
+    await page.locator('[data-action="copy-link"]').click()
+    await expect.poll(() => page.locator('[data-action="copy-link"]').textContent()).toBe('已复制链接')
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()))
+    expect([link.searchParams.get('prov'), link.searchParams.get('y0'), link.searchParams.get('vm')]).toEqual(['吉林省', '2018', 'year'])
+
+    await page.locator('[data-action="views"]').click()
+    await page.locator('[data-view-name]').fill('吉林 2018 起')
+    await page.locator('[data-action="save-view"]').click()
+    await page.locator('[data-views] li', { hasText: '吉林 2018 起' }).waitFor()
+    await page.screenshot({ path: path.join(SHOTS, 'saved-views.png') })
+
+    await page.goto(session.baseUrl)
+    await page.waitForSelector('[data-export-bar]')
+    await page.locator('[data-action="views"]').click()
+    await page.locator('[data-views] [data-action="open-view"]', { hasText: '吉林 2018 起' }).click()
+    await page.waitForURL(/prov=/)
+    const url = new URL(page.url())
+    expect([url.searchParams.get('prov'), url.searchParams.get('y0'), url.searchParams.get('vm')]).toEqual(['吉林省', '2018', 'year'])
+    await expect.poll(() => page.locator('[data-kpi="reports"] .kpi-value').textContent()).toBe('1')
+    await context.close()
+  })
+})
+
 describe('change over time', () => {
   it('ranks the year-on-year change with sparklines, and the trend axis marks the template years', async () => {
     const { context, page } = await openFixture('cnty=洪泽区')
