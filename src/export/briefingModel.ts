@@ -6,7 +6,7 @@
  */
 import type { ReportRecord } from '../data/schema.ts'
 import { fill, formatNumber, type Locale, type Messages } from '../i18n/index.ts'
-import type { HandOnMessages } from '../i18n/handOn.ts'
+import { coverageYearsText, type HandOnMessages } from '../i18n/handOn.ts'
 import type { Kpis, StatedSum } from '../stores/series/kpi.ts'
 import type { TownshipRank } from '../quality/ranking.ts'
 import type { ComplianceResult } from '../quality/complianceTypes.ts'
@@ -155,7 +155,7 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   if (cov && cov.years.length) {
     const cm = input.coverageMessages
     blocks.push({ kind: 'heading', text: m.coverage })
-    const span = fill(cm.yearSpan, { from: cov.years[0], to: cov.years[cov.years.length - 1], n: cov.years.length })
+    const span = coverageYearsText(cm, cov.years)
     blocks.push({ kind: 'paragraph', text: fill(cm.summary, { townships: num(cov.townships), years: span, expected: num(cov.expected), missing: num(cov.missingReports), silent: num(cov.silentTownships) }) })
     if (cov.scope === 'dataset') blocks.push({ kind: 'note', text: cm.scopeDataset })
     const counties = cov.counties.filter((x) => x.missing > 0)

@@ -4,7 +4,7 @@
  * from zh-CN.ts / en.ts so this work and the other panels' work do not edit the same message
  * file at once; merge them in when both have landed.
  */
-import type { Locale } from './index.ts'
+import { fill, type Locale } from './index.ts'
 
 export interface HandOnMessages {
   coverage: {
@@ -28,6 +28,8 @@ export interface HandOnMessages {
     noYears: string
     /** {from} {to} {n} */
     yearSpan: string
+    /** {year} */
+    yearOne: string
   }
   workbook: {
     button: string
@@ -90,6 +92,7 @@ export interface HandOnMessages {
   views: {
     /** the bar of exports and links */
     bar: string
+    print: string
     copyLink: string
     copied: string
     copyFailed: string
@@ -164,6 +167,7 @@ const ZH: HandOnMessages = {
     unstated: '另：已发布的 {reports} 份年报中，有 {unstated} 份未说明部分关键数字。这是“未说明”，不是“未发布”，见数据质量面板。',
     noYears: '数据集中没有年度，无法统计。',
     yearSpan: '{from}—{to} 年共 {n} 年',
+    yearOne: '{year} 年',
   },
   workbook: {
     button: '导出 Excel',
@@ -221,6 +225,7 @@ const ZH: HandOnMessages = {
   },
   views: {
     bar: '导出与分享',
+    print: '打印 / 存为 PDF',
     copyLink: '复制链接',
     copied: '已复制链接',
     copyFailed: '浏览器不允许复制，请手动复制下面的链接：',
@@ -288,6 +293,7 @@ const EN: HandOnMessages = {
     unstated: 'Separately: of the {reports} reports published, {unstated} leave some key figures unstated. That is “not stated”, not “not published”: see the data quality panel.',
     noYears: 'The dataset has no years to check.',
     yearSpan: '{from}–{to} ({n} years)',
+    yearOne: '{year}',
   },
   workbook: {
     button: 'Export Excel',
@@ -345,6 +351,7 @@ const EN: HandOnMessages = {
   },
   views: {
     bar: 'Export and share',
+    print: 'Print / save as PDF',
     copyLink: 'Copy link',
     copied: 'Link copied',
     copyFailed: 'The browser does not allow copying; copy the link below by hand:',
@@ -392,6 +399,13 @@ const EN: HandOnMessages = {
     page: 'Page {n}',
     source: 'Source: the townships’ disclosure annual reports; made with the 政务公开年报看板 dashboard, where every figure links to its source text.',
   },
+}
+
+/** The coverage years in words: `2016—2019 年共 4 年`, or `2018 年` for one. */
+export function coverageYearsText(m: HandOnMessages['coverage'], years: readonly number[]): string {
+  if (!years.length) return ''
+  if (years.length === 1) return fill(m.yearOne, { year: years[0] })
+  return fill(m.yearSpan, { from: years[0], to: years[years.length - 1], n: years.length })
 }
 
 export function handOnMessages(locale: Locale): HandOnMessages {

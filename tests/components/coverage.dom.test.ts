@@ -56,6 +56,8 @@ describe('CoveragePanel', () => {
     const { wrapper } = await mountCoverage(`/?prov=浙江省&pref=杭州市&cnty=${encodeURIComponent(county)}&y0=2023&y1=2023`)
     const listed = wrapper.findAll('[data-coverage-missing] tbody tr').map((r) => r.attributes('data-code')!).filter((c) => isDrawable(g.byCode(c)!.name))
     expect(listed.sort()).toEqual([...DROPPED].sort())
+    // one year reads as one year, not a range
+    expect(wrapper.find('[data-coverage-summary]').text()).toMatch(/个乡镇，2023 年，应有/)
     expect(wrapper.find('[data-coverage-unstated]').text()).toContain('未说明')
     await flushPromises()
   })
