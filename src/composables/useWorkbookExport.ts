@@ -14,6 +14,12 @@ import { useI18n } from './useI18n.ts'
 import { downloadBlob } from './download.ts'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+/**
+ * The workbook is built in memory (ExcelJS keeps every cell as an object): a national
+ * selection of 380,000 reports would be ~20 million cells and exhaust the page. Beyond this
+ * many the CSV, written a slice at a time, is the way out.
+ */
+export const WORKBOOK_MAX_REPORTS = 50_000
 
 /** The dataset in words: the embedded one, or the ?data= folder, and whether imports are laid over it. */
 export function datasetName(embedded: string, imported: string, hasImports: boolean): string {
@@ -21,7 +27,7 @@ export function datasetName(embedded: string, imported: string, hasImports: bool
   return (param ?? embedded) + (hasImports ? imported : '')
 }
 
-export function useWorkbookExport() {
+export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
   const dataset = useDatasetStore()
   const filters = useFiltersStore()
   const imports = useImportsStore()
@@ -39,8 +45,10 @@ export function useWorkbookExport() {
     return out
   }
 
+  const tooMany = computed(() => filters.filtered.length > maxReports)
+
   async function exportWorkbook(): Promise<void> {
-    if (busy.value) return
+    if (busy.value || tooMany.value) return
     busy.value = true
     try {
       const [{ workbookModel }, { writeWorkbook }] = await Promise.all([import('../export/workbookModel.ts'), import('../export/writeWorkbook.ts')])
@@ -77,5 +85,5 @@ export function useWorkbookExport() {
     }
   }
 
-  return { busy, exportWorkbook, exportCsvZh }
+  return { busy, tooMany, exportWorkbook, exportCsvZh }
 }

@@ -35,6 +35,8 @@ export interface HandOnMessages {
     button: string
     busy: string
     csvZh: string
+    /** {max} */
+    tooMany: string
     fileWhat: string
     sheets: { records: string; facts: string; warnings: string; about: string }
     facts: { report: string; township: string; year: string; field: string; column: string; value: string; quote: string; offsets: string }
@@ -173,6 +175,7 @@ const ZH: HandOnMessages = {
     button: '导出 Excel',
     busy: '正在生成 Excel…',
     csvZh: '导出 CSV（中文表头）',
+    tooMany: 'Excel 只导出 {max} 份以内的报告：请缩小筛选范围，或导出 CSV。',
     fileWhat: '政务公开年报',
     sheets: { records: '年报记录', facts: '数值出处', warnings: '需核对', about: '说明' },
     facts: { report: '报告编号', township: '乡镇', year: '年度', field: '字段', column: '字段代码', value: '数值', quote: '原文摘录', offsets: '原文位置' },
@@ -299,6 +302,7 @@ const EN: HandOnMessages = {
     button: 'Export Excel',
     busy: 'Writing Excel…',
     csvZh: 'Export CSV (Chinese headers)',
+    tooMany: 'Excel exports at most {max} reports: narrow the filters, or export CSV.',
     fileWhat: 'disclosure-reports',
     sheets: { records: 'Reports', facts: 'Sources', warnings: 'To check', about: 'About' },
     facts: { report: 'Report', township: 'Township', year: 'Year', field: 'Field', column: 'Column', value: 'Value', quote: 'Quote', offsets: 'Position in text' },
