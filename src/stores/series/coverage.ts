@@ -70,9 +70,15 @@ interface GazetteerTownship {
   county: string | null
   prefecture: string | null
   province: string | null
+  /** `<province>|<prefecture>|<county>`, built once */
+  region: string
+  /** `<region>|<township>`, built once */
+  nameKey: string
 }
 
 let townshipList: GazetteerTownship[] | null = null
+
+const regionKey = (province: string | null, prefecture: string | null, county: string | null) => `${province ?? ''}|${prefecture ?? ''}|${county ?? ''}`
 
 /** Every gazetteer township with its region names as records carry them (regionOf), once. */
 function gazetteerTownships(g: Gazetteer): GazetteerTownship[] {
@@ -82,38 +88,51 @@ function gazetteerTownships(g: Gazetteer): GazetteerTownship[] {
     const countyCode = d.code.slice(0, 6)
     let r = regions.get(countyCode)
     if (!r) regions.set(countyCode, (r = regionOf(d)))
-    return { code: d.code, township: d.name, county: r.county, prefecture: r.prefecture, province: r.province }
+    const region = regionKey(r.province, r.prefecture, r.county)
+    return { code: d.code, township: d.name, county: r.county, prefecture: r.prefecture, province: r.province, region, nameKey: `${region}|${d.name}` }
   })
   return townshipList
 }
 
-const regionKey = (province: string | null, prefecture: string | null, county: string | null) => `${province ?? ''}|${prefecture ?? ''}|${county ?? ''}`
-const nameKey = (t: { province: string | null; prefecture: string | null; county: string | null; township: string | null }, year: number) =>
-  `${regionKey(t.province, t.prefecture, t.county)}|${t.township ?? ''}|${year}`
-
-/** What a dataset covers, indexed once per dataset (the filters change far more often). */
+/**
+ * What a dataset covers, indexed once per dataset (the filters change far more often): the
+ * years each township code and each region-and-name reported, so a filter change looks each
+ * gazetteer township up once instead of building a key per township and year.
+ */
 export interface CoverageIndex {
-  /** `<9-digit code>|<year>` of every township report with an adcode */
-  codes: Set<string>
-  /** `<province>|<prefecture>|<county>|<township>|<year>` of every report */
-  names: Set<string>
+  /** 9-digit township code → years with a report (reports with an adcode) */
+  codes: Map<string, Set<number>>
+  /** `<province>|<prefecture>|<county>|<township>` → years with a report */
+  names: Map<string, Set<number>>
   /** `<province>|<prefecture>|<county>` of every report */
   counties: Set<string>
   /** years present, ascending */
   years: number[]
 }
 
+function addYear(map: Map<string, Set<number>>, key: string, year: number): void {
+  const set = map.get(key)
+  if (set) set.add(year)
+  else map.set(key, new Set([year]))
+}
+
+/** A township's 12-digit adcode (`<9 digits>000`, not a county's `<6 digits>000000`). */
+const townshipCode = (adcode: string | null): string | null =>
+  adcode && adcode.length === 12 && adcode.endsWith('000') && !adcode.startsWith('000', 6) ? adcode.slice(0, 9) : null
+
 export function indexCoverage(records: readonly ReportRecord[]): CoverageIndex {
-  const codes = new Set<string>()
-  const names = new Set<string>()
+  const codes = new Map<string, Set<number>>()
+  const names = new Map<string, Set<number>>()
   const counties = new Set<string>()
   const years = new Set<number>()
   for (const r of records) {
-    counties.add(regionKey(r.province, r.prefecture, r.county))
+    const region = regionKey(r.province, r.prefecture, r.county)
+    counties.add(region)
     if (r.year === null) continue
     years.add(r.year)
-    if (r.adcode && /^\d{9}000$/.test(r.adcode) && !r.adcode.startsWith('000', 6)) codes.add(`${r.adcode.slice(0, 9)}|${r.year}`)
-    if (r.township) names.add(nameKey(r, r.year))
+    const code = townshipCode(r.adcode)
+    if (code) addYear(codes, code, r.year)
+    if (r.township) addYear(names, `${region}|${r.township}`, r.year)
   }
   return { codes, names, counties, years: [...years].sort((a, b) => a - b) }
 }
@@ -149,7 +168,7 @@ export function coverageView(
     if (filters.province && t.province !== filters.province) return false
     if (filters.prefecture && t.prefecture !== filters.prefecture) return false
     if (filters.county && t.county !== filters.county) return false
-    if (!regionChosen && !index.counties.has(regionKey(t.province, t.prefecture, t.county))) return false
+    if (!regionChosen && !index.counties.has(t.region)) return false
     return !chosen || chosen.has(chosenKey(t))
   }
 
@@ -161,24 +180,26 @@ export function coverageView(
   for (const t of gazetteerTownships(gazetteer)) {
     if (!inScope(t)) continue
     townships++
-    const key = regionKey(t.province, t.prefecture, t.county)
-    let county = counties.get(key)
+    let county = counties.get(t.region)
     if (!county) {
       county = { province: t.province, prefecture: t.prefecture, county: t.county, townships: 0, missingByYear: years.map(() => 0), missing: 0 }
-      counties.set(key, county)
+      counties.set(t.region, county)
     }
     county.townships++
-    const gaps: number[] = []
-    years.forEach((year, i) => {
-      if (index.codes.has(`${t.code}|${year}`) || index.names.has(nameKey(t, year))) return
-      gaps.push(year)
-      county!.missingByYear[i]++
-    })
-    if (!gaps.length) continue
+    const byCode = index.codes.get(t.code)
+    const byName = index.names.get(t.nameKey)
+    let gaps: number[] | null = null
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i]
+      if (byCode?.has(year) || byName?.has(year)) continue
+      ;(gaps ??= []).push(year)
+      county.missingByYear[i]++
+    }
+    if (!gaps) continue
     county.missing += gaps.length
     missingReports += gaps.length
     if (gaps.length === years.length) silentTownships++
-    missing.push({ ...t, years: gaps })
+    missing.push({ code: t.code, township: t.township, county: t.county, prefecture: t.prefecture, province: t.province, years: gaps })
   }
 
   let reportsWithUnstated = 0
