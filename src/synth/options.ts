@@ -8,11 +8,13 @@ export interface SynthArgs extends SynthOptions {
   facts: FactsMode
 }
 
-export const USAGE = `usage: npm run synth -- --townships N --years Y --out DIR [--seed S] [--end-year YYYY] [--csv [--facts headline|all|none]]
+export const USAGE = `usage: npm run synth -- --townships N --years Y --out DIR [--seed S] [--end-year YYYY] [--drop CODE[@YEAR],...] [--csv [--facts headline|all|none]]
 
 Writes a SYNTHETIC corpus (never loaded by default): N real townships from the gazetteer,
 Y consecutive years each ending at --end-year (default 2024), one report text per township-year
 (synthetic_<adcode>_<year>.txt or .html) plus DIR/expected.json with the known values.
+--drop leaves out the listed townships (9-digit codes), or one year of one (code@year), so
+a test knows exactly which reports are missing.
 --csv writes DIR/reports.csv and DIR/facts.csv with the same values instead of texts.`
 
 export function parseArgs(argv: string[]): SynthArgs {
@@ -40,6 +42,13 @@ export function parseArgs(argv: string[]): SynthArgs {
       case '--out':
         args.out = argv[++i] ?? ''
         break
+      case '--drop': {
+        const list = (argv[++i] ?? '').split(',').filter(Boolean)
+        const bad = list.find((d) => !/^\d{9}(@\d{4})?$/.test(d))
+        if (!list.length || bad) throw new Error(`--drop takes 9-digit township codes, optionally @year, got ${bad ?? 'nothing'}`)
+        args.drop = list
+        break
+      }
       case '--csv':
         args.csv = true
         break

@@ -17,6 +17,11 @@ export interface Township {
 /** The name kinds a township report titles itself with, without brackets or 办事处 to strip. */
 const PLAIN = /^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|苏木)$/
 
+/** Whether the generator can draw a township of this name (the others never appear in a synthetic set). */
+export function isDrawable(name: string): boolean {
+  return PLAIN.test(name)
+}
+
 let pool: Array<{ code: string; name: string }> | null = null
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { DIST, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
 
 /** JS files the built index.html pulls in at start-up: its module script and modulepreloads. */
-function startupScripts(): string[] {
+export function startupScripts(): string[] {
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8')
   const refs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1])
   return [...new Set(refs)].map((ref) => path.join(DIST, ref.replace(/^\//, '')))

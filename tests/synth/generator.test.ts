@@ -87,4 +87,16 @@ describe('synthetic corpus generator', () => {
     expect(() => parseArgs(['--townships', '3'])).toThrow(/required/)
     expect(() => parseArgs(['--townships', '0', '--years', '1', '--out', 'x'])).toThrow(/integer/)
   })
+
+  it('leaves out the townships and township-years it is told to drop, and nothing else', () => {
+    const whole = reports[0].truth.township.code
+    const oneYear = reports[10].truth.township.code
+    const dropped = [...synthReports({ ...OPTIONS, drop: [whole, `${oneYear}@2020`] })]
+    expect(dropped).toHaveLength(reports.length - 10 - 1)
+    expect(dropped.some((r) => r.truth.township.code === whole)).toBe(false)
+    expect(dropped.filter((r) => r.truth.township.code === oneYear).map((r) => r.truth.year)).not.toContain(2020)
+    expect(dropped.filter((r) => r.truth.township.code === oneYear)).toHaveLength(9)
+    expect(parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--drop', `${whole},${oneYear}@2020`]).drop).toEqual([whole, `${oneYear}@2020`])
+    expect(() => parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--drop', '12345'])).toThrow(/9-digit/)
+  })
 })
