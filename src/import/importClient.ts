@@ -74,7 +74,7 @@ async function runInline(inputs: readonly ImportInput[], skipped: number, total:
   const items: ImportItem[] = []
   for (const [i, input] of inputs.entries()) {
     onProgress({ done: skipped + i, total, current: input.name })
-    items.push(parseImportFile(input.name, new Uint8Array(await input.blob.arrayBuffer())))
+    items.push(await parseImportFile(input.name, new Uint8Array(await input.blob.arrayBuffer())))
     await new Promise((r) => setTimeout(r, 0))
   }
   onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })

@@ -1,6 +1,8 @@
 import { basename, join } from 'node:path'
-import { decodeReportBytes, MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
+import { MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
 import { describeFsError, nodeFileSystem, type FileSystem } from './fileSystem.ts'
+import { readDocument } from './readDocument.ts'
+import { readWordDoc } from './wordDocNode.ts'
 
 /** One report file read and decoded, or the reason it could not be. */
 export type ReadReport =
@@ -8,14 +10,14 @@ export type ReadReport =
   | { ok: false; path: string; reason: string }
 
 /** File endings picked up when a folder is walked (a file named on the command line is always read). */
-export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.docx', '.doc'] as const
 
 function isReportName(name: string): boolean {
   const lower = name.toLowerCase()
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))
 }
 
-/** Read one file: bytes → text (see decodeReportBytes), never throwing. */
+/** Read one file: bytes → text (see readDocument: text, web pages, Word), never throwing. */
 export async function readReportFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadReport> {
   try {
     const info = await fs.stat(path)
@@ -26,7 +28,7 @@ export async function readReportFile(path: string, fs: FileSystem = nodeFileSyst
       return { ok: false, path, reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
     }
     const bytes = await fs.readFile(path)
-    const decoded = decodeReportBytes(bytes, path)
+    const decoded = await readDocument(bytes, path, { doc: readWordDoc })
     if (!decoded.ok) return { ok: false, path, reason: decoded.reason }
     const { text, encoding, html, notes } = decoded
     return { ok: true, path, source: basename(path), text, encoding, html, notes }
@@ -44,7 +46,7 @@ export interface FileList {
 
 /**
  * Expand command-line inputs into report files. Folders are walked recursively for
- * .txt/.htm/.html/.md files, skipping hidden entries and symbolic links to folders (no loops);
+ * REPORT_EXTENSIONS files, skipping hidden entries and symbolic links to folders (no loops);
  * a file named directly is taken whatever its ending.
  */
 export async function collectReportFiles(inputs: readonly string[], fs: FileSystem = nodeFileSystem): Promise<FileList> {

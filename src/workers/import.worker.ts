@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * Parses imported report files off the main thread: bytes → decodeReportBytes → parseReport.
+ * Parses imported report files off the main thread: bytes → readDocument → parseReport.
  * Results go back in batches (every 25 files or 100 ms), because one message per report made
  * the main thread wake up a thousand times for a folder of a thousand reports.
  */
@@ -19,6 +19,15 @@ function post(message: ImportWorkerResponse): void {
 }
 
 /** A file's bytes, or why they could not be read (moved or permission lost since it was picked). */
+/** parseImportFile, and a library that fails to load or throws becomes that file's reason. */
+async function parseFile(name: string, bytes: Uint8Array): Promise<ImportItem> {
+  try {
+    return await parseImportFile(name, bytes)
+  } catch (err) {
+    return { kind: 'failed', name, reason: `cannot read file: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}
+
 function read(blob: Blob): Uint8Array | string {
   try {
     return new Uint8Array(new FileReaderSync().readAsArrayBuffer(blob))
@@ -31,8 +40,17 @@ let total = 0
 let done = 0
 let pending: ImportItem[] = []
 
+/**
+ * Messages are handled one after another: reading a .docx or a saved page awaits its library,
+ * and the next slice of files must not start (or reset the counts) in the meantime.
+ */
+let queue: Promise<void> = Promise.resolve()
+
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
-  const message = event.data
+  queue = queue.then(() => handle(event.data))
+}
+
+async function handle(message: ImportWorkerRequest): Promise<void> {
   if (message.type === 'start') {
     total = message.total
     done = 0
@@ -43,7 +61,7 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   for (const { name, blob } of message.files) {
     if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
     const bytes = read(blob)
-    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : parseImportFile(name, bytes))
+    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : await parseFile(name, bytes))
     done++
     if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
       post({ type: 'batch', items: pending, done, total, current: name })
