@@ -36,7 +36,8 @@ const ZH: Rule[] = [
   [/^not a \.docx file: not a ZIP archive \(damaged, or another format renamed\)$/, () => '不是 .docx 文件：不是 ZIP 压缩包（文件损坏，或是改了扩展名的其他格式）'],
   // the library's own words (English) stay in the CLI line only
   [/^damaged \.(docx?), cannot be read \((.*)\)$/s, (ext) => `.${ext} 文件损坏，无法读取`],
-  [/^no text in the Word document$/, () => 'Word 文档中没有文字'],
+  [/^no text in the Word document$/, () => '文档中没有文字'],
+  [/^no web page in this \.mhtml file \(no text\/html part\)$/, () => '这个 .mhtml 文件中没有网页部分'],
   [/^no report in this web page: no year, body or figures recognised$/, () => '网页中没有报告：找不到年度、报告主体或统计数字'],
   [/^not a reports\.csv exported by the dashboard \(no report_id column\)$/, () => '不是看板导出的 reports.csv（没有 report_id 列）'],
   [/^no report found: no year, body or figures recognised$/, () => '未识别出报告：找不到年度、报告主体或统计数字'],

@@ -1,10 +1,10 @@
 /**
- * Which files the import takes, by name: report texts (.txt .html .htm .md), Word files (.docx;
- * a .doc is taken so that one served as a web page is read and a real Word 97 file gets its
- * reason) and a reports.csv exported by the dashboard. The same list feeds the pickers'
+ * Which files the import takes, by name: report texts (.txt .html .htm .md), pages saved as
+ * one file (.mhtml .mht), Word files (.docx; a .doc is taken so that one served as a web page
+ * is read and a real Word 97 file gets its reason) and a reports.csv exported by the dashboard. The same list feeds the pickers'
  * `accept` and the folder walk.
  */
-export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.docx', '.doc'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.docx', '.doc', '.mhtml', '.mht'] as const
 export const CSV_EXTENSION = '.csv'
 export const ACCEPT = [...REPORT_EXTENSIONS, CSV_EXTENSION].join(',')
 

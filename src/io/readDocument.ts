@@ -7,10 +7,12 @@
  * - .doc (Word 97–2003) → wordText.ts with the reader the caller passes (word-extractor in the
  *   commands; the browser has none). Government sites often serve a web page or plain text
  *   under .doc: it is read as what it is, with the note `input_doc_not_word`.
+ * - .mhtml/.mht (a page saved as one file) → its HTML part (mhtml.ts), then as a saved page.
  * - anything else → decodeReportBytes (text, HTML, their encodings); a whole saved web page is
  *   reduced to its report by savedPage.ts.
  */
 import { decodeReportBytes, type Decoded } from './decodeReportBytes.ts'
+import { htmlFromMhtml } from './mhtml.ts'
 import { loadPageLibraries, reportFromSavedPage } from './savedPage.ts'
 import { docToText, docxToText, type DocReader } from './wordText.ts'
 
@@ -20,7 +22,7 @@ export interface DocumentReaders {
 }
 
 /** Extensions of the document formats read here, beside the text ones (.txt .htm .html .md). */
-export const DOCUMENT_EXTENSIONS = ['.docx', '.doc'] as const
+export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.mhtml', '.mht'] as const
 
 export const DOC_NOT_IN_BROWSER = 'Word 97-2003 .doc is read by the commands only (npm run parse / data): save it as .docx to import it here'
 
@@ -61,6 +63,11 @@ export async function readDocument(bytes: Uint8Array, name: string, readers: Doc
     if (startsWith(bytes, OLE)) return readers.doc ? docToText(bytes, readers.doc) : { ok: false, reason: DOC_NOT_IN_BROWSER }
     const decoded = await textOrPage(bytes, name)
     return decoded.ok ? { ...decoded, notes: [...decoded.notes, 'input_doc_not_word'] } : decoded
+  }
+  if (ext === '.mhtml' || ext === '.mht') {
+    const html = htmlFromMhtml(bytes)
+    if (!html) return { ok: false, reason: 'no web page in this .mhtml file (no text/html part)' }
+    return textOrPage(html, `${name}.html`)
   }
   return textOrPage(bytes, name)
 }

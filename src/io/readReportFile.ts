@@ -10,7 +10,7 @@ export type ReadReport =
   | { ok: false; path: string; reason: string }
 
 /** File endings picked up when a folder is walked (a file named on the command line is always read). */
-export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.docx', '.doc'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.docx', '.doc', '.mhtml', '.mht'] as const
 
 function isReportName(name: string): boolean {
   const lower = name.toLowerCase()

@@ -1,6 +1,6 @@
 /**
  * The commands read the formats users collect: Word (.docx, .doc) and whole pages saved from a
- * browser, found by the folder walk; each bad one gets one `<path>: <reason>` line and the
+ * browser (.html, and .mhtml as one file), found by the folder walk; each bad one gets one `<path>: <reason>` line and the
  * rest go on, through `parse` and `data` alike.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +22,7 @@ beforeAll(() => {
   mkdirSync(join(reports, 'word'), { recursive: true })
   copyFileSync(join(WORD, 'wutubulage_2019.docx'), join(reports, 'word/乌图布拉格镇2019.docx'))
   copyFileSync(join(WORD, 'city_office_2019.doc'), join(reports, 'word/市政府办公厅2019.doc'))
+  copyFileSync(join(ROOT, 'tests/fixtures/pages/quanyang_2018.mhtml'), join(reports, 'word/泉阳镇单个文件.mhtml'))
   writeFileSync(join(reports, '泉阳镇2018年报.html'), wrapInSiteChrome('泉阳镇2018年政府信息公开年度报告', textToArticleHtml(quanyang)))
   // bad inputs, one of each kind
   writeFileSync(join(reports, 'not-a-zip.docx'), '这其实是一段文字，不是 Word 文件。')
@@ -37,7 +38,8 @@ describe('parse and data on Word files and saved pages', () => {
     expect(await runParse({ format: 'json', inputs: [reports] }, io)).toBe(1)
     const rows = JSON.parse(io.out()) as Record<string, string | number | null>[]
     const bySource = new Map(rows.map((r) => [r.source, r]))
-    expect([...bySource.keys()].sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc'].sort())
+    expect([...bySource.keys()].sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort())
+    expect(bySource.get('泉阳镇单个文件.mhtml')).toMatchObject({ township: '泉阳镇', year: 2018 })
     expect(bySource.get('乌图布拉格镇2019.docx')).toMatchObject({ township: '乌图布拉格镇', year: 2019 })
     expect(bySource.get('市政府办公厅2019.doc')).toMatchObject({ year: 2019, apps_new: 124 })
     expect(bySource.get('泉阳镇2018年报.html')).toMatchObject({ township: '泉阳镇', year: 2018 })
@@ -57,7 +59,7 @@ describe('parse and data on Word files and saved pages', () => {
     expect(r.stderr).toContain('site-index.html: no report in this web page')
     const { rows, errors } = csvToRecords(readFileSync(join(out, 'reports.csv'), 'utf8'))
     expect(errors).toEqual([])
-    expect(rows.map((row) => row.source).sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc'].sort())
+    expect(rows.map((row) => row.source).sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort())
     const kept = readFileSync(join(dir, 'public/reports/乌图布拉格镇2019.docx.txt'), 'utf8')
     expect(kept).toContain('乌图布拉格镇')
   })

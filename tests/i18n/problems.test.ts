@@ -51,6 +51,7 @@ async function produced(): Promise<string[]> {
     reasonOf(await readDocument(text('<html><body>x</body></html>'), 'a.docx')),
     reasonOf(await readDocument(bytes(0x50, 0x4b, 0x03, 0x04, 1, 2, 3), 'a.docx')),
     reasonOf(await readDocument(bytes(0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3), 'a.doc')),
+    reasonOf(await readDocument(text('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B--\r\n'), 'a.mhtml')),
     noReportReason({ path: 'a.html', html: true }, parseReport('你好', 'a.html')) ?? '',
     'cannot read file: NotReadableError',
     'too large (64 MB; the limit is 50 MB)',

@@ -92,7 +92,7 @@ describe('collectReportFiles', () => {
     expect(result.files).toEqual([join(dir, 'ok.txt')])
     expect(result.failures).toEqual([
       { path: join(dir, 'missing'), reason: 'no such file or directory' },
-      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .docx, .doc) in this folder' },
+      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .docx, .doc, .mhtml, .mht) in this folder' },
     ])
   })
 })
