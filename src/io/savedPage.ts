@@ -31,6 +31,40 @@ export async function loadPageLibraries(): Promise<PageLibraries> {
   return { Readability, parseHTML }
 }
 
+/**
+ * Readability's scoring walks the tree again and again: 500 nested tables took 24 s and 1,000
+ * nested divs 35 s. Real pages nest a few dozen elements deep and hold a few thousand; past
+ * these limits (or the size) the page is read whole by htmlToText, which is linear.
+ */
+const MAX_PAGE_CHARS = 8_000_000
+const MAX_DEPTH = 80
+const MAX_ELEMENTS = 15_000
+
+interface Node {
+  children?: ArrayLike<Node>
+}
+
+/** Start tags in the markup, counted up to `limit` (before building a DOM, itself slow when deep). */
+function startTags(html: string, limit: number): number {
+  const tag = /<[a-zA-Z]/g
+  let n = 0
+  while (tag.exec(html) && n <= limit) n++
+  return n
+}
+
+/** True when the tree stays within MAX_DEPTH and MAX_ELEMENTS (an iterative walk). */
+function withinLimits(root: Node): boolean {
+  const stack: [Node, number][] = [[root, 0]]
+  let elements = 0
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false
+    const children = node.children
+    if (children) for (let i = 0; i < children.length; i++) stack.push([children[i], depth + 1])
+  }
+  return true
+}
+
 /** True when the markup is a whole page (has a body), not a fragment such as a lone table. */
 export function isWholePage(html: string): boolean {
   return /<body[\s>]/i.test(html.slice(0, 1 << 20))
@@ -47,10 +81,11 @@ function withoutSiteName(title: string): string {
  * article (a bare report page whose body is the report is also an article, so it is kept whole).
  */
 export function reportFromSavedPage(html: string, libraries: PageLibraries): string {
-  if (!isWholePage(html)) return htmlToText(html)
+  if (!isWholePage(html) || html.length > MAX_PAGE_CHARS || startTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) return htmlToText(html)
   let article: { title?: string | null; content?: string | null } | null = null
   try {
     const { document } = libraries.parseHTML(html)
+    if (!withinLimits(document.documentElement as unknown as Node)) return htmlToText(html)
     article = new libraries.Readability(document as unknown as Document, { charThreshold: 100 }).parse()
   } catch {
     article = null
