@@ -84,9 +84,9 @@ export function reportFromSavedPage(html: string, libraries: PageLibraries): str
   if (!isWholePage(html) || html.length > MAX_PAGE_CHARS || startTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) return htmlToText(html)
   let article: { title?: string | null; content?: string | null } | null = null
   try {
-    const { document } = libraries.parseHTML(html)
-    if (!withinLimits(document.documentElement as unknown as Node)) return htmlToText(html)
-    article = new libraries.Readability(document as unknown as Document, { charThreshold: 100 }).parse()
+    const { document: page } = libraries.parseHTML(html)
+    if (!withinLimits(page.documentElement as unknown as Node)) return htmlToText(html)
+    article = new libraries.Readability(page as unknown as Document, { charThreshold: 100 }).parse()
   } catch {
     article = null
   }

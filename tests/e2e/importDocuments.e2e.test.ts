@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { ROOT, startSession, watchErrors } from './harness.ts'
-import { kpi, tableText, viewAllPanels, fullPageShot } from './pageProbes.ts'
+import { kpi, tableText, viewAllPanels, viewPanel, fullPageShot } from './pageProbes.ts'
 import { synthTexts, type FilePayload } from './importFixtures.ts'
 import { textToArticleHtml, wrapInSiteChrome } from '../fixtures/pages/sitePage.ts'
 
@@ -86,10 +86,11 @@ describe('dropping Word files and saved pages on the import', () => {
 
   for (const [township, source] of [['狮子庙镇', 'shizimiao_2023.docx'], ['桃园镇', 'taoyuan_2023.html']] as const) {
     it(`opens the evidence of a value from ${source}: quote in the text kept from the file, no page chrome`, async () => {
+      await viewPanel(page, 'table')
       const row = page.locator('[data-panel="table"] tbody tr', { hasText: township })
       const cell = row.locator('[data-cell="proactive_total"]')
+      await expect.poll(async () => (await cell.innerText()).trim(), { timeout: 10_000 }).toMatch(/[1-9]/)
       const value = (await cell.innerText()).trim()
-      expect(value).toMatch(/[1-9]/)
       await cell.click()
       const dialog = page.locator('[data-evidence]')
       await dialog.waitFor()
