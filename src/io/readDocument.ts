@@ -36,12 +36,13 @@ function extension(name: string): string {
   return m ? m[0].toLowerCase() : ''
 }
 
+const ASCII = new TextDecoder('latin1')
+
 /** Whether the bytes may be a whole web page (so the page libraries are worth loading). */
 function mayBeWholePage(bytes: Uint8Array): boolean {
-  let head = ''
-  const n = Math.min(bytes.length, 8192)
-  for (let i = 0; i < n; i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i])
-  return /<body[\s>]/i.test(head) || /<html[\s>]/i.test(head)
+  let head = ASCII.decode(bytes.subarray(0, 8192))
+  if (head.includes('\0')) head = head.replace(/\0/g, '') // UTF-16: ASCII with NULs between
+  return /<(body|html)[\s>]/i.test(head)
 }
 
 /** Text and web pages: decodeReportBytes, a whole page reduced to the article it shows. */
