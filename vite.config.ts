@@ -6,6 +6,10 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   plugins: [vue()],
   publicDir: 'public',
+  // Module workers (both are started with type: 'module'), so a worker's import() stays a
+  // chunk of its own: the import worker loads mammoth or Readability + linkedom only when a
+  // .docx or a saved page arrives, instead of carrying them inlined in an iife.
+  worker: { format: 'es' },
   build: {
     // pdfjs's worker module (1.2 MB, 0.4 MB gzip) is one chunk, loaded only when a PDF is
     // imported; everything the page loads at start-up stays well under this

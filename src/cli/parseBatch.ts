@@ -3,7 +3,7 @@ import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
 import { readReportFile } from '../io/readReportFile.ts'
 import { reportText } from '../parser/parseReport.ts'
-import { finishResult } from './parseFiles.ts'
+import { finishResult, noReportReason } from './parseFiles.ts'
 
 /**
  * One file of a batch, reduced to what the data command writes: its CSV rows as text (so a
@@ -64,6 +64,11 @@ export async function parseBatch(
       result = finishResult(parse(read.text, read.source), read.source, read.text, read.notes)
     } catch (error) {
       items.push({ ok: false, path, reason: `parser failed: ${error instanceof Error ? error.message : String(error)}` })
+      continue
+    }
+    const empty = noReportReason(read, result)
+    if (empty) {
+      items.push({ ok: false, path, reason: empty })
       continue
     }
     items.push({

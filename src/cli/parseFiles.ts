@@ -33,6 +33,18 @@ export function finishResult(result: ParseResult, source: string, text: string, 
   return { ...result, record, facts: result.facts.map((f) => ({ ...f, report_id: id })) }
 }
 
+/**
+ * A web page or Word file in which the parser recognised nothing (a site's index page, a
+ * notice) is not a report: it gets a reason instead of an empty record. A plain text keeps its
+ * empty record, as before.
+ */
+export function noReportReason(read: { path: string; html: boolean }, result: ParseResult): string | null {
+  if (result.facts.length > 0) return null
+  if (read.html) return 'no report in this web page: no year, body or figures recognised'
+  if (/\.docx?$/i.test(read.path)) return 'no report found: no year, body or figures recognised'
+  return null
+}
+
 /** A record as a plain object in REPORT_COLUMNS order, unstated values null (for JSON). */
 export function recordToRow(record: ReportRecord): Record<string, string | number | null> {
   const row: Record<string, string | number | null> = {}
@@ -67,7 +79,9 @@ export async function parseFiles(
     }
     try {
       const result = finishResult(parse(read.text, read.source), read.source, read.text, read.notes)
-      parsed.push({ path, source: read.source, text: reportText(read.text), result })
+      const empty = noReportReason(read, result)
+      if (empty) onFailure(path, empty)
+      else parsed.push({ path, source: read.source, text: reportText(read.text), result })
     } catch (error) {
       onFailure(path, `parser failed: ${error instanceof Error ? error.message : String(error)}`)
     }

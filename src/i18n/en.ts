@@ -372,7 +372,7 @@ const en: Messages = {
   import: {
     open: 'Import reports',
     title: 'Import reports',
-    intro: 'Report files (.txt, .html, .htm, .md, and .pdf with a text layer) and a reports.csv exported by this dashboard. Files are parsed in your browser and never uploaded.',
+    intro: 'Report files (.txt, .html, .htm, .md, .pdf with a text layer, .docx; whole pages saved from the browser too) and a reports.csv exported by this dashboard. Files are parsed in your browser and never uploaded.',
     drop: 'Drop report files or folders here',
     dropHint: 'or press Enter to pick files',
     pickFiles: 'Choose files',

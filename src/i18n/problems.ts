@@ -32,6 +32,13 @@ const ZH: Rule[] = [
   [/^binary file \(control bytes\)$/, () => '二进制文件（含控制字符）'],
   [/^no text in the HTML$/, () => '网页中没有正文'],
   [/^unsupported file type (.+): import (.+) or a reports\.csv$/, (ext, list) => `不支持的文件类型 ${ext === '(no extension)' ? '（无扩展名）' : ext}：可导入 ${list.split(', ').join('、')} 或 reports.csv`],
+  [/^Word 97-2003 \.doc is read by the commands only \(npm run parse \/ data\): save it as \.docx to import it here$/, () => '旧版 .doc 文件（97-2003 格式）只能由命令行工具读取：请另存为 .docx 后再导入'],
+  [/^not a \.docx file: not a ZIP archive \(damaged, or another format renamed\)$/, () => '不是 .docx 文件：不是 ZIP 压缩包（文件损坏，或是改了扩展名的其他格式）'],
+  // the library's own words (English) stay in the CLI line only
+  [/^damaged \.(docx?), cannot be read \((.*)\)$/s, (ext) => `.${ext} 文件损坏，无法读取`],
+  [/^no text in the Word document$/, () => '文档中没有文字'],
+  [/^no web page in this \.mhtml file \(no text\/html part\)$/, () => '这个 .mhtml 文件中没有网页部分'],
+  [/^no report in this web page: no year, body or figures recognised$/, () => '网页中没有报告：找不到年度、报告主体或统计数字'],
   [/^not a reports\.csv exported by the dashboard \(no report_id column\)$/, () => '不是看板导出的 reports.csv（没有 report_id 列）'],
   [/^encrypted PDF \(password required\): .*$/, () => '加密的 PDF（需要密码）：请另存为不加密的文件后再导入'],
   [/^corrupt or truncated PDF \(.*\)$/s, () => 'PDF 文件损坏或不完整'],

@@ -378,7 +378,7 @@ const zhCN = {
   import: {
     open: '导入报告',
     title: '导入报告',
-    intro: '支持 .txt、.html、.htm、.md、.pdf（带文字层）报告文件，以及本看板导出的 reports.csv。文件只在本机浏览器中解析，不会上传。',
+    intro: '支持 .txt、.html、.htm、.md、.pdf（带文字层）、.docx 报告文件（含从浏览器另存的整个网页），以及本看板导出的 reports.csv。文件只在本机浏览器中解析，不会上传。',
     drop: '把报告文件或文件夹拖到这里',
     dropHint: '或按回车选择文件',
     pickFiles: '选择文件',

@@ -1,8 +1,10 @@
 /**
- * Which files the import takes, by name: report texts (.txt .html .htm .md), PDFs and a reports.csv
- * exported by the dashboard. The same list feeds the pickers' `accept` and the folder walk.
+ * Which files the import takes, by name: report texts (.txt .html .htm .md), pages saved as
+ * one file (.mhtml .mht), PDFs, Word files (.docx; a .doc is taken so that one served as a web page
+ * is read and a real Word 97 file gets its reason) and a reports.csv exported by the dashboard. The same list feeds the pickers'
+ * `accept` and the folder walk.
  */
-export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.pdf'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx', '.doc', '.mhtml', '.mht'] as const
 export const CSV_EXTENSION = '.csv'
 export const ACCEPT = [...REPORT_EXTENSIONS, CSV_EXTENSION].join(',')
 
@@ -19,5 +21,5 @@ export function fileKind(name: string): FileKind | null {
 export function unsupportedReason(name: string): string {
   const dot = name.lastIndexOf('.')
   const ext = dot > 0 ? name.slice(dot) : '(no extension)'
-  return `unsupported file type ${ext}: import .txt, .html, .htm, .md, .pdf or a reports.csv`
+  return `unsupported file type ${ext}: import .txt, .html, .htm, .md, .pdf, .docx or a reports.csv`
 }

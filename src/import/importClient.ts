@@ -127,7 +127,7 @@ async function runInline(inputs: readonly ImportInput[], skipped: number, total:
     const bytes = new Uint8Array(await input.blob.arrayBuffer())
     // a PDF (bytes start %PDF): its reader, and pdfjs, are loaded only then
     const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
-    items.push(pdf ? await (await import('./parsePdfImport.ts')).parsePdfImport(input.name, bytes) : parseImportFile(input.name, bytes))
+    items.push(pdf ? await (await import('./parsePdfImport.ts')).parsePdfImport(input.name, bytes) : await parseImportFile(input.name, bytes))
     await new Promise((r) => setTimeout(r, 0))
   }
   onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })

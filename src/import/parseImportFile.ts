@@ -1,19 +1,21 @@
 /**
- * One input (file bytes or pasted text as bytes) → an ImportItem. Pure: the import worker runs
- * it, and so do the tests and the no-Worker fallback. Reports go through the same
- * decodeReportBytes → parseReport path as the CLI, so an imported file gets the same record
- * and report_id as `npm run data` would give it.
+ * One input (file bytes or pasted text as bytes) → an ImportItem. No DOM or Node: the import
+ * worker runs it, and so do the tests and the no-Worker fallback. Reports go through the same
+ * readDocument → parseReport path as the CLI (text, web pages, .docx; the browser has no
+ * Word 97 .doc reader), so an imported file gets the same record and report_id as
+ * `npm run data` would give it.
  */
 import { csvToRecords } from '../data/csv.ts'
 import { decodeReportBytes } from '../io/decodeReportBytes.ts'
+import { readDocument } from '../io/readDocument.ts'
 import { parseReport, reportText } from '../parser/parseReport.ts'
 import { fileKind, unsupportedReason } from './acceptFile.ts'
 import type { ImportItem } from './types.ts'
 
-export function parseImportFile(name: string, bytes: Uint8Array): ImportItem {
+export async function parseImportFile(name: string, bytes: Uint8Array): Promise<ImportItem> {
   const kind = fileKind(name)
   if (kind === null) return { kind: 'failed', name, reason: unsupportedReason(name) }
-  const decoded = decodeReportBytes(bytes, name)
+  const decoded = kind === 'csv' ? decodeReportBytes(bytes, name) : await readDocument(bytes, name)
   if (!decoded.ok) return { kind: 'failed', name, reason: decoded.reason }
   if (kind === 'csv') {
     const read = csvToRecords(decoded.text)

@@ -222,9 +222,10 @@ function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: Encoding; no
 
 /**
  * Decode one report file. `name` decides nothing but HTML on its own: a .htm/.html name, or
- * text that looks like HTML, goes through htmlToText.
+ * text that looks like HTML, goes through `reduceHtml` (htmlToText; for a whole saved page,
+ * src/io/savedPage.ts via readDocument.ts).
  */
-export function decodeReportBytes(bytes: Uint8Array, name = ''): Decoded {
+export function decodeReportBytes(bytes: Uint8Array, name = '', reduceHtml: (html: string) => string = htmlToText): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' }
   if (bytes.length > MAX_BYTES) {
     return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
@@ -245,7 +246,7 @@ export function decodeReportBytes(bytes: Uint8Array, name = ''): Decoded {
   if (controlShare(text) > 0.01) return { ok: false, reason: 'binary file (control bytes)' }
   text = normalizeLineEnds(text)
   const html = /\.html?$/i.test(name) || looksLikeHtml(text)
-  if (html) text = htmlToText(text)
+  if (html) text = reduceHtml(text)
   if (text.trim() === '') return { ok: false, reason: html ? 'no text in the HTML' : 'empty file (only whitespace)' }
   return { ok: true, text, encoding: decoded.encoding, html, notes }
 }

@@ -1,8 +1,10 @@
 import { basename, join } from 'node:path'
-import { decodeReportBytes, MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
+import { MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
 import { describeFsError, nodeFileSystem, type FileSystem } from './fileSystem.ts'
 import { pdfToTextNode } from './pdfNode.ts'
 import { isPdfBytes } from './pdfText.ts'
+import { readDocument } from './readDocument.ts'
+import { readWordDoc } from './wordDocNode.ts'
 
 /** One report file read and decoded, or the reason it could not be. */
 export type ReadReport =
@@ -10,14 +12,14 @@ export type ReadReport =
   | { ok: false; path: string; reason: string }
 
 /** File endings picked up when a folder is walked (a file named on the command line is always read). */
-export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.pdf'] as const
+export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.pdf', '.docx', '.doc', '.mhtml', '.mht'] as const
 
 function isReportName(name: string): boolean {
   const lower = name.toLowerCase()
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))
 }
 
-/** Read one file: bytes → text (see decodeReportBytes; a PDF: pdfText.ts), never throwing. */
+/** Read one file: bytes → text (a PDF: pdfText.ts; the rest: readDocument, text, web pages, Word), never throwing. */
 export async function readReportFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadReport> {
   try {
     const info = await fs.stat(path)
@@ -34,7 +36,7 @@ export async function readReportFile(path: string, fs: FileSystem = nodeFileSyst
       if (!pdf.ok) return { ok: false, path, reason: pdf.reason }
       return { ok: true, path, source: basename(path), text: pdf.text, encoding: 'pdf', html: false, notes: [] }
     }
-    const decoded = decodeReportBytes(bytes, path)
+    const decoded = await readDocument(bytes, path, { doc: readWordDoc })
     if (!decoded.ok) return { ok: false, path, reason: decoded.reason }
     const { text, encoding, html, notes } = decoded
     return { ok: true, path, source: basename(path), text, encoding, html, notes }
@@ -52,7 +54,7 @@ export interface FileList {
 
 /**
  * Expand command-line inputs into report files. Folders are walked recursively for
- * .txt/.htm/.html/.md/.pdf files, skipping hidden entries and symbolic links to folders (no loops);
+ * REPORT_EXTENSIONS files, skipping hidden entries and symbolic links to folders (no loops);
  * a file named directly is taken whatever its ending.
  */
 export async function collectReportFiles(inputs: readonly string[], fs: FileSystem = nodeFileSystem): Promise<FileList> {

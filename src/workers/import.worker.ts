@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * Parses imported report files off the main thread: bytes → decodeReportBytes → parseReport
+ * Parses imported report files off the main thread: bytes → readDocument → parseReport
  * (a PDF: its text layer through parsePdfImport → parseReport).
  * Results go back in batches (every 25 files or 100 ms), because one message per report made
  * the main thread wake up a thousand times for a folder of a thousand reports.
@@ -20,6 +20,15 @@ function post(message: ImportWorkerResponse): void {
   lastPost = performance.now()
 }
 
+/** parseImportFile (a PDF: parsePdfImport), and a library that fails to load or throws becomes that file's reason. */
+async function parseFile(name: string, bytes: Uint8Array): Promise<ImportItem> {
+  try {
+    return await (isPdfBytes(bytes) ? parsePdfImport(name, bytes) : parseImportFile(name, bytes))
+  } catch (err) {
+    return { kind: 'failed', name, reason: `cannot read file: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}
+
 /** A file's bytes, or why they could not be read (moved or permission lost since it was picked). */
 function read(blob: Blob): Uint8Array | string {
   try {
@@ -33,7 +42,10 @@ let total = 0
 let done = 0
 let pending: ImportItem[] = []
 
-/** Messages are handled one after another: a PDF's await must not let the next slice overtake it. */
+/**
+ * Messages are handled one after another: reading a PDF, a .docx or a saved page awaits its library,
+ * and the next slice of files must not start (or reset the counts) in the meantime.
+ */
 let queue: Promise<void> = Promise.resolve()
 
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
@@ -52,9 +64,7 @@ async function handle(message: ImportWorkerRequest): Promise<void> {
     self.postMessage({ type: 'file', index: done } satisfies ImportWorkerResponse)
     if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
     const bytes = read(blob)
-    // a PDF through its text layer (pdfjs loaded on the first one), the rest as text
-    if (typeof bytes === 'string') pending.push({ kind: 'failed', name, reason: bytes })
-    else pending.push(isPdfBytes(bytes) ? await parsePdfImport(name, bytes) : parseImportFile(name, bytes))
+    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : await parseFile(name, bytes))
     done++
     if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
       post({ type: 'batch', items: pending, done, total, current: name })

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg as osLoad } from 'node:os'
 import { join } from 'node:path'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
+import { readDocument } from '../../src/io/readDocument.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { measureDataRun, synthCorpus, type DataRun } from './dataRun.ts'
 import { browserAtScale, browserAtScaleGzipped, browserStartupJs } from './browserScale.ts'
@@ -55,7 +56,8 @@ function overCorpus(corpus: Report[], work: (r: Report) => void): { seconds: num
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, bytes, reports }
 }
 
-type Figure = (corpus: Report[]) => { name: string; value: string; target: string }[]
+type Row = { name: string; value: string; target: string }
+type Figure = (corpus: Report[]) => Row[] | Promise<Row[]>
 
 /** parseReport over the corpus: text MB/s and reports/s. */
 const parseThroughput: Figure = (corpus) => {
@@ -84,6 +86,31 @@ const largeReport: Figure = (corpus) => {
   return [{ name: `large report (${(big.length / 1e6).toFixed(0)} MB)`, value: `${seconds.toFixed(1)} s`, target: '< 30 s' }]
 }
 
+/**
+ * .docx → text (mammoth, tables as cells) → record, one core, over the Word fixtures (a seed
+ * report, a 2019 city-office report with its tables, a synthetic township report; made with
+ * LibreOffice, 7–10 kB each), round after round for at least 3 s after a warm-up round.
+ */
+const docxRate: Figure = async () => {
+  const dir = 'tests/fixtures/word'
+  const files = readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
+  const once = async (f: { name: string; bytes: Uint8Array }) => {
+    const d = await readDocument(f.bytes, f.name)
+    if (!d.ok) throw new Error(`${f.name}: ${d.reason}`)
+    parseReport(d.text, f.name)
+  }
+  for (const f of files) await once(f)
+  let n = 0
+  const start = process.hrtime.bigint()
+  let seconds = 0
+  while (seconds < 3) {
+    for (const f of files) await once(f)
+    n += files.length
+    seconds = Number(process.hrtime.bigint() - start) / 1e9
+  }
+  return [{ name: `.docx files per second (mammoth + parse, ${files.length} fixtures of tests/fixtures/word)`, value: `${(n / seconds).toFixed(0)} files/s`, target: '≥ 10 files/s' }]
+}
+
 /** Import of 1,000 reports in the built page (Chromium, worker): seconds, and the longest main-thread task. */
 const browserImport: Figure = () => {
   const r = spawnSync('node_modules/.bin/tsx', ['tests/e2e/measureImport.ts', '1000'], { encoding: 'utf8' })
@@ -96,7 +123,7 @@ const browserImport: Figure = () => {
   ]
 }
 
-const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport, browserImport, browserStartupJs, browserAtScale, browserAtScaleGzipped]
+const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport, docxRate, browserImport, browserStartupJs, browserAtScale, browserAtScaleGzipped]
 
 /** Synthetic corpora: 1,000 or 10,000 real townships over a decade (2015–2024). */
 const SIZES = { '10k': [1_000, 10], '100k': [10_000, 10] } as const
@@ -144,7 +171,7 @@ if (corpus.length === 0) throw new Error(`no reports in ${CORPUS_DIR}`)
 const size = corpus.reduce((n, r) => n + r.bytes, 0)
 console.log(`corpus: ${corpus.length} reports, ${(size / 1e3).toFixed(0)} kB from ${CORPUS_DIR}, repeated to ≥ ${MIN_BYTES / 1e6} MB; node ${process.version}, one core`)
 for (const figure of FIGURES) {
-  for (const { name, value, target } of figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
+  for (const { name, value, target } of await figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
 }
 // formats other than text are read asynchronously (pdfjs): their figures are awaited, --quick included
 for (const { name, value, target } of await pdfPagesPerSecond()) console.log(`${name}: ${value} (target: ${target})`)
@@ -153,6 +180,6 @@ if (quick) {
 } else {
   console.log(`data command: synthetic corpora (npm run synth, seed 1) under the OS temp folder, ${availableParallelism()} cores, load average ${loadavg()}`)
   for (const figure of SCALE_FIGURES) {
-    for (const { name, value, target } of figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
+    for (const { name, value, target } of await figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
   }
 }

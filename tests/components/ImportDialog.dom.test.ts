@@ -21,7 +21,7 @@ describe('ImportDialog', () => {
     const { wrapper } = await mountPanel(ImportDialog)
     expect(wrapper.find('[role="dialog"]').attributes('aria-modal')).toBe('true')
     expect(document.activeElement?.hasAttribute('data-drop-zone')).toBe(true)
-    expect(wrapper.find('[data-input="files"]').attributes('accept')).toBe('.txt,.html,.htm,.md,.pdf,.csv')
+    expect(wrapper.find('[data-input="files"]').attributes('accept')).toBe('.txt,.html,.htm,.md,.pdf,.docx,.doc,.mhtml,.mht,.csv')
     expect(wrapper.find('[data-input="folder"]').attributes()).toHaveProperty('webkitdirectory')
     expect(wrapper.find('[data-action="pick-files"]').element.tagName).toBe('BUTTON')
     expect(wrapper.find('[data-input="paste-text"]').exists()).toBe(true)

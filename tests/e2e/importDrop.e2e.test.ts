@@ -9,7 +9,7 @@
  * - A folder: a real drag through CDP (Input.dispatchDragEvent with the folder's path on
  *   disk), for which Chromium makes a real directory entry, so the webkitGetAsEntry walk runs.
  *   Then the same folder through the folder picker (<input webkitdirectory>, setInputFiles on
- *   the directory). Files that are not reports (.png, .DS_Store, .docx) are left out; a binary
+ *   the directory). Files that are not reports (.png, .DS_Store, .xlsx) are left out; a binary
  *   saved as .txt is listed with its reason.
  * - Evidence: a value of an imported report opens its quote, says the file is kept in this
  *   browser (no link to data/reports/), and the full text comes from IndexedDB with the value

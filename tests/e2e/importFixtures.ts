@@ -83,7 +83,7 @@ export interface ReportFolder {
 
 /**
  * Writes a folder of reports under `parent`: synthetic reports 3–5 (seed 7) as a .txt, an
- * .htm in a subfolder and an .md, next to a .png, a .DS_Store, a .docx and a binary saved as
+ * .htm in a subfolder and an .md, next to a .png, a .DS_Store, an .xlsx and a binary saved as
  * .txt. The name of the folder is `name`.
  */
 export function writeReportFolder(parent: string, name = '2023年报'): ReportFolder {
@@ -97,7 +97,7 @@ export function writeReportFolder(parent: string, name = '2023年报'): ReportFo
   writeFileSync(path.join(dir, `${c.name}.md`), c.text)
   writeFileSync(path.join(dir, '照片.png'), brokenFile().buffer)
   writeFileSync(path.join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0, 0x10, 0]))
-  writeFileSync(path.join(dir, '说明.docx'), Buffer.from('PK\u0003\u0004 not a report'))
+  writeFileSync(path.join(dir, '说明.xlsx'), Buffer.from('PK\u0003\u0004 not a report'))
   writeFileSync(path.join(dir, '扫描件.txt'), brokenFile().buffer)
-  return { dir, townships: [a.name, b.name, c.name], ignored: ['照片.png', '.DS_Store', '说明.docx'], broken: `${name}/扫描件.txt` }
+  return { dir, townships: [a.name, b.name, c.name], ignored: ['照片.png', '.DS_Store', '说明.xlsx'], broken: `${name}/扫描件.txt` }
 }

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
 import { unsupportedReason } from '../../src/import/acceptFile.ts'
 import { parseImportFile } from '../../src/import/parseImportFile.ts'
+import { readDocument } from '../../src/io/readDocument.ts'
+import { noReportReason } from '../../src/cli/parseFiles.ts'
+import { parseReport } from '../../src/parser/parseReport.ts'
 import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
 import { problemText } from '../../src/i18n/problems.ts'
 import { overBudgetReason } from '../../src/import/importClient.ts'
@@ -15,10 +18,10 @@ import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
 const bytes = (...b: number[]) => new Uint8Array(b)
 const text = (s: string) => new TextEncoder().encode(s)
 const reasonOf = (d: ReturnType<typeof decodeReportBytes>) => (d.ok ? '' : d.reason)
-const failed = (item: ReturnType<typeof parseImportFile>) => (item.kind === 'failed' ? item.reason : '')
+const failed = (item: Awaited<ReturnType<typeof parseImportFile>>) => (item.kind === 'failed' ? item.reason : '')
 
 /** What each producer says, as the page receives it. */
-function produced(): string[] {
+async function produced(): Promise<string[]> {
   const [header, row] = REPORTS_CSV.trimEnd().split(/\r?\n/)
   const cells = header.split(',')
   const broken = [
@@ -42,10 +45,15 @@ function produced(): string[] {
     reasonOf(decodeReportBytes(bytes(0x41, 0x42, 0x00, 0x00, 0x00, 0x43, 0x44, 0x00, 0x45))),
     reasonOf(decodeReportBytes(text('a\u0001\u0002\u0003\u0004\u0005b'.repeat(20)))),
     reasonOf(decodeReportBytes(text('<html><body><script>x</script></body></html>'), 'a.html')),
-    unsupportedReason('报告.docx'),
+    unsupportedReason('报告.pptx'),
     unsupportedReason('README'),
-    failed(parseImportFile('x.csv', text('a,b\n1,2'))),
-    failed(parseImportFile('x.txt', text('你好，今天天气不错。'))),
+    failed(await parseImportFile('x.csv', text('a,b\n1,2'))),
+    failed(await parseImportFile('x.txt', text('你好，今天天气不错。'))),
+    reasonOf(await readDocument(text('<html><body>x</body></html>'), 'a.docx')),
+    reasonOf(await readDocument(bytes(0x50, 0x4b, 0x03, 0x04, 1, 2, 3), 'a.docx')),
+    reasonOf(await readDocument(bytes(0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3), 'a.doc')),
+    reasonOf(await readDocument(text('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B--\r\n'), 'a.mhtml')),
+    noReportReason({ path: 'a.html', html: true }, parseReport('你好', 'a.html')) ?? '',
     'cannot read file: NotReadableError',
     'too large (64 MB; the limit is 50 MB)',
     overBudgetReason(15_000),
@@ -60,8 +68,8 @@ function produced(): string[] {
   ]
 }
 
-describe('problemText', () => {
-  const all = produced()
+describe('problemText', async () => {
+  const all = await produced()
 
   it('has a Chinese wording for every problem the page can show', () => {
     expect(all.length).toBeGreaterThan(20)
@@ -78,7 +86,7 @@ describe('problemText', () => {
   it('keeps the values the English names', () => {
     expect(problemText('too large (64 MB; the limit is 50 MB)', 'zh-CN')).toBe('文件过大（64 MB，上限 50 MB）')
     expect(problemText('proactive_total: not a number: "十二"', 'zh-CN')).toBe('proactive_total：不是数字：“十二”')
-    expect(problemText('unsupported file type .docx: import .txt, .html, .htm, .md or a reports.csv', 'zh-CN')).toContain('.docx')
+    expect(problemText('unsupported file type .pptx: import .txt, .html, .htm, .md, .docx or a reports.csv', 'zh-CN')).toContain('.pptx')
   })
 
   it('leaves English as written, and an unknown wording as it is', () => {

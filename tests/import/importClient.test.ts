@@ -33,7 +33,7 @@ class StandInWorker {
         if (this.terminated) return
         this.send({ type: 'file', index: this.done })
         if (name.startsWith('hang')) return new Promise<void>(() => {}) // never ends, like a backtracking regex
-        const item = parseImportFile(name, new Uint8Array(await blob.arrayBuffer()))
+        const item = await parseImportFile(name, new Uint8Array(await blob.arrayBuffer()))
         this.done++
         this.send({ type: 'batch', items: [item], done: this.done, total: this.total, current: name })
       })

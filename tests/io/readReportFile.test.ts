@@ -62,11 +62,11 @@ describe('collectReportFiles', () => {
   it('walks folders recursively for report files, sorted, skipping hidden entries and other endings', async () => {
     mkdirSync(join(dir, 'b/sub'), { recursive: true })
     mkdirSync(join(dir, '.git'))
-    for (const f of ['b/2.txt', 'b/1.HTML', 'b/sub/0.md', 'a.htm', 'b/report.PDF', '.hidden.txt', '.git/x.txt', 'b/notes.docx', 'b/skip.png']) {
+    for (const f of ['b/2.txt', 'b/1.HTML', 'b/sub/0.md', 'a.htm', 'b/report.PDF', '.hidden.txt', '.git/x.txt', 'b/notes.xlsx', 'b/c.docx', 'b/d.DOC', 'b/skip.png']) {
       writeFileSync(join(dir, f), 'x')
     }
     const { files, failures } = await collectReportFiles([dir])
-    expect(files).toEqual(['a.htm', 'b/1.HTML', 'b/2.txt', 'b/report.PDF', 'b/sub/0.md'].map((f) => join(dir, f)))
+    expect(files).toEqual(['a.htm', 'b/1.HTML', 'b/2.txt', 'b/c.docx', 'b/d.DOC', 'b/report.PDF', 'b/sub/0.md'].map((f) => join(dir, f)))
     expect(failures).toEqual([])
   })
 
@@ -92,7 +92,7 @@ describe('collectReportFiles', () => {
     expect(result.files).toEqual([join(dir, 'ok.txt')])
     expect(result.failures).toEqual([
       { path: join(dir, 'missing'), reason: 'no such file or directory' },
-      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .pdf) in this folder' },
+      { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .pdf, .docx, .doc, .mhtml, .mht) in this folder' },
     ])
   })
 })

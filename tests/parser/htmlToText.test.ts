@@ -11,8 +11,20 @@ describe('looksLikeHtml', () => {
     ['收费标准<10元，大于>5元的按件计。', false],
     ['第二十条第(一)项 |\n信息内容 |\n', false],
     ['<b>加粗</b>只有一个标签', false],
+    ['<!-- saved from url=(0040)http://www.example.gov.cn/ -->\n<html><body>x', true],
+    ['<!-- a --><!-- b -->\n<!DOCTYPE html>', true],
   ])('%j → %s', (text, expected) => {
     expect(looksLikeHtml(text)).toBe(expected)
+  })
+
+  // issue 17 item 1: (<!--[\s\S]*?-->\s*)* backtracked exponentially, doubling per comment;
+  // 30 comments took ~7 s, 34 hung the commands and the import worker
+  it('answers in linear time after a run of comments that is not followed by a doctype', () => {
+    const text = '<!-- a -->'.repeat(30) + '\n泉阳镇2018年政府信息公开年度报告\n主动公开政府信息12条。'
+    const start = performance.now()
+    expect(looksLikeHtml(text)).toBe(false)
+    expect(looksLikeHtml('<!-- a -->'.repeat(30) + '<!DOCTYPE html><html>')).toBe(true)
+    expect(performance.now() - start).toBeLessThan(1000)
   })
 })
 
@@ -58,6 +70,21 @@ describe('htmlToText', () => {
 
   it('keeps the line breaks inside <pre>', () => {
     expect(htmlToText('<pre>第一行\n  第二行</pre>')).toBe('第一行\n  第二行\n')
+  })
+
+  // issue 17 item 13: htmlparser2 keeps open elements with Array#unshift, so 1 MB of nested
+  // <table><tr><td> took 5-6 s; past a depth no page uses, the reader starts afresh
+  it('reads 1 MB of nested tables in linear time and keeps every cell', () => {
+    const n = 60_000
+    const html = '<table><tr><td>x'.repeat(n)
+    const start = performance.now()
+    const text = htmlToText(html)
+    expect(performance.now() - start).toBeLessThan(1500)
+    expect(text.match(/x/g)?.length).toBe(n)
+    const deep = '<div>'.repeat(150_000) + '正文'
+    const t0 = performance.now()
+    expect(htmlToText(deep)).toBe('正文\n')
+    expect(performance.now() - t0).toBeLessThan(1500)
   })
 
   it('returns an empty string for markup with no text', () => {
