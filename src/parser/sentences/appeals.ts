@@ -1,32 +1,41 @@
 import type { FactField } from '../../data/schema.ts'
-import type { Collector } from '../collect.ts'
 import { FROM_SENTENCE } from '../collect.ts'
+import { clausesOf, sentencesOf } from './clauses.ts'
+import { findCounts, type CountToken } from './counts.ts'
+import { APPLICATION_PHRASES, hasAny } from './phrases.ts'
 import { IN_CLAUSE, NEGATION, NO_DIGIT, NUM, numberAt } from './patterns.ts'
+import type { ViewSink } from './readingView.ts'
 
 /**
  * Applications, reconsiderations and lawsuits in prose, as counts
- * (`收到受理政府信息公开申请0件`, `被申请行政复议2件`) or as statements of zero
- * (`未收到政府信息公开申请`, `没有因政府信息公开被…行政复议、被提起行政诉讼`).
+ * (`收到受理政府信息公开申请0件`, `收到申请政府信息公开事项18件`, `被申请行政复议2件`) or as
+ * statements of zero (`未收到政府信息公开申请`, `没有依申请公开政府信息办理事项`,
+ * `没有因政府信息公开被…行政复议、被提起行政诉讼`). All read on the reading view
+ * (readingView.ts), so a count broken over a line or a page still reads.
  */
 const APPS_COUNT = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?(?:政府信息公开${NO_DIGIT}{0,10}?申请|信息公开申请|依申请公开(?:政府信息)?(?:申请)?|公开申请)${NO_DIGIT}{0,6}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
-const APPS_ZERO = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|发生|有)(?:过|任何)?${IN_CLAUSE}{0,20}?(?:政府信息公开申请|信息公开申请|依申请公开|公开申请)`, 'dg')
 
 /** `其中新收申请13件，上年结转2件` */
-const APPS_NEW_SHORT = new RegExp(`新收${NO_DIGIT}{0,10}?申请${NO_DIGIT}{0,3}?${NUM}(?:件|份|条|个)`, 'dg')
-const APPS_CARRIED_IN = new RegExp(`上年(?:度)?结转${NO_DIGIT}{0,10}?${NUM}(?:件|份|条|个)`, 'dg')
+const APPS_NEW_SHORT = new RegExp(`新收${NO_DIGIT}{0,10}?申请${NO_DIGIT}{0,3}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
+const APPS_CARRIED_IN = new RegExp(`上年(?:度)?结转${NO_DIGIT}{0,10}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
+const APP_UNITS = new Set(['件', '份', '条', '个', '起', '宗', '次'])
 
 const APPEAL_WORD: Array<[FactField, string]> = [
   ['reconsideration_total', '行政复议'],
-  ['litigation_total', '行政诉讼'],
+  // 诉讼 alone counts where it follows 复议 in a list: `行政复议案、诉讼和申诉`
+  ['litigation_total', '(?:行政诉讼|(?<=复议[案件]?[、和及与或])诉讼)'],
 ]
 /** a clause that explains rights rather than reporting what happened */
 const HYPOTHETICAL = /可以|可依法|可向|有权|认为|如果|若|如有|不服|告知|途径|渠道|制度/
+/** a zero statement about fees or other matters, not about applications received */
+const NOT_APPLICATIONS = /收费|费用|减免|复议|诉讼|咨询|举报|投诉/
+const ZERO_APPS = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|接受|发生|有)?(?:过|任何)?${IN_CLAUSE}{0,24}?(?:申请|依申请公开)`, 'g')
 
-export function readApplicationSentences(text: string, out: Collector): void {
+export function readApplicationSentences(text: string, out: ViewSink): void {
   APPS_COUNT.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = APPS_COUNT.exec(text))) {
-    if (/咨询|其中/.test(m[0].slice(0, m[0].length - m[1].length))) continue
+    if (/咨询|其中|复议|诉讼/.test(m[0].slice(0, m[0].length - m[1].length))) continue
     const n = numberAt(m, 1)
     out.add('apps_new', n.value, n.start, n.end, FROM_SENTENCE)
   }
@@ -37,14 +46,56 @@ export function readApplicationSentences(text: string, out: Collector): void {
       out.add(field, n.value, n.start, n.end, FROM_SENTENCE)
     }
   }
-  APPS_ZERO.lastIndex = 0
-  while ((m = APPS_ZERO.exec(text))) {
-    if (HYPOTHETICAL.test(m[0])) continue
-    out.add('apps_new', 0, m.index, m.index + m[0].length, FROM_SENTENCE)
+  readApplicationClauses(text, out)
+}
+
+/**
+ * Clause by clause: a count after a verb of receiving and a word for applications is the
+ * number received (`依申请公开共受理2件`, `收到申请政府信息公开事项18件`); after a verb of
+ * answering with a total word, the number handled (`答复总数21条`, `在已经答复的1件申请中`);
+ * a negation before the applications is zero (`没有接到…公开政府信息的申请`).
+ */
+function readApplicationClauses(text: string, out: ViewSink): void {
+  const counts = findCounts(text).filter((c) => APP_UNITS.has(c.unit))
+  let next = 0
+  for (const sentence of sentencesOf(text)) {
+    const words = text.slice(sentence.start, sentence.end)
+    if (!/申请/.test(words)) continue
+    // disclosure applications, not 政务服务 applications: 公开 in the sentence or just before
+    const about = /公开/.test(text.slice(Math.max(0, sentence.start - 80), sentence.end))
+    if (!about) continue
+    while (next < counts.length && counts[next].start < sentence.start) next++
+    for (const clause of clausesOf(text, sentence)) {
+      const clauseWords = text.slice(clause.start, clause.end)
+      if (HYPOTHETICAL.test(clauseWords)) continue
+      let segStart = clause.start
+      for (let i = next; i < counts.length && counts[i].start < sentence.end; i++) {
+        const c = counts[i]
+        if (c.start < clause.start || c.start >= clause.end) continue
+        const before = text.slice(segStart, c.start)
+        const after = text.slice(c.unitEnd, clause.end)
+        segStart = c.unitEnd
+        if (hasAny(before, APPLICATION_PHRASES.excluded) || /^[^，,]{0,3}(?:占|%)/.test(after)) continue
+        const subject = hasAny(before, APPLICATION_PHRASES.subject) || /^(?:的)?(?:政府信息公开|信息公开)?申请/.test(after)
+        if (!subject) continue
+        if (hasAny(before, APPLICATION_PHRASES.handled) && /总|共|全部|已/.test(before)) add(out, 'apps_total', c)
+        else if (hasAny(before, APPLICATION_PHRASES.received) && !hasAny(before, APPLICATION_PHRASES.handled)) add(out, 'apps_new', c)
+      }
+      ZERO_APPS.lastIndex = 0
+      let z: RegExpExecArray | null
+      while ((z = ZERO_APPS.exec(clauseWords))) {
+        if (NOT_APPLICATIONS.test(clauseWords) || !/公开/.test(clauseWords)) continue
+        out.add('apps_new', 0, clause.start + z.index, clause.start + z.index + z[0].length, FROM_SENTENCE)
+      }
+    }
   }
 }
 
-export function readAppealSentences(text: string, out: Collector): void {
+function add(out: ViewSink, field: FactField, c: CountToken): void {
+  out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
+}
+
+export function readAppealSentences(text: string, out: ViewSink): void {
   for (const [field, word] of APPEAL_WORD) {
     const count = new RegExp(`(?:被|引起|发生|涉及)?${word}${NO_DIGIT}{0,10}?${NUM}(?:件|起|次|宗|例)`, 'dg')
     const zero = new RegExp(`${NEGATION}${IN_CLAUSE}{0,36}?${word}`, 'dg')

@@ -1,0 +1,139 @@
+import type { FactField } from '../../data/schema.ts'
+import type { Collector } from '../collect.ts'
+
+/**
+ * The report text as the sentence readers see it: one sentence a line, with what a PDF, a
+ * page wrap or a web store put inside sentences taken out, and a map back to the report's
+ * own offsets so every fact still quotes the text as published.
+ *
+ * - spaces go (`1136 条` → `1136条`, `2023 年` → `2023年`), except one between two digits or
+ *   letters, so separate figures (`0 1 1`) never run together;
+ * - a line that stops mid-sentence is joined to the next (pdftotext -layout and copied pages
+ *   break lines at the page width): the line is long, does not end in sentence punctuation,
+ *   and the next line is not a heading or a table row;
+ * - page numbers (`- 1 -`, `-2-`, `第 3 页`, `3/12`) and form feeds are dropped together with
+ *   the blank lines around them, so a sentence broken over a page joins up too.
+ */
+export interface ReadingView {
+  text: string
+  /** at[i]: offset in the report text of view character i */
+  at: Int32Array
+}
+
+/** a line shorter than this (after spaces go) is a title, a cell or a label, not a wrapped line */
+const MIN_WRAPPED_LINE = 12
+const ENDS_SENTENCE = /[。；;！!？?：:|]$/
+/** a line that starts a new item: 一、 (一) 1. 1、 （1） ① 第X条, a table row, a bullet */
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部]|[|•●■◆\-—])/
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/
+const SPACE = /[\s\u00a0\u3000\ufeff]/
+const WORD_CHAR = /[0-9A-Za-z]/
+
+interface Line {
+  start: number
+  end: number
+  /** the line without any spaces */
+  bare: string
+  page: boolean
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10
+    if (c !== 10 && c !== 13 && c !== 12) continue
+    const raw = text.slice(start, i)
+    const bare = raw.replace(/[\s\u00a0\u3000\ufeff]+/g, '')
+    lines.push({ start, end: i, bare, page: (c === 12 && bare === '') || PAGE_NUMBER.test(raw.trim()) })
+    // CRLF is one line end, not a line and a blank line
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++
+    start = i + 1
+  }
+  return lines
+}
+
+/** Join lines that continue one sentence, drop page numbers; offsets kept in `at`. */
+export function readingView(text: string): ReadingView {
+  const lines = splitLines(text)
+  const codes = new Uint16Array(text.length + 1)
+  const at = new Int32Array(text.length + 1)
+  let n = 0
+  let prev: Line | null = null
+  let blankRun = false
+  let pageInRun = false
+  for (const line of lines) {
+    if (line.page || line.bare === '') {
+      if (line.page) pageInRun = true
+      else blankRun = true
+      continue
+    }
+    if (prev) {
+      // blank lines break a paragraph, unless they only surround a page number
+      const broken = blankRun && !pageInRun
+      const join = !broken && prev.bare.length >= MIN_WRAPPED_LINE && !ENDS_SENTENCE.test(prev.bare) && !STARTS_ITEM.test(line.bare) && !/[|\t]/.test(text.slice(line.start, line.end))
+      if (!join) {
+        codes[n] = 10
+        at[n++] = prev.end
+      }
+    }
+    blankRun = false
+    pageInRun = false
+    let lastWord = false
+    let spaced = false
+    for (let i = line.start; i < line.end; i++) {
+      const ch = text[i]
+      if (SPACE.test(ch)) {
+        if (ch === '\t') {
+          // a tab separates cells: keep it as a clause end
+          codes[n] = 9
+          at[n++] = i
+          lastWord = false
+        }
+        spaced = true
+        continue
+      }
+      const word = WORD_CHAR.test(ch)
+      if (spaced && word && lastWord) {
+        codes[n] = 32
+        at[n++] = i - 1
+      }
+      codes[n] = ch.charCodeAt(0)
+      at[n++] = i
+      lastWord = word
+      spaced = false
+    }
+    prev = line
+  }
+  return { text: decode(codes, n), at: at.slice(0, n) }
+}
+
+function decode(codes: Uint16Array, n: number): string {
+  let out = ''
+  const CHUNK = 8192
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + CHUNK)))
+  return out
+}
+
+/** The report-text span of view span [start, end). */
+export function spanOf(view: ReadingView, start: number, end: number): { start: number; end: number } {
+  if (view.at.length === 0) return { start: 0, end: 0 }
+  const s = view.at[Math.min(start, view.at.length - 1)]
+  const e = view.at[Math.max(0, Math.min(end, view.at.length) - 1)] + 1
+  return { start: s, end: Math.max(s, e) }
+}
+
+/** What a sentence reader writes to: values with spans in the view's text. */
+export interface ViewSink {
+  add(field: FactField, value: number | null, start: number, end: number, priority: number): void
+}
+
+/** A sink that maps view spans back to report offsets before handing values to `out`. */
+export function sinkFor(view: ReadingView, out: Collector): ViewSink {
+  return {
+    add(field, value, start, end, priority) {
+      const span = spanOf(view, start, end)
+      out.add(field, value, span.start, span.end, priority)
+    },
+  }
+}
