@@ -134,7 +134,9 @@ export function readDisclosureSentences(view: ReadingView, out: Collector): void
           warnIfImplausible(view, out, count)
           if (count.value === null) continue
           channel.push({ field: fields[0], count, weak })
-          const context = text.slice(Math.max(clause.start - 12, sentence.start), count.start)
+          // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
+          const lastHit = hits[hits.length - 1]
+          const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
           if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) channelTotals.push(count)
           continue
         }
@@ -218,7 +220,7 @@ function namedBefore(text: string, clause: Span, counts: CountToken[]): ChannelH
   const hits = channelsIn(text, clause.start, clause.end)
   // the clause must end with the channel (`在政务公开栏上`), not go on to do something else
   // there (`在网站显眼位置设立专栏`)
-  if (hits.length === 0 || !/^[上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end))) return []
+  if (hits.length === 0 || !/^[站上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end))) return []
   return hits
 }
 

@@ -29,7 +29,7 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
     field: 'ch_web',
     names: [
       // the government's own site under its many names
-      '政府网站', '门户网站', '政府门户网', '门户网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
+      '政府门户网站', '政府网站', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
       // the disclosure section of a site
       '信息公开平台', '政府信息公开平台', '信息公开专栏', '政府信息公开专栏', '信息公开网站', '公开专栏', '政务公开专栏', '政务公开平台', '信息公开系统',
       // an address written out instead of a name

@@ -22,7 +22,14 @@ export interface ReadingView {
 
 /** a line shorter than this (after spaces go) is a title, a cell or a label, not a wrapped line */
 const MIN_WRAPPED_LINE = 12
-const ENDS_SENTENCE = /[。；;！!？?：:|]$/
+/**
+ * A wrapped line runs to the page width: at least this share of the text's usual long-line
+ * length, so a title or a heading that happens to have no full stop is not joined to the
+ * paragraph under it.
+ */
+const WRAPPED_SHARE = 0.8
+/** a line ending so is complete: sentence punctuation, or the last word of a title or heading */
+const ENDS_SENTENCE = /(?:[。；;！!？?：:|]|报告|年报|情况|概述|说明|目录)$/
 /** a line that starts a new item: 一、 (一) 1. 1、 （1） ① 第X条, a table row, a bullet */
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部]|[|•●■◆\-—])/
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/
@@ -56,6 +63,7 @@ function splitLines(text: string): Line[] {
 /** Join lines that continue one sentence, drop page numbers; offsets kept in `at`. */
 export function readingView(text: string): ReadingView {
   const lines = splitLines(text)
+  const minWrapped = Math.max(MIN_WRAPPED_LINE, Math.floor(WRAPPED_SHARE * usualWidth(lines)))
   const codes = new Uint16Array(text.length + 1)
   const at = new Int32Array(text.length + 1)
   let n = 0
@@ -71,7 +79,7 @@ export function readingView(text: string): ReadingView {
     if (prev) {
       // blank lines break a paragraph, unless they only surround a page number
       const broken = blankRun && !pageInRun
-      const join = !broken && prev.bare.length >= MIN_WRAPPED_LINE && !ENDS_SENTENCE.test(prev.bare) && !STARTS_ITEM.test(line.bare) && !/[|\t]/.test(text.slice(line.start, line.end))
+      const join = !broken && prev.bare.length >= minWrapped && !ENDS_SENTENCE.test(prev.bare) && !STARTS_ITEM.test(line.bare) && !/[|\t]/.test(text.slice(line.start, line.end))
       if (!join) {
         codes[n] = 10
         at[n++] = prev.end
@@ -106,6 +114,16 @@ export function readingView(text: string): ReadingView {
     prev = line
   }
   return { text: decode(codes, n), at: at.slice(0, n) }
+}
+
+/** The 90th-percentile length of the text's lines of some length: the page width, for a PDF. */
+function usualWidth(lines: Line[]): number {
+  const lengths = new Uint32Array(lines.length)
+  let n = 0
+  for (const l of lines) if (!l.page && l.bare.length >= 8) lengths[n++] = l.bare.length
+  if (n === 0) return 0
+  const sorted = lengths.subarray(0, n).sort()
+  return sorted[Math.min(n - 1, Math.floor(n * 0.9))]
 }
 
 function decode(codes: Uint16Array, n: number): string {
