@@ -65,17 +65,19 @@ function readStaffClauses(text: string, out: ViewSink): void {
       const clauseWords = text.slice(clause.start, clause.end)
       if (hasAny(clauseWords, STAFF_PHRASES.excluded)) continue
       let segStart = clause.start
-      for (let i = next; i < counts.length && counts[i].start < sentence.end; i++) {
-        const c = counts[i]
-        if (c.start < clause.start || c.start >= clause.end) continue
+      const inClause = counts.slice(next).filter((c) => c.start >= clause.start && c.start < clause.end)
+      for (let k = 0; k < inClause.length; k++) {
+        const c = inClause[k]
         const before = text.slice(segStart, c.start)
-        const after = text.slice(c.unitEnd, Math.min(clause.end, c.unitEnd + 12))
+        // what follows, up to the next count: `1名兼职工作人员`, not the next count's words
+        const after = text.slice(c.unitEnd, k + 1 < inClause.length ? inClause[k + 1].start : clause.end)
         segStart = c.unitEnd
-        const kind = before.slice(-6) + after.slice(0, 6)
-        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after, STAFF_PHRASES.people)
+        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after.slice(0, 12), STAFF_PHRASES.people)
         if (!people) continue
-        if (!STAFFING.test(before) && !/专职|兼职/.test(before)) continue
-        const field: FactField = /专职/.test(kind) && !/兼职/.test(kind) ? 'staff_fulltime' : /兼职/.test(kind) && !/专职/.test(kind) ? 'staff_parttime' : 'staff_total'
+        if (!STAFFING.test(text.slice(clause.start, c.start)) && !/专职|兼职/.test(before)) continue
+        // the kind named nearest before the count, else right after it
+        const named = /.*(专职|兼职)/.exec(before)?.[1] ?? /专职|兼职/.exec(after.slice(0, 8))?.[0]
+        const field: FactField = named === '专职' ? 'staff_fulltime' : named === '兼职' ? 'staff_parttime' : 'staff_total'
         out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
         // one kind named alone is all the staff the report states
         if (field !== 'staff_total' && !both) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
