@@ -1,7 +1,7 @@
 import type { FactField } from '../../data/schema.ts'
 import { FROM_SENTENCE } from '../collect.ts'
-import { clausesOf, sentencesOf } from './clauses.ts'
-import { findCounts, type CountToken } from './counts.ts'
+import { clausesOf, type Reading } from './clauses.ts'
+import type { CountToken } from './counts.ts'
 import { APPLICATION_PHRASES, hasAny } from './phrases.ts'
 import { IN_CLAUSE, NEGATION, NO_DIGIT, NUM, numberAt } from './patterns.ts'
 import type { ViewSink } from './readingView.ts'
@@ -22,16 +22,23 @@ const APP_UNITS = new Set(['件', '份', '条', '个', '起', '宗', '次'])
 
 const APPEAL_WORD: Array<[FactField, string]> = [
   ['reconsideration_total', '行政复议'],
-  // 诉讼 alone counts where it follows 复议 in a list: `行政复议案、诉讼和申诉`
-  ['litigation_total', '(?:行政诉讼|(?<=复议[案件]?[、和及与或])诉讼)'],
+  // 行政诉讼, or 诉讼 alone where it follows 复议 in a list (`行政复议案、诉讼和申诉`): checked by isAppealWord
+  ['litigation_total', '诉讼'],
 ]
+
+/** The word at `at` is the appeal itself: 行政诉讼, or 诉讼 right after 复议 in a list. */
+function isAppealWord(text: string, word: string, at: number): boolean {
+  if (word !== '诉讼') return true
+  return text.startsWith('行政', at - 2) || /复议[案件]?[、和及与或]$/.test(text.slice(Math.max(0, at - 5), at))
+}
 /** a clause that explains rights rather than reporting what happened */
 const HYPOTHETICAL = /可以|可依法|可向|有权|认为|如果|若|如有|不服|告知|途径|渠道|制度/
 /** a zero statement about fees or other matters, not about applications received */
 const NOT_APPLICATIONS = /收费|费用|减免|复议|诉讼|咨询|举报|投诉/
 const ZERO_APPS = new RegExp(`${NEGATION}(?:收到|受理|接到|接收|接受|发生|有)?(?:过|任何)?${IN_CLAUSE}{0,24}?(?:申请|依申请公开)`, 'g')
 
-export function readApplicationSentences(text: string, out: ViewSink): void {
+export function readApplicationSentences(reading: Reading, out: ViewSink): void {
+  const text = reading.text
   APPS_COUNT.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = APPS_COUNT.exec(text))) {
@@ -46,7 +53,7 @@ export function readApplicationSentences(text: string, out: ViewSink): void {
       out.add(field, n.value, n.start, n.end, FROM_SENTENCE)
     }
   }
-  readApplicationClauses(text, out)
+  readApplicationClauses(reading, out)
 }
 
 /**
@@ -55,15 +62,17 @@ export function readApplicationSentences(text: string, out: ViewSink): void {
  * answering with a total word, the number handled (`答复总数21条`, `在已经答复的1件申请中`);
  * a negation before the applications is zero (`没有接到…公开政府信息的申请`).
  */
-function readApplicationClauses(text: string, out: ViewSink): void {
-  const counts = findCounts(text).filter((c) => APP_UNITS.has(c.unit))
+function readApplicationClauses(reading: Reading, out: ViewSink): void {
+  const text = reading.text
+  const counts = reading.counts.filter((c) => APP_UNITS.has(c.unit))
   let next = 0
-  for (const sentence of sentencesOf(text)) {
-    const words = text.slice(sentence.start, sentence.end)
-    if (!/申请/.test(words)) continue
+  for (const sentence of reading.sentences) {
+    const at = text.indexOf('申请', sentence.start)
+    if (at < 0) break
+    if (at >= sentence.end) continue
     // disclosure applications, not 政务服务 applications: 公开 in the sentence or just before
-    const about = /公开/.test(text.slice(Math.max(0, sentence.start - 80), sentence.end))
-    if (!about) continue
+    const near = text.indexOf('公开', Math.max(0, sentence.start - 80))
+    if (near < 0 || near >= sentence.end) continue
     while (next < counts.length && counts[next].start < sentence.start) next++
     for (const clause of clausesOf(text, sentence)) {
       const clauseWords = text.slice(clause.start, clause.end)
@@ -97,12 +106,13 @@ function add(out: ViewSink, field: FactField, c: CountToken): void {
 
 export function readAppealSentences(text: string, out: ViewSink): void {
   for (const [field, word] of APPEAL_WORD) {
-    const count = new RegExp(`(?:被|引起|发生|涉及)?${word}${NO_DIGIT}{0,10}?${NUM}(?:件|起|次|宗|例)`, 'dg')
+    const count = new RegExp(`${word}${NO_DIGIT}{0,10}?${NUM}(?:件|起|次|宗|例)`, 'dg')
     const zero = new RegExp(`${NEGATION}${IN_CLAUSE}{0,36}?${word}`, 'dg')
     const zeroAfter = new RegExp(`${word}${IN_CLAUSE}{0,16}?(?:均为|为|是)\\s*(?:0|零)(?:件|起|次)?`, 'dg')
     let m: RegExpExecArray | null
     count.lastIndex = 0
     while ((m = count.exec(text))) {
+      if (!isAppealWord(text, word, m.index)) continue
       if (HYPOTHETICAL.test(m[0]) || /数量|情况/.test(m[0])) continue
       if (!/政府信息公开|信息公开|依申请/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10))) continue
       const n = numberAt(m, 1)
@@ -111,6 +121,8 @@ export function readAppealSentences(text: string, out: ViewSink): void {
     for (const pattern of [zero, zeroAfter]) {
       pattern.lastIndex = 0
       while ((m = pattern.exec(text))) {
+        const wordAt = pattern === zero ? m.index + m[0].length - word.length : m.index
+        if (!isAppealWord(text, word, wordAt)) continue
         if (HYPOTHETICAL.test(m[0])) continue
         // keep to statements about disclosure, not about the office's work in general
         // (a heading such as 四、政府信息公开行政复议、行政诉讼情况 may stand a few lines before)

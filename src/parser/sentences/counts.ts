@@ -21,7 +21,10 @@ export interface CountToken {
 const ARABIC = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?'
 /** measure words: items, people, occasions, money */
 export const UNIT_SOURCE = '万元|元|人次|条|篇|则|件|项|期|份|个|次|人|名|位|起|宗|例|家|场'
-const COUNT = new RegExp(`(?<![\\d.,A-Za-z])(${ARABIC}|${CN_NUMBER_SOURCE})(余|多)?(万(?![元人]))?(余|多)?(${UNIT_SOURCE})`, 'g')
+const COUNT = new RegExp(`(${ARABIC}|${CN_NUMBER_SOURCE})(余|多)?(万(?![元人]))?(余|多)?(${UNIT_SOURCE})`, 'g')
+
+const isDigit = (c: number) => c >= 48 && c <= 57
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /** Amounts may be decimal; counts of things may not. */
 const MONEY = new Set(['万元', '元'])
@@ -33,8 +36,10 @@ export function findCounts(text: string): CountToken[] {
   while ((m = COUNT.exec(text))) {
     const raw = m[1]
     const unit = m[5]
-    // 第3件 is an ordinal, not a count
-    if (text[m.index - 1] === '第') continue
+    // 第3件 is an ordinal, not a count; `ab5条` a code; `1,23条` / `1.5.3条` no number at all
+    const before = text.charCodeAt(m.index - 1)
+    if (before === 0x7b2c || isDigit(before) || isLetter(before)) continue
+    if ((before === 44 || before === 46) && isDigit(text.charCodeAt(m.index - 2))) continue
     // a lone 一 is an article more often than a count (`一条流程`, `一次`), unless a verb
     // of receiving, having or publishing comes right before it
     if (raw === '一' && !/(?:收到|受理|接到|配备|安排|有|共|计|发布|公开|了)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue

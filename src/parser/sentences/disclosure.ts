@@ -1,6 +1,6 @@
 import type { FactField } from '../../data/schema.ts'
 import { FROM_SENTENCE, type Collector } from '../collect.ts'
-import { findCounts, type CountToken } from './counts.ts'
+import type { CountToken } from './counts.ts'
 import {
   CHANNEL_PHRASES,
   ITEM_NOUNS,
@@ -16,7 +16,7 @@ import {
   type ChannelField,
 } from './phrases.ts'
 import { spanOf, type ReadingView } from './readingView.ts'
-import { clausesOf, sentencesOf, type Span } from './clauses.ts'
+import { clausesOf, type Reading, type Span } from './clauses.ts'
 
 /**
  * The year's proactive disclosure in prose: the total (`全年主动公开政府信息166条`) and the
@@ -33,7 +33,7 @@ import { clausesOf, sentencesOf, type Span } from './clauses.ts'
  * disclosure (`通过门户网站主动公开政府信息46条`), that count is also the total, with the
  * warning `total_from_channel`.
  */
-interface Reading {
+interface ChannelReading {
   field: FactField
   count: CountToken
   /** a broad word (`网上`) named the channel */
@@ -75,9 +75,9 @@ function fieldsOf(hits: ChannelHit[]): { fields: ChannelField[]; weak: boolean }
   return { fields: [...new Set(hits.map((h) => h.field))], weak: true }
 }
 
-export function readDisclosureSentences(view: ReadingView, out: Collector): void {
+export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector): void {
   const text = view.text
-  const channel: Reading[] = []
+  const channel: ChannelReading[] = []
   /** totals said with 主动公开, and totals said otherwise (`累计发布了111条信息`) */
   const totals: CountToken[] = []
   const plainTotals: CountToken[] = []
@@ -85,9 +85,9 @@ export function readDisclosureSentences(view: ReadingView, out: Collector): void
   /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
   const channelTotals: CountToken[] = []
 
-  const all = findCounts(text).filter((c) => ITEM_UNIT_SET.has(c.unit))
+  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
   let next = 0
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of reading.sentences) {
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
     if (all[next].start >= sentence.end) continue

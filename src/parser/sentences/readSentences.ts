@@ -1,4 +1,6 @@
 import type { Collector } from '../collect.ts'
+import { sentencesOf, type Reading } from './clauses.ts'
+import { findCounts } from './counts.ts'
 import { readAppealSentences, readApplicationSentences } from './appeals.ts'
 import { readDisclosureSentences } from './disclosure.ts'
 import { readInterpretationSentences } from './interpretations.ts'
@@ -14,9 +16,10 @@ import { readStaffSentences } from './staff.ts'
 export function readSentences(text: string, out: Collector): void {
   const view = readingView(text)
   const sink = sinkFor(view, out)
-  readDisclosureSentences(view, out)
-  readApplicationSentences(view.text, sink)
+  const reading: Reading = { text: view.text, sentences: sentencesOf(view.text), counts: findCounts(view.text) }
+  readDisclosureSentences(view, reading, out)
+  readApplicationSentences(reading, sink)
   readAppealSentences(view.text, sink)
-  readStaffSentences(view.text, sink)
+  readStaffSentences(reading, sink)
   readInterpretationSentences(view.text, sink)
 }

@@ -33,29 +33,59 @@ const ENDS_SENTENCE = /(?:[。；;！!？?：:|]|报告|年报|情况|概述|说
 /** a line that starts a new item: 一、 (一) 1. 1、 （1） ① 第X条, a table row, a bullet */
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部]|[|•●■◆\-—])/
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/
-const SPACE = /[\s\u00a0\u3000\ufeff]/
-const WORD_CHAR = /[0-9A-Za-z]/
+/** ASCII whitespace, NBSP, ideographic space, BOM and the other Unicode spaces */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x1680 || c === 0x202f || c === 0x205f
+}
+/** 0-9, A-Z, a-z */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
 
 interface Line {
   start: number
   end: number
-  /** the line without any spaces */
-  bare: string
+  /** the line's length without spaces */
+  size: number
+  /** the first and last few characters without spaces, for the heading and full-stop tests */
+  head: string
+  tail: string
+  /** a page number or form feed */
   page: boolean
+  /** a table row (pipes or tabs) */
+  cells: boolean
 }
 
+/** One pass over the text: each line's bounds and what the join decision needs. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
+  let size = 0
+  let first = -1
+  let last = -1
+  let cells = false
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10
-    if (c !== 10 && c !== 13 && c !== 12) continue
-    const raw = text.slice(start, i)
-    const bare = raw.replace(/[\s\u00a0\u3000\ufeff]+/g, '')
-    lines.push({ start, end: i, bare, page: (c === 12 && bare === '') || PAGE_NUMBER.test(raw.trim()) })
+    if (c !== 10 && c !== 13 && c !== 12) {
+      if (!isSpace(c)) {
+        size++
+        if (first < 0) first = i
+        last = i
+        if (c === 124) cells = true
+      } else if (c === 9) cells = true
+      continue
+    }
+    const head = first < 0 ? '' : text.slice(first, Math.min(last + 1, first + 16)).replace(/\s+/g, '')
+    const tail = first < 0 ? '' : text.slice(Math.max(first, last - 1), last + 1)
+    const page = (c === 12 && size === 0) || (size > 0 && size <= 16 && PAGE_NUMBER.test(text.slice(first, last + 1)))
+    lines.push({ start, end: i, size, head, tail, page, cells })
     // CRLF is one line end, not a line and a blank line
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++
     start = i + 1
+    size = 0
+    first = -1
+    last = -1
+    cells = false
   }
   return lines
 }
@@ -71,7 +101,7 @@ export function readingView(text: string): ReadingView {
   let blankRun = false
   let pageInRun = false
   for (const line of lines) {
-    if (line.page || line.bare === '') {
+    if (line.page || line.size === 0) {
       if (line.page) pageInRun = true
       else blankRun = true
       continue
@@ -79,7 +109,7 @@ export function readingView(text: string): ReadingView {
     if (prev) {
       // blank lines break a paragraph, unless they only surround a page number
       const broken = blankRun && !pageInRun
-      const join = !broken && prev.bare.length >= minWrapped && !ENDS_SENTENCE.test(prev.bare) && !STARTS_ITEM.test(line.bare) && !/[|\t]/.test(text.slice(line.start, line.end))
+      const join = !broken && prev.size >= minWrapped && !ENDS_SENTENCE.test(prev.tail) && !STARTS_ITEM.test(line.head) && !line.cells
       if (!join) {
         codes[n] = 10
         at[n++] = prev.end
@@ -90,9 +120,9 @@ export function readingView(text: string): ReadingView {
     let lastWord = false
     let spaced = false
     for (let i = line.start; i < line.end; i++) {
-      const ch = text[i]
-      if (SPACE.test(ch)) {
-        if (ch === '\t') {
+      const ch = text.charCodeAt(i)
+      if (isSpace(ch)) {
+        if (ch === 9) {
           // a tab separates cells: keep it as a clause end
           codes[n] = 9
           at[n++] = i
@@ -101,36 +131,35 @@ export function readingView(text: string): ReadingView {
         spaced = true
         continue
       }
-      const word = WORD_CHAR.test(ch)
+      const word = isWordChar(ch)
       if (spaced && word && lastWord) {
         codes[n] = 32
         at[n++] = i - 1
       }
-      codes[n] = ch.charCodeAt(0)
+      codes[n] = ch
       at[n++] = i
       lastWord = word
       spaced = false
     }
     prev = line
   }
-  return { text: decode(codes, n), at: at.slice(0, n) }
+  return { text: decode(codes, n), at: at.subarray(0, n) }
 }
 
 /** The 90th-percentile length of the text's lines of some length: the page width, for a PDF. */
 function usualWidth(lines: Line[]): number {
   const lengths = new Uint32Array(lines.length)
   let n = 0
-  for (const l of lines) if (!l.page && l.bare.length >= 8) lengths[n++] = l.bare.length
+  for (const l of lines) if (!l.page && l.size >= 8) lengths[n++] = l.size
   if (n === 0) return 0
   const sorted = lengths.subarray(0, n).sort()
   return sorted[Math.min(n - 1, Math.floor(n * 0.9))]
 }
 
+const UTF16 = new TextDecoder('utf-16le')
+
 function decode(codes: Uint16Array, n: number): string {
-  let out = ''
-  const CHUNK = 8192
-  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + CHUNK)))
-  return out
+  return UTF16.decode(codes.subarray(0, n))
 }
 
 /** The report-text span of view span [start, end). */

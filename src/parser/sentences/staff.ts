@@ -1,7 +1,6 @@
 import type { FactField } from '../../data/schema.ts'
 import { FROM_SENTENCE } from '../collect.ts'
-import { clausesOf, sentencesOf } from './clauses.ts'
-import { findCounts } from './counts.ts'
+import { clausesOf, type Reading } from './clauses.ts'
 import { STAFF_PHRASES, hasAny } from './phrases.ts'
 import { NO_DIGIT, NUM, numberAt } from './patterns.ts'
 import type { ViewSink } from './readingView.ts'
@@ -21,7 +20,8 @@ const PEOPLE_UNITS = new Set(['名', '人', '位'])
 /** verbs that give a body its staff */
 const STAFFING = /配备|安排|配齐|落实|明确|指定|确定|设有|设立|共有|现有|有|由/
 
-export function readStaffSentences(text: string, out: ViewSink): void {
+export function readStaffSentences(reading: Reading, out: ViewSink): void {
+  const text = reading.text
   let m: RegExpExecArray | null
   TOTAL.lastIndex = 0
   while ((m = TOTAL.exec(text))) {
@@ -41,7 +41,7 @@ export function readStaffSentences(text: string, out: ViewSink): void {
       out.add('staff_parttime', p.value, p.start, p.end, FROM_SENTENCE)
     }
   }
-  readStaffClauses(text, out)
+  readStaffClauses(reading, out)
 }
 
 /**
@@ -49,11 +49,12 @@ export function readStaffSentences(text: string, out: ViewSink): void {
  * before, a word for the people before or after, disclosure work named nearby, and nothing
  * that makes them trainees, visitors or the public.
  */
-function readStaffClauses(text: string, out: ViewSink): void {
-  const counts = findCounts(text).filter((c) => PEOPLE_UNITS.has(c.unit) && c.value !== null && c.value <= 200)
+function readStaffClauses(reading: Reading, out: ViewSink): void {
+  const text = reading.text
+  const counts = reading.counts.filter((c) => PEOPLE_UNITS.has(c.unit) && c.value !== null && c.value <= 200)
   if (counts.length === 0) return
   let next = 0
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of reading.sentences) {
     while (next < counts.length && counts[next].start < sentence.start) next++
     if (next >= counts.length) break
     if (counts[next].start >= sentence.end) continue
