@@ -66,13 +66,17 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
   const text = reading.text
   const counts = reading.counts.filter((c) => APP_UNITS.has(c.unit))
   let next = 0
+  // the next 申请 and 公开 at or after a position, found once and reused (no rescans)
+  let apply = -1
+  let open = -1
   for (const sentence of reading.sentences) {
-    const at = text.indexOf('申请', sentence.start)
-    if (at < 0) break
-    if (at >= sentence.end) continue
+    if (apply < sentence.start) apply = text.indexOf('申请', sentence.start)
+    if (apply < 0) break
+    if (apply >= sentence.end) continue
     // disclosure applications, not 政务服务 applications: 公开 in the sentence or just before
-    const near = text.indexOf('公开', Math.max(0, sentence.start - 80))
-    if (near < 0 || near >= sentence.end) continue
+    const from = Math.max(0, sentence.start - 80)
+    if (open < from) open = text.indexOf('公开', from)
+    if (open < 0 || open >= sentence.end) continue
     while (next < counts.length && counts[next].start < sentence.start) next++
     for (const clause of clausesOf(text, sentence)) {
       const clauseWords = text.slice(clause.start, clause.end)

@@ -139,8 +139,14 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')
 }
 
-/** True when `text` contains any of `words`. */
+const compiled = new WeakMap<readonly string[], RegExp>()
+
+/** True when `text` contains any of `words` (one compiled alternation per list). */
 export function hasAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true
-  return false
+  let re = compiled.get(words)
+  if (!re) {
+    re = new RegExp(alternation(words))
+    compiled.set(words, re)
+  }
+  return re.test(text)
 }
