@@ -86,6 +86,10 @@ describe('channel names (phrases.ts), each after 通过 … 发布信息N条', (
     expect(r[field]).toBe(37)
     for (const other of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) if (other !== field) expect(r[other], other).toBeNull()
   })
+  it('reads a site column (公开栏目) as the website, not a notice board', () => {
+    const r = rec('在政府网站信息公开栏目发布信息45条。')
+    expect([r.ch_web, r.ch_bulletin]).toEqual([45, null])
+  })
   it('lists every channel field once in phrases.ts', () => {
     expect(CHANNEL_PHRASES.map((c) => c.field).sort()).toEqual(['ch_bulletin', 'ch_gazette', 'ch_other', 'ch_web', 'ch_wechat', 'ch_weibo'])
   })
@@ -112,6 +116,10 @@ describe('totals: 累计 / 全年 / 共 / 本年度 主动公开', () => {
   ])('no total in %s', (body) => expect(rec(body).proactive_total).toBeNull())
   it('reads the part after 其中 as the total when the whole before it was not disclosure', () => {
     expect(rec('2021年制作、获取政府信息总数3978条，其中主动公开政府信息2026条，不予公开信息数1854条。').proactive_total).toBe(2026)
+  })
+  it('reads 公开各类政府信息N条 without a total word as the total', () => {
+    const r = rec('2015年，我镇公开各类政府信息120条，其中通过政府网站公开80条。')
+    expect([r.proactive_total, r.ch_web]).toEqual([120, 80])
   })
   it('prefers a total said with 主动公开 over a bare count of information', () => {
     expect(rec('2021年全区共主动公开政府信息14571条。设立规划专栏，本年度公开信息77条。').proactive_total).toBe(14571)
@@ -192,6 +200,11 @@ describe('applications: counts and zero in words', () => {
     '公民可以通过网站提交政府信息公开申请。',
     '政务服务中心受理办件3000件。',
   ])('no applications in %s', (body) => expect(rec(body).apps_new).toBeNull())
+  it('reads 依申请公开政府信息N件 as the applications', () => expect(rec('本年度我镇依申请公开政府信息0件。').apps_new).toBe(0))
+  it('reads 办结N件 after the applications received in the same sentence', () => {
+    const r = rec('全年共收到政府信息公开申请3件，办结3件。')
+    expect([r.apps_new, r.apps_total]).toEqual([3, 3])
+  })
   it('reads the number answered as apps_total', () => {
     expect(rec('对依申请公开的答复总数21条，其中同意公开17条。').apps_total).toBe(21)
     expect(rec('我镇共受理信息公开申请1件。\n在已经答复的1件申请中，同意公开1件。').apps_total).toBe(1)
@@ -207,6 +220,20 @@ describe('reconsideration and litigation in words', () => {
   ])('%s → %j', (body, values) => {
     const r = rec(body)
     expect([r.reconsideration_total, r.litigation_total]).toEqual(values)
+  })
+})
+
+describe('a section that says only 无', () => {
+  it('reads 无 under a 复议/诉讼 heading as zero for both', () => {
+    const r = rec('五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n六、其他需要报告的事项\n')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
+  })
+  it('reads 本年度无 under an application heading as zero applications', () => {
+    expect(rec('四、依申请公开情况\n本年度无。\n').apps_new).toBe(0)
+  })
+  it('reads nothing from 无 under other headings', () => {
+    const r = rec('三、政府信息公开收费及减免情况\n无。\n四、存在的主要问题\n无。\n')
+    for (const f of ['apps_new', 'reconsideration_total', 'litigation_total'] as const) expect(r[f], f).toBeNull()
   })
 })
 

@@ -78,6 +78,7 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
     if (open < from) open = text.indexOf('公开', from)
     if (open < 0 || open >= sentence.end) continue
     while (next < counts.length && counts[next].start < sentence.start) next++
+    let receivedInSentence = false
     for (const clause of clausesOf(text, sentence)) {
       const clauseWords = text.slice(clause.start, clause.end)
       if (HYPOTHETICAL.test(clauseWords)) continue
@@ -90,9 +91,20 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
         segStart = c.unitEnd
         if (hasAny(before, APPLICATION_PHRASES.excluded) || /^[^，,]{0,3}(?:占|%)/.test(after)) continue
         const subject = hasAny(before, APPLICATION_PHRASES.subject) || /^(?:的)?(?:政府信息公开|信息公开)?申请/.test(after)
+        // `收到政府信息公开申请3件，办结3件`: the number handled of the applications just counted
+        if (!subject && receivedInSentence && /^(?:已|均已|全部)?(?:办结|答复)$/.test(before)) {
+          add(out, 'apps_total', c)
+          continue
+        }
         if (!subject) continue
-        if (hasAny(before, APPLICATION_PHRASES.handled) && /总|共|全部|已/.test(before)) add(out, 'apps_total', c)
-        else if (hasAny(before, APPLICATION_PHRASES.received) && !hasAny(before, APPLICATION_PHRASES.handled)) add(out, 'apps_new', c)
+        const handled = hasAny(before, APPLICATION_PHRASES.handled)
+        // `本年度依申请公开政府信息0件`: the clause is the applications, no verb needed
+        const received = hasAny(before, APPLICATION_PHRASES.received) || /^[^，,]{0,12}依申请公开(?:政府信息|信息)?$/.test(before)
+        if (handled && /总|共|全部|已/.test(before)) add(out, 'apps_total', c)
+        else if (received && !handled) {
+          add(out, 'apps_new', c)
+          receivedInSentence = true
+        }
       }
       ZERO_APPS.lastIndex = 0
       let z: RegExpExecArray | null
@@ -135,5 +147,32 @@ export function readAppealSentences(text: string, out: ViewSink): void {
         out.add(field, 0, m.index, m.index + m[0].length, FROM_SENTENCE)
       }
     }
+  }
+}
+
+/** a heading line: 一、 / (一) / 1. then a few words, no full stop */
+const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^。；;，,\d]{2,40}$/
+/** the whole of a section's text saying nothing happened: `无。`, `本年度无此类情况。` */
+const NONE = /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?(?:我[镇乡街道区县局委办]{1,2})?(?:无|没有|未发生|均无|暂无|没有发生|未收到)(?:此类|相关|任何)?(?:情况|事项|案件|申请)?$/
+
+/**
+ * A section whose whole text is "none": `五、因政府信息公开申请行政复议、提起行政诉讼的情况`
+ * then `无。` reads as zero for what the heading names (复议, 诉讼, 依申请公开).
+ */
+export function readNoneUnderHeadings(reading: Reading, out: ViewSink): void {
+  const { text, sentences } = reading
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = sentences[i + 1]
+    // cheap test first: the sentence after a heading is a few characters long
+    if (next.end - next.start > 16) continue
+    const words = text.slice(next.start, next.end)
+    if (!NONE.test(words)) continue
+    const head = sentences[i]
+    if (text[head.end] !== '\n') continue
+    const heading = text.slice(head.start, head.end)
+    if (!HEADING.test(heading) || HYPOTHETICAL.test(heading)) continue
+    if (/复议/.test(heading)) out.add('reconsideration_total', 0, next.start, next.end, FROM_SENTENCE)
+    if (/诉讼/.test(heading)) out.add('litigation_total', 0, next.start, next.end, FROM_SENTENCE)
+    if (/依申请公开|公开申请/.test(heading) && !/复议|诉讼|收费|费用/.test(heading)) out.add('apps_new', 0, next.start, next.end, FROM_SENTENCE)
   }
 }

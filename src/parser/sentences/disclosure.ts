@@ -191,7 +191,8 @@ function isTotal(since: string, segment: string, after: string): boolean {
   const nounAfter = /^(?:的)?(?:政府信息|政务信息|各类信息|信息|政务)/.test(after)
   if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment)) return false
   if (nounAfter && hasAny(after.slice(0, 8), NARROWER_THAN_TOTAL)) return false
-  return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS)
+  // `公开各类政府信息120条` names all the government's information, with or without a total word
+  return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS) || /政府信息|各类信息|政务信息/.test(segment)
 }
 
 /**

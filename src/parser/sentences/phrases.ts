@@ -30,8 +30,8 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
     names: [
       // the government's own site under its many names
       '政府门户网站', '政府网站', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
-      // the disclosure section of a site
-      '信息公开平台', '政府信息公开平台', '信息公开专栏', '政府信息公开专栏', '信息公开网站', '公开专栏', '政务公开专栏', '政务公开平台', '信息公开系统',
+      // the disclosure section of a site (`公开栏目` is a site's column, not a board: 公开栏)
+      '信息公开栏目', '政务公开栏目', '公开栏目', '信息公开平台', '政府信息公开平台', '信息公开专栏', '政府信息公开专栏', '信息公开网站', '公开专栏', '政务公开专栏', '政务公开平台', '信息公开系统',
       // an address written out instead of a name
       'http://', 'https://', 'www.',
     ],
@@ -83,7 +83,7 @@ export const NOT_PUBLISHING = [
   // audience figures
   '点击', '访问', '浏览', '阅读', '粉丝', '关注', '订阅', '用户',
   // other work counted in the same paragraphs
-  '申请', '会议', '培训', '人次', '考核', '检查', '督查', '巡查', '整改', '问题', '案件', '事项', '审批', '许可', '处罚', '决定', '账号', '栏目', '专题',
+  '申请', '会议', '培训', '人次', '考核', '检查', '督查', '巡查', '整改', '问题', '案件', '事项', '审批', '许可', '处罚', '决定', '账号',
   // shares of a total
   '占', '比例', '%', '率',
 ]

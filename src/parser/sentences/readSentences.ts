@@ -1,7 +1,7 @@
 import type { Collector } from '../collect.ts'
 import { sentencesOf, type Reading } from './clauses.ts'
 import { findCounts } from './counts.ts'
-import { readAppealSentences, readApplicationSentences } from './appeals.ts'
+import { readAppealSentences, readApplicationSentences, readNoneUnderHeadings } from './appeals.ts'
 import { readDisclosureSentences } from './disclosure.ts'
 import { readInterpretationSentences } from './interpretations.ts'
 import { readingView, sinkFor } from './readingView.ts'
@@ -20,6 +20,7 @@ export function readSentences(text: string, out: Collector): void {
   readDisclosureSentences(view, reading, out)
   readApplicationSentences(reading, sink)
   readAppealSentences(view.text, sink)
+  readNoneUnderHeadings(reading, sink)
   readStaffSentences(reading, sink)
   readInterpretationSentences(view.text, sink)
 }
