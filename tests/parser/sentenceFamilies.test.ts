@@ -160,6 +160,20 @@ describe('其中 splits and totals after the channel list', () => {
     expect(r.proactive_total).toBeNull()
     expect(r.ch_web).toBe(43)
   })
+  it('keeps 其中 over ；-separated items, and 信息公开 is a name there, not a verb', () => {
+    const { record, warnings } = parse('全年共审核发布各类公开政府信息249条，其中：行政公文9条；政府信息公开指南1条；政府网站信息185条。')
+    expect(record.proactive_total).toBe(249)
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting_values')
+  })
+  it('does not take a part of a channel count (其中原创) for more of that channel', () => {
+    const { record, warnings } = parse('官方微博共累计发布微博120条，其中发布原创微博11条，转发微博109条。')
+    expect(record.ch_weibo).toBe(120)
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting_values')
+  })
+  it('does not take a list of kinds without 主动公开 for the total', () => {
+    expect(rec('全年共公布政府信息2602条。做强品牌栏目，全年累计公布网上信息、安全提示等1000余条。').proactive_total).toBe(2602)
+    expect(codes('全年共公布政府信息2602条。做强品牌栏目，全年累计公布网上信息、安全提示等1000余条。')).not.toContain('conflicting_values')
+  })
   it('gives Weibo its own posts, not the reposts after them', () => {
     expect(rec('通过“某某发布”微博发布信息320条，转发信息1200条。').ch_weibo).toBe(320)
   })

@@ -87,6 +87,9 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
 
   const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
   let next = 0
+  let partScope = false
+  /** the channel of the count a 其中 list splits, if any: its parts are not more of it */
+  let parentField: ChannelField | null = null
   for (const sentence of reading.sentences) {
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
@@ -94,7 +97,13 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     const counts: CountToken[] = []
     for (let i = next; i < all.length && all[i].start < sentence.end; i++) counts.push(all[i])
     const clauses = clausesOf(text, sentence)
-    let partScope = false
+    // 其中 runs on over ；-separated items (`其中：A 9条；B 7条；…`) until a full stop
+    const afterSemicolon = /[；;]/.test(text[sentence.start - 1] ?? '')
+    if (!afterSemicolon) {
+      partScope = false
+      parentField = null
+    }
+    let lastField: ChannelField | null = null
     let prevEnd = sentence.start
     let prevPublishing = true
     for (let ci = 0; ci < clauses.length; ci++) {
@@ -108,7 +117,10 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         // the words since the clause's previous count, and since the sentence's previous count
         const segment = text.slice(segStart, count.start)
         const since = text.slice(prevEnd, count.start)
-        if (hasAny(since, PART_OF) && (prevPublishing || prevEnd === sentence.start)) partScope = true
+        if (!partScope && hasAny(since, PART_OF) && (prevPublishing || prevEnd === sentence.start)) {
+          partScope = true
+          parentField = lastField
+        }
         const after = text.slice(count.unitEnd, Math.min(sentence.end, count.unitEnd + 8))
         segStart = count.unitEnd
         prevEnd = count.unitEnd
@@ -122,6 +134,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           continue
         }
 
+        lastField = null
         let hits = channelsIn(text, count.start - segment.length, count.start)
         if (hits.length === 0 && k === 0 && ci > 0) hits = namedBefore(text, clauses[ci - 1], counts)
         const { fields, weak } = fieldsOf(hits)
@@ -133,6 +146,9 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         if (fields.length === 1) {
           warnIfImplausible(view, out, count)
           if (count.value === null) continue
+          // `微博120条，其中原创微博11条`: a part of the same channel's count
+          if (partScope && fields[0] === parentField) continue
+          lastField = fields[0]
           channel.push({ field: fields[0], count, weak })
           // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
           const lastHit = hits[hits.length - 1]
@@ -150,6 +166,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           continue
         }
         if (isTotal(since, segment, after)) {
+          // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
+          if (!yearly && /等/.test(segment)) continue
           warnIfImplausible(view, out, count)
           if (count.value !== null) (yearly ? totals : plainTotals).push(count)
         }
@@ -184,7 +202,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
 function isTotal(since: string, segment: string, after: string): boolean {
   // the verb and the kind of thing counted are the clause's own; a total word may stand
   // earlier in the sentence (`截至12月底，累计主动公开…`)
-  if (!hasAny(segment, PUBLISH_VERBS)) return false
+  // 信息公开 / 政务公开 are the names of the work, not the act (`政府信息公开指南1条`)
+  if (!hasAny(segment.replace(/(?:信息|政务|依申请)公开/g, ''), PUBLISH_VERBS)) return false
   if (hasAny(segment, NARROWER_THAN_TOTAL)) return false
   // `…类信息` is a kind of information, `各类信息` all of it
   if (/(?<!各)类(?:信息|政务)/.test(segment)) return false

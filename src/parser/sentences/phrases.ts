@@ -57,7 +57,7 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
   },
   {
     field: 'ch_gazette',
-    names: ['政府公报', '公报'],
+    names: ['政府公报'],
   },
   {
     field: 'ch_other',
