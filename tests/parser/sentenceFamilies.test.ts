@@ -155,6 +155,16 @@ describe('其中 splits and totals after the channel list', () => {
     expect([rec(body).proactive_total, rec(body).ch_web]).toEqual([46, 46])
     expect(codes(body)).toContain('total_from_channel')
   })
+  it('takes no channel count as the total when other channels are counted beside it', () => {
+    const r = rec('全年通过区政府门户网站主动公开政府信息342条，通过微信公众号发布信息516条，通过政务微博发布信息88条。')
+    expect([r.proactive_total, r.ch_web, r.ch_wechat, r.ch_weibo]).toEqual([null, 342, 516, 88])
+  })
+  it('quotes a sentence a PDF broke over lines whole, from the report text', () => {
+    const text = `${TITLE}   2020 年，某某街道认真贯彻落实上级部署，全年共收到政府信\n息公开申请 3 件，均已按期答复。\n`
+    const fact = parseReport(text, 'q.txt').facts.find((f) => f.field === 'apps_new')!
+    expect(fact.quote).toContain('全年共收到政府信息公开申请 3 件')
+    expect(text.slice(fact.start, fact.end)).toBe('3')
+  })
   it('takes no channel count as the total when the report splits its output', () => {
     const r = rec('本年度通过门户网站主动公开政府信息43条，通过报刊、电视、政务微信等媒体主动公开政府信息285条。')
     expect(r.proactive_total).toBeNull()

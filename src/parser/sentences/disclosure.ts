@@ -15,7 +15,7 @@ import {
   hasAny,
   type ChannelField,
 } from './phrases.ts'
-import { spanOf, type ReadingView } from './readingView.ts'
+import { quoteOf, spanOf, type ReadingView } from './readingView.ts'
 import { clausesOf, type Reading, type Span } from './clauses.ts'
 
 /**
@@ -36,6 +36,8 @@ import { clausesOf, type Reading, type Span } from './clauses.ts'
 interface ChannelReading {
   field: FactField
   count: CountToken
+  /** start of the sentence it was read in */
+  sentence: number
   /** a broad word (`网上`) named the channel */
   weak: boolean
 }
@@ -84,6 +86,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const listTotals: CountToken[] = []
   /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
   const channelTotals: CountToken[] = []
+  const sentenceStarts = new Map<CountToken, number>()
+  const sentenceOf = (c: CountToken) => sentenceStarts.get(c)
 
   const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
   let next = 0
@@ -130,7 +134,10 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         if (hasAny(segment, NOT_PUBLISHING) || hasAny(segment, NOT_OWN_CHANNEL)) {
           // a disclosure count through channels not the government's own still means the
           // report split its output: no single channel count is then the whole of it
-          if (yearly) channelTotals.push(count)
+          if (yearly) {
+            channelTotals.push(count)
+            sentenceStarts.set(count, sentence.start)
+          }
           continue
         }
 
@@ -140,7 +147,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const { fields, weak } = fieldsOf(hits)
         if (respective) {
           warnIfImplausible(view, out, count)
-          if (count.value !== null) channel.push({ field: respective[k], count, weak: false })
+          if (count.value !== null) channel.push({ field: respective[k], count, weak: false, sentence: sentence.start })
           continue
         }
         if (fields.length === 1) {
@@ -149,11 +156,14 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           // `微博120条，其中原创微博11条`: a part of the same channel's count
           if (partScope && fields[0] === parentField) continue
           lastField = fields[0]
-          channel.push({ field: fields[0], count, weak })
+          channel.push({ field: fields[0], count, weak, sentence: sentence.start })
           // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
           const lastHit = hits[hits.length - 1]
           const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
-          if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) channelTotals.push(count)
+          if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+            channelTotals.push(count)
+            sentenceStarts.set(count, sentence.start)
+          }
           continue
         }
         if (!TOTAL_UNITS.has(count.unit) || partScope || /^[，,]?所?占/.test(after)) continue
@@ -187,7 +197,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (plainTotals.length) for (const t of plainTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (listTotals.length) for (const t of listTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
-  else if (channelTotals.length === 1) {
+  else if (channelTotals.length === 1 && !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))) {
+    // …and no other channel is counted beside it (`网站342条，微信516条，微博88条` has no total)
     const t = channelTotals[0]
     add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
     const span = spanOf(view, t.start, t.end)
@@ -246,7 +257,7 @@ function namedBefore(text: string, clause: Span, counts: CountToken[]): ChannelH
 
 function add(view: ReadingView, out: Collector, field: FactField, count: CountToken, priority: number): void {
   const span = spanOf(view, count.start, count.end)
-  out.add(field, count.value, span.start, span.end, priority)
+  out.add(field, count.value, span.start, span.end, priority, quoteOf(view, out.text, count.start, count.end))
 }
 
 export function warnIfImplausible(view: ReadingView, out: Collector, count: CountToken, field?: FactField): void {

@@ -180,7 +180,30 @@ export function sinkFor(view: ReadingView, out: Collector): ViewSink {
   return {
     add(field, value, start, end, priority) {
       const span = spanOf(view, start, end)
-      out.add(field, value, span.start, span.end, priority)
+      out.add(field, value, span.start, span.end, priority, quoteOf(view, out.text, start, end))
     },
   }
 }
+
+const QUOTE_MAX = 240
+/** 。；！？ and a line end: what ends a sentence of the view */
+const isEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 10
+
+/**
+ * The sentence around view span [start, end), quoted from the report text: a sentence a PDF
+ * broke over lines or pages is quoted whole, with its line breaks as spaces.
+ */
+export function quoteOf(view: ReadingView, report: string, start: number, end: number): string {
+  const t = view.text
+  let from = start
+  while (from > 0 && !isEnd(t.charCodeAt(from - 1)) && start - from < QUOTE_MAX) from--
+  let to = end
+  while (to < t.length && !isEnd(t.charCodeAt(to)) && to - end < QUOTE_MAX) to++
+  if (to < t.length && t.charCodeAt(to) !== 10) to++
+  if (to <= from) return ''
+  const span = spanOf(view, from, to)
+  // a line break inside Chinese text is no space in the sentence
+  return report.slice(span.start, span.end).replace(/\s+/g, ' ').replace(CJK_GAP, '').trim()
+}
+
+const CJK_GAP = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g
