@@ -31,6 +31,13 @@ describe('readingView: lines a PDF or a page wrap broke', () => {
     expect(view.text).toContain('做到全面公开')
     expect(view.text).not.toContain('-1-')
   })
+  it('drops a running header repeated atop each page', () => {
+    const page = (n: number, body: string) => `\f某某区人民政府2023年政府信息公开工作年度报告\n${body}\n\n                 - ${n} -\n`
+    const text = page(1, '一二三四五六七八九十一二三四五六七八九十全年在政府网站主动公开政') + page(2, '府信息1136条。一二三四五六七八九十一二三四五六七八九十')
+    const view = readingView(text)
+    expect(view.text).toContain('主动公开政府信息1136条')
+    expect(rec(text.replace(/^\f/, '')).ch_web).toBe(1136)
+  })
   it.each(['- 2 -', '-3-', '第 4 页', '第4页 共12页', '5/12', '— 6 —'])('treats %s as a page number', (page) => {
     expect(readingView(`一二三四五六七八九十一二三四五\n${page}\n后文`).text).toBe('一二三四五六七八九十一二三四五后文')
   })

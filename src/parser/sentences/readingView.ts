@@ -93,6 +93,7 @@ function splitLines(text: string): Line[] {
 /** Join lines that continue one sentence, drop page numbers; offsets kept in `at`. */
 export function readingView(text: string): ReadingView {
   const lines = splitLines(text)
+  markPageChrome(text, lines)
   const minWrapped = Math.max(MIN_WRAPPED_LINE, Math.floor(WRAPPED_SHARE * usualWidth(lines)))
   const codes = new Uint16Array(text.length + 1)
   const at = new Int32Array(text.length + 1)
@@ -144,6 +145,36 @@ export function readingView(text: string): ReadingView {
     prev = line
   }
   return { text: decode(codes, n), at: at.subarray(0, n) }
+}
+
+/**
+ * Running headers and footers of a PDF: a line that stands next to a page break (a form feed
+ * or a page number) on two pages or more, such as the report's title atop every page, is
+ * page chrome like the page number, not part of the sentence it interrupts.
+ */
+function markPageChrome(text: string, lines: Line[]): void {
+  const near: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].page) continue
+    for (const step of [-1, 1]) {
+      let j = i + step
+      while (j >= 0 && j < lines.length && lines[j].size === 0) j += step
+      if (j >= 0 && j < lines.length && !lines[j].page) near.push(j)
+    }
+  }
+  if (near.length === 0) return
+  const key = (l: Line) => text.slice(l.start, l.end).replace(/\s+/g, '')
+  const candidates = new Map<string, number>()
+  for (const j of near) if (lines[j].size <= 60) candidates.set(key(lines[j]), 0)
+  const sizes = new Set([...candidates.keys()].map((k) => k.length))
+  // the same line elsewhere too (page 1 often has the title with no break before it)
+  for (const l of lines) {
+    if (!sizes.has(l.size)) continue
+    const k = key(l)
+    const n = candidates.get(k)
+    if (n !== undefined) candidates.set(k, n + 1)
+  }
+  for (const l of lines) if (sizes.has(l.size) && (candidates.get(key(l)) ?? 0) >= 2) l.page = true
 }
 
 /** The 90th-percentile length of the text's lines of some length: the page width, for a PDF. */
