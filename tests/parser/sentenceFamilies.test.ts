@@ -121,6 +121,11 @@ describe('totals: 累计 / 全年 / 共 / 本年度 主动公开', () => {
     '召开政务公开专题会议3次，组织培训2次，培训人员45人次。',
     '开设政务微信公众号2个，粉丝3000人。',
   ])('no total in %s', (body) => expect(rec(body).proactive_total).toBeNull())
+  it('reads a label and its figure split by a colon', () => {
+    expect(rec('2018年主动公开政府信息数：160条。').proactive_total).toBe(160)
+    const r = rec('政府网站公开信息：12条；其他方式公开信息：83条。')
+    expect([r.ch_web, r.ch_other]).toEqual([12, 83])
+  })
   it('reads the part after 其中 as the total when the whole before it was not disclosure', () => {
     expect(rec('2021年制作、获取政府信息总数3978条，其中主动公开政府信息2026条，不予公开信息数1854条。').proactive_total).toBe(2026)
   })
@@ -171,6 +176,13 @@ describe('其中 splits and totals after the channel list', () => {
     const fact = parseReport(text, 'q.txt').facts.find((f) => f.field === 'apps_new')!
     expect(fact.quote).toContain('全年共收到政府信息公开申请 3 件')
     expect(text.slice(fact.start, fact.end)).toBe('3')
+  })
+  it('takes no channel count as the total when the other channels follow after ；', () => {
+    const r = rec('本年度通过“某某县政务网”公开政府信息二十九条；通过政务微信推送三十一条；在村（社区）公示栏公布17条。')
+    expect([r.proactive_total, r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, 29, 31, 17])
+  })
+  it('does not read a counting rule in brackets as a figure', () => {
+    expect(rec('（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\n').proactive_total).toBeNull()
   })
   it('takes no channel count as the total when the report splits its output', () => {
     const r = rec('本年度通过门户网站主动公开政府信息43条，通过报刊、电视、政务微信等媒体主动公开政府信息285条。')

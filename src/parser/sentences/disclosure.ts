@@ -36,7 +36,7 @@ import { clausesOf, type Reading, type Span } from './clauses.ts'
 interface ChannelReading {
   field: FactField
   count: CountToken
-  /** start of the sentence it was read in */
+  /** the full-stop sentence it was read in (see `period`) */
   sentence: number
   /** a broad word (`网上`) named the channel */
   weak: boolean
@@ -92,6 +92,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
   let next = 0
   let partScope = false
+  /** which full-stop sentence we are in: ；-separated items belong to the same one */
+  let period = 0
   /** the channel of the count a 其中 list splits, if any: its parts are not more of it */
   let parentField: ChannelField | null = null
   for (const sentence of reading.sentences) {
@@ -106,6 +108,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     if (!afterSemicolon) {
       partScope = false
       parentField = null
+      period++
     }
     let lastField: ChannelField | null = null
     let prevEnd = sentence.start
@@ -116,6 +119,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       if (inClause.length === 0) continue
       const respective = respectiveFields(text, clause, inClause)
       let segStart = clause.start
+      // `主动公开政府信息数：160条`: a label in the clause before, the figure alone after it
+      if (ci > 0 && !/[\u4e00-\u9fff]/.test(text.slice(clause.start, inClause[0].start)) && !counts.some((c) => c.start >= clauses[ci - 1].start && c.start < clauses[ci - 1].end)) segStart = clauses[ci - 1].start
       for (let k = 0; k < inClause.length; k++) {
         const count = inClause[k]
         // the words since the clause's previous count, and since the sentence's previous count
@@ -136,7 +141,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           // report split its output: no single channel count is then the whole of it
           if (yearly) {
             channelTotals.push(count)
-            sentenceStarts.set(count, sentence.start)
+            sentenceStarts.set(count, period)
           }
           continue
         }
@@ -147,7 +152,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const { fields, weak } = fieldsOf(hits)
         if (respective) {
           warnIfImplausible(view, out, count)
-          if (count.value !== null) channel.push({ field: respective[k], count, weak: false, sentence: sentence.start })
+          if (count.value !== null) channel.push({ field: respective[k], count, weak: false, sentence: period })
           continue
         }
         if (fields.length === 1) {
@@ -156,13 +161,13 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           // `微博120条，其中原创微博11条`: a part of the same channel's count
           if (partScope && fields[0] === parentField) continue
           lastField = fields[0]
-          channel.push({ field: fields[0], count, weak, sentence: sentence.start })
+          channel.push({ field: fields[0], count, weak, sentence: period })
           // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
           const lastHit = hits[hits.length - 1]
           const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
           if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
             channelTotals.push(count)
-            sentenceStarts.set(count, sentence.start)
+            sentenceStarts.set(count, period)
           }
           continue
         }
@@ -175,6 +180,9 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           }
           continue
         }
+        // `(不同渠道和方式公开相同信息计1条)`: a figure inside brackets explains, it does not count
+        const open = (segment.match(/[(（]/g) ?? []).length - (segment.match(/[)）]/g) ?? []).length
+        if (open > 0) continue
         if (isTotal(since, segment, after)) {
           // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
           if (!yearly && /等/.test(segment)) continue
