@@ -222,7 +222,8 @@ function isTotal(since: string, segment: string, after: string): boolean {
   // the verb and the kind of thing counted are the clause's own; a total word may stand
   // earlier in the sentence (`截至12月底，累计主动公开…`)
   // 信息公开 / 政务公开 are the names of the work, not the act (`政府信息公开指南1条`)
-  if (!hasAny(segment.replace(/(?:信息|政务|依申请)公开/g, ''), PUBLISH_VERBS)) return false
+  // (but `政府信息公开总量156条` is the total disclosed)
+  if (!hasAny(segment.replace(/(?:信息|政务|依申请)公开(?!总量|总数|数量)/g, ''), PUBLISH_VERBS)) return false
   if (hasAny(segment, NARROWER_THAN_TOTAL)) return false
   // `…类信息` is a kind of information, `各类信息` all of it
   if (/(?<!各)类(?:信息|政务)/.test(segment)) return false
