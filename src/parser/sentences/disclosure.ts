@@ -228,7 +228,9 @@ function isTotal(since: string, segment: string, after: string): boolean {
   // `…类信息` is a kind of information, `各类信息` all of it
   if (/(?<!各)类(?:信息|政务)/.test(segment)) return false
   const nounAfter = /^(?:的)?(?:政府信息|政务信息|各类信息|信息|政务)/.test(after)
-  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment)) return false
+  // the thing counted named in the clause, after the figure, or earlier in the sentence
+  // (`全年公开政府信息工作有序，累计公开86条`)
+  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment) && !/信息/.test(since)) return false
   if (nounAfter && hasAny(after.slice(0, 8), NARROWER_THAN_TOTAL)) return false
   // `公开各类政府信息120条` names all the government's information, with or without a total word
   return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS) || /政府信息|各类信息|政务信息/.test(segment)

@@ -104,7 +104,7 @@ export const ITEM_NOUNS = ['政府信息', '政务信息', '各类信息', '信�
  * A count of part of the output, never the year's total: a sector, a kind, a document type
  * (`共公开重点领域信息284条`, `共发布政策解读类信息16条`, `规范性文件5件`).
  */
-export const NARROWER_THAN_TOTAL = ['重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频']
+export const NARROWER_THAN_TOTAL = ['重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频', '采购', '招标', '招聘', '项目']
 
 /** Measure words of items published. 个 counts accounts or columns, 次 occasions: neither. */
 export const ITEM_UNITS = ['条', '篇', '则', '件', '项', '期', '份']
