@@ -279,6 +279,10 @@ describe('a section that says only 无', () => {
   it('reads 本年度无 under an application heading as zero applications', () => {
     expect(rec('四、依申请公开情况\n本年度无。\n').apps_new).toBe(0)
   })
+  it('reads a label ending in ：无 the same way', () => {
+    const r = rec('行政复议、行政诉讼情况：无。\n依申请公开情况：无\n政府信息公开收费情况：无。\n')
+    expect([r.reconsideration_total, r.litigation_total, r.apps_new]).toEqual([0, 0, 0])
+  })
   it('reads nothing from 无 under other headings', () => {
     const r = rec('三、政府信息公开收费及减免情况\n无。\n四、存在的主要问题\n无。\n')
     for (const f of ['apps_new', 'reconsideration_total', 'litigation_total'] as const) expect(r[f], f).toBeNull()

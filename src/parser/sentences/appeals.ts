@@ -161,6 +161,14 @@ const NONE = /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?(?:我[镇
  */
 export function readNoneUnderHeadings(reading: Reading, out: ViewSink): void {
   const { text, sentences } = reading
+  for (const sentence of sentences) {
+    // `行政复议、行政诉讼情况：无` on one line
+    if (sentence.end - sentence.start > 48) continue
+    const words = text.slice(sentence.start, sentence.end)
+    const colon = words.search(/[:：]/)
+    if (colon < 0 || !NONE.test(words.slice(colon + 1))) continue
+    zeroFor(words.slice(0, colon), sentence.start + colon + 1, sentence.end, out)
+  }
   for (let i = 0; i + 1 < sentences.length; i++) {
     const next = sentences[i + 1]
     // cheap test first: the sentence after a heading is a few characters long
@@ -170,9 +178,15 @@ export function readNoneUnderHeadings(reading: Reading, out: ViewSink): void {
     const head = sentences[i]
     if (text[head.end] !== '\n') continue
     const heading = text.slice(head.start, head.end)
-    if (!HEADING.test(heading) || HYPOTHETICAL.test(heading)) continue
-    if (/复议/.test(heading)) out.add('reconsideration_total', 0, next.start, next.end, FROM_SENTENCE)
-    if (/诉讼/.test(heading)) out.add('litigation_total', 0, next.start, next.end, FROM_SENTENCE)
-    if (/依申请公开|公开申请/.test(heading) && !/复议|诉讼|收费|费用/.test(heading)) out.add('apps_new', 0, next.start, next.end, FROM_SENTENCE)
+    if (!HEADING.test(heading)) continue
+    zeroFor(heading, next.start, next.end, out)
   }
+}
+
+/** Zero for what a heading or label names: 复议, 诉讼, applications (not their fees). */
+function zeroFor(label: string, start: number, end: number, out: ViewSink): void {
+  if (HYPOTHETICAL.test(label)) return
+  if (/复议/.test(label)) out.add('reconsideration_total', 0, start, end, FROM_SENTENCE)
+  if (/诉讼/.test(label)) out.add('litigation_total', 0, start, end, FROM_SENTENCE)
+  if (/依申请公开|公开申请/.test(label) && !/复议|诉讼|收费|费用|减免/.test(label)) out.add('apps_new', 0, start, end, FROM_SENTENCE)
 }
