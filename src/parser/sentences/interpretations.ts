@@ -16,7 +16,8 @@ export function readInterpretationSentences(text: string, out: ViewSink): void {
     pattern.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = pattern.exec(text))) {
-      if (/微博|微信|回应/.test(m[0])) continue
+      // `工作文件类(包括规范性文件、政策解读等)信息10条` counts a wider kind
+      if (/微博|微信|回应|等|[)）]/.test(m[0])) continue
       const n = numberAt(m, 1)
       out.add('interpretations', n.value, n.start, n.end, FROM_SENTENCE)
     }
