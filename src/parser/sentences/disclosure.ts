@@ -86,8 +86,9 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const listTotals: CountToken[] = []
   /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
   const channelTotals: CountToken[] = []
-  const sentenceStarts = new Map<CountToken, number>()
-  const sentenceOf = (c: CountToken) => sentenceStarts.get(c)
+  /** the full-stop sentence (`period`) each channel-total candidate was read in */
+  const periodOf = new Map<CountToken, number>()
+  const sentenceOf = (c: CountToken) => periodOf.get(c)
 
   const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
   let next = 0
@@ -141,7 +142,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           // report split its output: no single channel count is then the whole of it
           if (yearly) {
             channelTotals.push(count)
-            sentenceStarts.set(count, period)
+            periodOf.set(count, period)
           }
           continue
         }
@@ -167,7 +168,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
           if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
             channelTotals.push(count)
-            sentenceStarts.set(count, period)
+            periodOf.set(count, period)
           }
           continue
         }
