@@ -167,6 +167,10 @@ describe('其中 splits and totals after the channel list', () => {
     const r = rec('通过官方微博“某某发布”、微信公众号“某某之窗”分别发布各类信息92条、306条。')
     expect([r.ch_weibo, r.ch_wechat]).toEqual([92, 306])
   })
+  it('reads one count per listed channel, in order, without 分别 too', () => {
+    const r = rec('通过政府网站、微信公众号、公开栏公开信息10条、20条、30条。')
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([10, 20, 30])
+  })
   it('takes the only channel count as the total when none is stated, with a warning', () => {
     const body = '2021年，我镇通过政府门户网站主动公开政府信息46条。'
     expect([rec(body).proactive_total, rec(body).ch_web]).toEqual([46, 46])

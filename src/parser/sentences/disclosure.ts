@@ -243,11 +243,11 @@ function isTotal(since: string, segment: string, after: string): boolean {
  */
 function respectiveFields(text: string, clause: Span, counts: CountToken[]): ChannelField[] | null {
   if (counts.length < 2) return null
-  const head = text.slice(clause.start, counts[0].start)
   const { fields, weak } = fieldsOf(channelsIn(text, clause.start, counts[0].start))
   if (weak || fields.length !== counts.length) return null
+  // the counts follow one another joined only by 、/和 (`10条、20条、30条`): one each, in order,
+  // said with 分别 or not
   for (let i = 1; i < counts.length; i++) if (!LIST_JOINERS.test(text.slice(counts[i - 1].unitEnd, counts[i].start))) return null
-  if (!/分别/.test(head)) return null
   return fields
 }
 
