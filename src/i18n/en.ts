@@ -287,6 +287,9 @@ const en: Messages = {
     body_missing: ['the reporting body could not be found'],
     body_not_found: ['no reporting body name found in the title, first lines, 发布机构/填报单位 or signature'],
     body_parse_error: ['the reporting body could not be determined (the name finder failed)'],
+    implausible_value: ['{field}: the figure in the text is no plausible count (negative, fractional, in exponent form or too large); left empty', 'a figure in the text is not plausible; left empty'],
+    total_from_channel: ['the report states no proactive total; its only channel count ({field}) is taken as the total', 'proactive total taken from the only channel count'],
+    channel_broad_word: ['{field}: the figure follows a broad word (网上, 互联网), not a named channel', 'channel count given for a broad word (网上)'],
   },
   /** between warning sentences listed on one line */
   warningSep: ' · ',
@@ -310,6 +313,9 @@ const en: Messages = {
     body_missing: 'report body not found',
     body_not_found: 'report body not found',
     body_parse_error: 'report body could not be parsed',
+    implausible_value: 'implausible figure left empty',
+    total_from_channel: 'proactive total taken from the only channel count',
+    channel_broad_word: 'channel count given for a broad word (网上)',
   },
   columns: {
     report_id: 'Report ID',

@@ -291,6 +291,9 @@ const zhCN = {
     body_missing: ['未能确定报告的发布机关'],
     body_not_found: ['标题、开头几行、发布机构/填报单位及落款中均未找到发布机关名称'],
     body_parse_error: ['识别发布机关时出错，未能确定'],
+    implausible_value: ['{field}：原文数值不是合理的计数（负数、小数、科学记数或过大），已留空', '原文数值不合理，已留空'],
+    total_from_channel: ['报告未写明主动公开总数，唯一的渠道数（{field}）被作为总数', '主动公开总数取自唯一的渠道数'],
+    channel_broad_word: ['{field}：数值写在“网上”“互联网”等泛称之后，没有写明具体渠道', '渠道数取自“网上”等泛称'],
   } as Record<string, readonly string[]>,
   /** a code no wording covers yet: shown with the code, so it is noticed */
   /** between warning sentences listed on one line */
@@ -316,6 +319,9 @@ const zhCN = {
     body_missing: '未找到报告正文',
     body_not_found: '未找到报告正文',
     body_parse_error: '正文解析出错',
+    implausible_value: '原文数值不合理，已留空',
+    total_from_channel: '主动公开总数取自唯一的渠道数',
+    channel_broad_word: '渠道数取自“网上”等泛称',
   } as Record<string, string>,
   columns: {
     report_id: '报告编号',

@@ -9,8 +9,17 @@ export const FROM_TABLE = 3
 export const FROM_LABEL = 2
 export const FROM_SENTENCE = 1
 
+/** Number fields that hold amounts of money, which may be decimal; every other number is a count. */
+const AMOUNTS: ReadonlySet<string> = new Set(['procurement_amount', 'admin_fees_wan', 'fees_wan'])
+
 export interface Candidate extends Found {
   priority: number
+}
+
+/** A count is a non-negative safe integer; an amount a non-negative finite number. */
+export function plausible(field: string, value: number): boolean {
+  if (!Number.isFinite(value) || value < 0) return false
+  return AMOUNTS.has(field) || field === 'year' || Number.isSafeInteger(value)
 }
 
 /** Collects every reading of every field, then picks one per field and flags disagreement. */
@@ -22,7 +31,13 @@ export class Collector {
 
   /** A value read from text[start, end); the quote is the sentence or row around it. */
   add(field: FactField, value: number | string | null, start: number, end: number, priority: number, quote?: string): void {
-    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return
+    if (value === null) return
+    if (typeof value === 'number' && !plausible(field, value)) {
+      // issue 17: -3, 2.5, 1e+23 are no count of anything; say so rather than keep or drop it silently
+      const q = quote ?? quoteAround(this.text, start, end)
+      this.warn('implausible_value', `${field}: ${value} is not a plausible ${AMOUNTS.has(field) ? 'amount' : 'count'}; left empty`, { field, start, end, quote: q })
+      return
+    }
     this.candidates.push({ field, value, start, end, priority, quote: quote ?? quoteAround(this.text, start, end) })
   }
 

@@ -7,11 +7,7 @@ import { detectTemplate } from './detectTemplate.ts'
 import { htmlToText, looksLikeHtml } from './htmlToText.ts'
 import { normalizeText } from './normalizeText.ts'
 import { reportId } from './reportId.ts'
-import { readAppealSentences, readApplicationSentences } from './sentences/appeals.ts'
-import { readChannelSentences } from './sentences/channels.ts'
-import { readInterpretationSentences } from './sentences/interpretations.ts'
-import { readProactiveSentences } from './sentences/proactive.ts'
-import { readStaffSentences } from './sentences/staff.ts'
+import { readSentences } from './sentences/readSentences.ts'
 import { readAppealTable, readApplicationTable } from './tables/applicationTable.ts'
 import { readDisclosureTables } from './tables/disclosureTables.ts'
 import { readStatisticsTable } from './tables/statisticsTable.ts'
@@ -47,12 +43,7 @@ function parseText(decoded: string, source: string, id: string): ParseResult {
   const tableEnd = readApplicationTable(text, out)
   if (template !== 'pre-2019' || tableEnd >= 0) readAppealTable(text, Math.max(0, tableEnd), out)
 
-  readProactiveSentences(text, out)
-  readChannelSentences(text, out)
-  readApplicationSentences(text, out)
-  readAppealSentences(text, out)
-  readStaffSentences(text, out)
-  readInterpretationSentences(text, out)
+  readSentences(text, out)
 
   const body = parseBody(text)
   for (const v of body.values) out.add(v.field, v.value, v.start, v.end, FROM_TABLE + 1, v.quote)

@@ -36,9 +36,15 @@ describe('parseReport: totals and channels in prose', () => {
     const r = parse('通过政府网站、微信公众号、公开栏等方式公开信息350条。')
     expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
   })
-  it('does not take 网络 or a news site for the government website', () => {
-    const r = parse('在网络上公布766条，在《某某新闻网》发表文章112篇。')
-    expect(r.ch_web).toBeNull()
+  it('does not take 网络 for the website when the website has its own count, nor a news site', () => {
+    const r = parse('在网络上公布766条，在《某某新闻网》发表文章112篇。其中在门户网上发布284条。')
+    expect(r.ch_web).toBe(284)
+    expect(parse('在《某某新闻网》发表文章112篇。').ch_web).toBeNull()
+  })
+  it('takes 网上 for the website, with a warning, when nothing names the website', () => {
+    const { record, warnings } = parseReport('某某镇2018年政府信息公开工作年度报告\n其中，网上公开信息20条，所占比例为30%。', 'x.txt')
+    expect(record.ch_web).toBe(20)
+    expect(warnings.map((w) => w.code)).toContain('channel_broad_word')
   })
   it('does not count responses or interpretations as channel output', () => {
     expect(parse('微博微信回应解读事件23次。').ch_weibo).toBeNull()

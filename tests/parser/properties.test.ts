@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { REPORT_COLUMNS } from '../../src/data/schema.ts'
+import { NUMBER_COLUMNS, REPORT_COLUMNS } from '../../src/data/schema.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 
 /** Pieces of real reports, so random texts hit the parser's rules and not only its fast paths. */
@@ -33,6 +33,26 @@ describe('parseReport(text) on arbitrary input', () => {
         for (const f of parseReport(text, 'g.txt').facts) expect(f.end).toBeLessThanOrEqual(text.length)
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('gives every count as a non-negative whole number or null, whatever numbers the text holds (issue 17)', () => {
+    const absurd = fc.constantFrom('-3', '2.5', '12.5', '1e5', '1E+30', '100000000000000000000000', '9007199254740993', '0.1', '-0', '1,000,000,000,000,000,000')
+    const unit = fc.constantFrom('条', '件', '名', '人', '篇', '个', '')
+    const lead = fc.constantFrom('全年主动公开政府信息', '通过政府网站发布信息', '收到政府信息公开申请', '配备工作人员', '行政复议', '本年新收政府信息公开申请数量 |\n', '政府集中采购 | ', '')
+    const piece = fc.tuple(lead, absurd, unit).map(([l, n, u]) => `${l}${n}${u}。`)
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), fc.array(piece, { minLength: 1, maxLength: 6 }), fc.nat(), (text, pieces, at) => {
+        const cut = at % (text.length + 1)
+        const { record } = parseReport(text.slice(0, cut) + pieces.join('\n') + text.slice(cut), 'absurd.txt')
+        for (const column of NUMBER_COLUMNS) {
+          const v = record[column]
+          if (v === null || column === 'year') continue
+          expect(Number.isFinite(v) && v >= 0, `${column} = ${v}`).toBe(true)
+          if (!['procurement_amount', 'admin_fees_wan', 'fees_wan'].includes(column)) expect(Number.isSafeInteger(v), `${column} = ${v}`).toBe(true)
+        }
+      }),
+      { numRuns: 150 },
     )
   })
 

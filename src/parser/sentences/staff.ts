@@ -1,18 +1,27 @@
-import type { Collector } from '../collect.ts'
+import type { FactField } from '../../data/schema.ts'
 import { FROM_SENTENCE } from '../collect.ts'
+import { clausesOf, type Reading } from './clauses.ts'
+import { STAFF_PHRASES, hasAny } from './phrases.ts'
 import { NO_DIGIT, NUM, numberAt } from './patterns.ts'
+import type { ViewSink } from './readingView.ts'
 
 /**
- * People working on disclosure: `从事政府信息公开工作人员7人`, `专职人员2名，兼职人员5名`.
- * Where only 专职 and 兼职 are given, staff_total is their sum (LABELS.md).
+ * People working on disclosure: `从事政府信息公开工作人员7人`, `专职人员2名，兼职人员5名`,
+ * `配备了党政办1名兼职工作人员`, `由1人专门负责此项工作`, `安排工作人员3名`.
+ * Where only 专职 and 兼职 are given, staff_total is their sum (LABELS.md, parseReport.ts);
+ * where the report names one kind only (`配备专职1名`), that is all the staff it states.
  */
 const TOTAL = new RegExp(`(?:从事|负责|配备|配齐|共有|现有)${NO_DIGIT}{0,6}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?(?:工作)?人员${NO_DIGIT}{0,4}?${NUM}(?:名|人|个)`, 'dg')
 const FULL = new RegExp(`专职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
 /** 专职/兼职 counts only count when the sentence is about disclosure work */
 const DISCLOSURE = /政府信息公开|政务公开|信息公开/
 const PART = new RegExp(`兼职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
+const PEOPLE_UNITS = new Set(['名', '人', '位'])
+/** verbs that give a body its staff */
+const STAFFING = /配备|安排|配齐|落实|明确|指定|确定|设有|设立|共有|现有|有|由/
 
-export function readStaffSentences(text: string, out: Collector): void {
+export function readStaffSentences(reading: Reading, out: ViewSink): void {
+  const text = reading.text
   let m: RegExpExecArray | null
   TOTAL.lastIndex = 0
   while ((m = TOTAL.exec(text))) {
@@ -30,6 +39,50 @@ export function readStaffSentences(text: string, out: Collector): void {
     if (part && part.index - full.index < 60) {
       const p = numberAt(part, 1)
       out.add('staff_parttime', p.value, p.start, p.end, FROM_SENTENCE)
+    }
+  }
+  readStaffClauses(reading, out)
+}
+
+/**
+ * A count of people in a clause that gives the disclosure work its staff: a staffing verb
+ * before, a word for the people before or after, disclosure work named nearby, and nothing
+ * that makes them trainees, visitors or the public.
+ */
+function readStaffClauses(reading: Reading, out: ViewSink): void {
+  const text = reading.text
+  const counts = reading.counts.filter((c) => PEOPLE_UNITS.has(c.unit) && c.value !== null && c.value <= 200)
+  if (counts.length === 0) return
+  let next = 0
+  for (const sentence of reading.sentences) {
+    while (next < counts.length && counts[next].start < sentence.start) next++
+    if (next >= counts.length) break
+    if (counts[next].start >= sentence.end) continue
+    const near = text.slice(Math.max(0, sentence.start - 100), Math.min(text.length, sentence.end + 40))
+    if (!hasAny(near, STAFF_PHRASES.about)) continue
+    const sentenceWords = text.slice(sentence.start, sentence.end)
+    const both = /专职/.test(sentenceWords) && /兼职/.test(sentenceWords)
+    for (const clause of clausesOf(text, sentence)) {
+      const clauseWords = text.slice(clause.start, clause.end)
+      if (hasAny(clauseWords, STAFF_PHRASES.excluded)) continue
+      let segStart = clause.start
+      const inClause = counts.slice(next).filter((c) => c.start >= clause.start && c.start < clause.end)
+      for (let k = 0; k < inClause.length; k++) {
+        const c = inClause[k]
+        const before = text.slice(segStart, c.start)
+        // what follows, up to the next count: `1名兼职工作人员`, not the next count's words
+        const after = text.slice(c.unitEnd, k + 1 < inClause.length ? inClause[k + 1].start : clause.end)
+        segStart = c.unitEnd
+        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after.slice(0, 12), STAFF_PHRASES.people)
+        if (!people) continue
+        if (!STAFFING.test(text.slice(clause.start, c.start)) && !/专职|兼职/.test(before)) continue
+        // the kind named nearest before the count, else right after it
+        const named = /.*(专职|兼职)/.exec(before)?.[1] ?? /专职|兼职/.exec(after.slice(0, 8))?.[0]
+        const field: FactField = named === '专职' ? 'staff_fulltime' : named === '兼职' ? 'staff_parttime' : 'staff_total'
+        out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
+        // one kind named alone is all the staff the report states
+        if (field !== 'staff_total' && !both) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
+      }
     }
   }
 }

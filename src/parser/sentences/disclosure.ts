@@ -1,0 +1,280 @@
+import type { FactField } from '../../data/schema.ts'
+import { FROM_SENTENCE, type Collector } from '../collect.ts'
+import type { CountToken } from './counts.ts'
+import {
+  CHANNEL_PHRASES,
+  ITEM_NOUNS,
+  ITEM_UNITS,
+  NARROWER_THAN_TOTAL,
+  NOT_OWN_CHANNEL,
+  NOT_PUBLISHING,
+  PART_OF,
+  PUBLISH_VERBS,
+  TOTAL_MARKERS,
+  alternation,
+  hasAny,
+  type ChannelField,
+} from './phrases.ts'
+import { quoteOf, spanOf, type ReadingView } from './readingView.ts'
+import { clausesOf, type Reading, type Span } from './clauses.ts'
+
+/**
+ * The year's proactive disclosure in prose: the total (`全年主动公开政府信息166条`) and the
+ * count of each channel (`其中在政府网站公开74条`), read clause by clause.
+ *
+ * A count belongs to the channel named in the words since the clause's previous count
+ * (`政府网站公开10,000条、政务微博公开1,200条`), or in the clause before when that clause
+ * only names the channel (`通过政府门户网站，主动公开信息138条`). Channels listed together
+ * share one count, which is then nobody's but a total (`通过网站、微信等公开350条`), unless
+ * the report says 分别 and gives one count each. A count with no channel is the total when
+ * it is published output of the year (a publishing verb, and 主动公开 or a total word) and
+ * not a part (`其中…`), a share (`…条，占62%`) or a narrower kind (`重点领域信息`).
+ * When the report gives no total and exactly one channel count reads as the year's
+ * disclosure (`通过门户网站主动公开政府信息46条`), that count is also the total, with the
+ * warning `total_from_channel`.
+ */
+interface ChannelReading {
+  field: FactField
+  count: CountToken
+  /** the full-stop sentence it was read in (see `period`) */
+  sentence: number
+  /** a broad word (`网上`) named the channel */
+  weak: boolean
+}
+
+const CHANNEL_WORDS = CHANNEL_PHRASES.flatMap((c) => [...c.names.map((w) => ({ w, field: c.field, weak: false })), ...(c.weak ?? []).map((w) => ({ w, field: c.field, weak: true }))])
+const FIELD_OF = new Map(CHANNEL_WORDS.map((c) => [c.w, c]))
+const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
+const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
+/** units a total or a channel count is given in (期 and 份 count issues of a board or paper) */
+const TOTAL_UNITS = new Set(['条', '篇', '则', '件', '项'])
+const LIST_JOINERS = /^[、，,和及与或以及/“”"'《》()\s]*$/
+
+interface ChannelHit {
+  field: ChannelField
+  weak: boolean
+  start: number
+  end: number
+}
+
+function channelsIn(text: string, from: number, to: number): ChannelHit[] {
+  const hits: ChannelHit[] = []
+  // on the slice, so a clause without channel words never scans the rest of the report
+  const words = text.slice(from, to)
+  CHANNEL.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CHANNEL.exec(words))) {
+    const c = FIELD_OF.get(m[0])!
+    hits.push({ field: c.field, weak: c.weak, start: from + m.index, end: from + m.index + m[0].length })
+  }
+  return hits
+}
+
+/** The distinct channel fields named in hits, strong names first. */
+function fieldsOf(hits: ChannelHit[]): { fields: ChannelField[]; weak: boolean } {
+  const strong = [...new Set(hits.filter((h) => !h.weak).map((h) => h.field))]
+  if (strong.length) return { fields: strong, weak: false }
+  return { fields: [...new Set(hits.map((h) => h.field))], weak: true }
+}
+
+export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector): void {
+  const text = view.text
+  const channel: ChannelReading[] = []
+  /** totals said with 主动公开, and totals said otherwise (`累计发布了111条信息`) */
+  const totals: CountToken[] = []
+  const plainTotals: CountToken[] = []
+  const listTotals: CountToken[] = []
+  /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
+  const channelTotals: CountToken[] = []
+  /** the full-stop sentence (`period`) each channel-total candidate was read in */
+  const periodOf = new Map<CountToken, number>()
+  const sentenceOf = (c: CountToken) => periodOf.get(c)
+
+  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
+  let next = 0
+  let partScope = false
+  /** which full-stop sentence we are in: ；-separated items belong to the same one */
+  let period = 0
+  /** the channel of the count a 其中 list splits, if any: its parts are not more of it */
+  let parentField: ChannelField | null = null
+  for (const sentence of reading.sentences) {
+    while (next < all.length && all[next].start < sentence.start) next++
+    if (next >= all.length) break
+    if (all[next].start >= sentence.end) continue
+    const counts: CountToken[] = []
+    for (let i = next; i < all.length && all[i].start < sentence.end; i++) counts.push(all[i])
+    const clauses = clausesOf(text, sentence)
+    // 其中 runs on over ；-separated items (`其中：A 9条；B 7条；…`) until a full stop
+    const afterSemicolon = /[；;]/.test(text[sentence.start - 1] ?? '')
+    if (!afterSemicolon) {
+      partScope = false
+      parentField = null
+      period++
+    }
+    let lastField: ChannelField | null = null
+    let prevEnd = sentence.start
+    let prevPublishing = true
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const clause = clauses[ci]
+      const inClause = counts.filter((c) => c.start >= clause.start && c.start < clause.end)
+      if (inClause.length === 0) continue
+      const respective = respectiveFields(text, clause, inClause)
+      let segStart = clause.start
+      // `主动公开政府信息数：160条`: a label in the clause before, the figure alone after it
+      if (ci > 0 && !/[\u4e00-\u9fff]/.test(text.slice(clause.start, inClause[0].start)) && !counts.some((c) => c.start >= clauses[ci - 1].start && c.start < clauses[ci - 1].end)) segStart = clauses[ci - 1].start
+      for (let k = 0; k < inClause.length; k++) {
+        const count = inClause[k]
+        // the words since the clause's previous count, and since the sentence's previous count
+        const segment = text.slice(segStart, count.start)
+        const since = text.slice(prevEnd, count.start)
+        if (!partScope && hasAny(since, PART_OF) && (prevPublishing || prevEnd === sentence.start)) {
+          partScope = true
+          parentField = lastField
+        }
+        const after = text.slice(count.unitEnd, Math.min(sentence.end, count.unitEnd + 8))
+        segStart = count.unitEnd
+        prevEnd = count.unitEnd
+        const publishing = hasAny(segment, PUBLISH_VERBS) || /^[^，,。；;]{0,4}?(?:信息|政务|稿件|文章)/.test(after)
+        prevPublishing = publishing
+        const yearly = !partScope && TOTAL_UNITS.has(count.unit) && /主动公开/.test(segment)
+        if (hasAny(segment, NOT_PUBLISHING) || hasAny(segment, NOT_OWN_CHANNEL)) {
+          // a disclosure count through channels not the government's own still means the
+          // report split its output: no single channel count is then the whole of it
+          if (yearly) {
+            channelTotals.push(count)
+            periodOf.set(count, period)
+          }
+          continue
+        }
+
+        lastField = null
+        let hits = channelsIn(text, count.start - segment.length, count.start)
+        if (hits.length === 0 && k === 0 && ci > 0) hits = namedBefore(text, clauses[ci - 1], counts)
+        const { fields, weak } = fieldsOf(hits)
+        if (respective) {
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) channel.push({ field: respective[k], count, weak: false, sentence: period })
+          continue
+        }
+        if (fields.length === 1) {
+          warnIfImplausible(view, out, count)
+          if (count.value === null) continue
+          // `微博120条，其中原创微博11条`: a part of the same channel's count
+          if (partScope && fields[0] === parentField) continue
+          lastField = fields[0]
+          channel.push({ field: fields[0], count, weak, sentence: period })
+          // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
+          const lastHit = hits[hits.length - 1]
+          const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
+          if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+            channelTotals.push(count)
+            periodOf.set(count, period)
+          }
+          continue
+        }
+        if (!TOTAL_UNITS.has(count.unit) || partScope || /^[，,]?所?占/.test(after)) continue
+        if (fields.length > 1) {
+          // a count shared by channels listed together is their total
+          if (/等/.test(segment) && publishing && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+            warnIfImplausible(view, out, count)
+            if (count.value !== null) listTotals.push(count)
+          }
+          continue
+        }
+        // `(不同渠道和方式公开相同信息计1条)`: a figure inside brackets explains, it does not count
+        const open = (segment.match(/[(（]/g) ?? []).length - (segment.match(/[)）]/g) ?? []).length
+        if (open > 0) continue
+        if (isTotal(since, segment, after)) {
+          // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
+          if (!yearly && /等/.test(segment)) continue
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) (yearly ? totals : plainTotals).push(count)
+        }
+      }
+    }
+  }
+
+  for (const field of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) {
+    const mine = channel.filter((r) => r.field === field)
+    const strong = mine.filter((r) => !r.weak)
+    for (const r of strong.length ? strong : mine) add(view, out, field, r.count, FROM_SENTENCE)
+    if (!strong.length && mine.length) {
+      const span = spanOf(view, mine[0].count.start, mine[0].count.end)
+      out.warn('channel_broad_word', `${field}: ${mine[0].count.value} was given for a broad word (网上, 互联网), not a named channel`, { field, ...span })
+    }
+  }
+  if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  else if (plainTotals.length) for (const t of plainTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  else if (listTotals.length) for (const t of listTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
+  else if (channelTotals.length === 1 && !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))) {
+    // …and no other channel is counted beside it (`网站342条，微信516条，微博88条` has no total)
+    const t = channelTotals[0]
+    add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
+    const span = spanOf(view, t.start, t.end)
+    out.warn('total_from_channel', `proactive_total: no total is stated; the only channel count, ${t.value}, is taken as the total`, { field: 'proactive_total', ...span })
+  }
+}
+
+/**
+ * The year's total: a publishing verb with 主动公开 or a total word, items as the thing
+ * counted, and nothing narrower than all information (`重点领域信息`, `政策解读`).
+ */
+function isTotal(since: string, segment: string, after: string): boolean {
+  // the verb and the kind of thing counted are the clause's own; a total word may stand
+  // earlier in the sentence (`截至12月底，累计主动公开…`)
+  // 信息公开 / 政务公开 are the names of the work, not the act (`政府信息公开指南1条`)
+  // (but `政府信息公开总量156条` is the total disclosed)
+  if (!hasAny(segment.replace(/(?:信息|政务|依申请)公开(?!总量|总数|数量)/g, ''), PUBLISH_VERBS)) return false
+  if (hasAny(segment, NARROWER_THAN_TOTAL)) return false
+  // `…类信息` is a kind of information, `各类信息` all of it
+  if (/(?<!各)类(?:信息|政务)/.test(segment)) return false
+  const nounAfter = /^(?:的)?(?:政府信息|政务信息|各类信息|信息|政务)/.test(after)
+  // the thing counted named in the clause, after the figure, or earlier in the sentence
+  // (`全年公开政府信息工作有序，累计公开86条`)
+  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment) && !/信息/.test(since)) return false
+  if (nounAfter && hasAny(after.slice(0, 8), NARROWER_THAN_TOTAL)) return false
+  // `公开各类政府信息120条` names all the government's information, with or without a total word
+  return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS) || /政府信息|各类信息|政务信息/.test(segment)
+}
+
+/**
+ * `通过官方微博、微信公众号分别发布各类信息92条、306条`: channels listed before the first
+ * count and as many counts joined only by 、 → one count each, in order.
+ */
+function respectiveFields(text: string, clause: Span, counts: CountToken[]): ChannelField[] | null {
+  if (counts.length < 2) return null
+  const { fields, weak } = fieldsOf(channelsIn(text, clause.start, counts[0].start))
+  if (weak || fields.length !== counts.length) return null
+  // the counts follow one another joined only by 、/和 (`10条、20条、30条`): one each, in order,
+  // said with 分别 or not
+  for (let i = 1; i < counts.length; i++) if (!LIST_JOINERS.test(text.slice(counts[i - 1].unitEnd, counts[i].start))) return null
+  return fields
+}
+
+/**
+ * The clause before, when it names one channel and counts nothing: `通过政府门户网站，`
+ * / `在政务公开栏上，` then the count in the next clause.
+ */
+function namedBefore(text: string, clause: Span, counts: CountToken[]): ChannelHit[] {
+  if (counts.some((c) => c.start >= clause.start && c.start < clause.end)) return []
+  const words = text.slice(clause.start, clause.end)
+  if (!/^(?:[^，,]{0,12}?)(?:通过|在|利用|依托|借助|运用|经)/.test(words)) return []
+  if (hasAny(words, NOT_OWN_CHANNEL)) return []
+  const hits = channelsIn(text, clause.start, clause.end)
+  // the clause must end with the channel (`在政务公开栏上`), not go on to do something else
+  // there (`在网站显眼位置设立专栏`)
+  if (hits.length === 0 || !/^[站上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end))) return []
+  return hits
+}
+
+function add(view: ReadingView, out: Collector, field: FactField, count: CountToken, priority: number): void {
+  const span = spanOf(view, count.start, count.end)
+  out.add(field, count.value, span.start, span.end, priority, quoteOf(view, out.text, count.start, count.end))
+}
+
+export function warnIfImplausible(view: ReadingView, out: Collector, count: CountToken, field?: FactField): void {
+  if (!count.implausible) return
+  const span = spanOf(view, count.start, count.unitEnd)
+  const quote = out.text.slice(span.start, span.end)
+  out.warn('implausible_value', `${field ?? 'a count'}: "${quote}" is not a whole non-negative number of items; left empty`, { ...(field ? { field } : {}), ...span, quote })
+}
