@@ -73,7 +73,7 @@ describe('the built dashboard on the embedded dataset', () => {
     await page.waitForURL(/prov=/)
     expect(decodeURIComponent(page.url())).toContain('prov=吉林省')
     expect(await kpi(page, 'reports')).toBe('2')
-    expect(await kpi(page, 'proactive')).toBe('95')
+    expect(await kpi(page, 'proactive')).toBe('187')
     await page.selectOption('[data-filter="year-from"]', '2018')
     await page.waitForURL(/y0=2018/)
     expect(await kpi(page, 'reports')).toBe('1')
