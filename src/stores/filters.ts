@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { DEFAULT_STATE, FILTER_KEYS, parseQuery, toQuery, type QueryState } from './queryState.ts'
+import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from './queryState.ts'
 import { filterRecords, regionOptions } from './filterRecords.ts'
 import { useDatasetStore } from './dataset.ts'
 
@@ -55,11 +55,11 @@ export const useFiltersStore = defineStore('filters', () => {
     FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])),
   )
 
-  /** Applies a change; narrowing the records sends the table back to page 1. */
+  /** Applies a change; narrowing the records sends the table back to page 1. The dataset (`data=`) stays. */
   async function update(patch: Partial<QueryState>): Promise<void> {
     const next = { ...state, ...patch }
     if (FILTER_KEYS.some((k) => k in patch) && !('page' in patch)) next.page = 1
-    await router.push({ query: toQuery(next) })
+    await router.push({ query: { ...pageKeys(route.query), ...toQuery(next) } })
   }
 
   /** Picking a region level clears the levels below it, which may not lie inside it. */

@@ -61,6 +61,23 @@ export const DEFAULT_STATE: Readonly<QueryState> = Object.freeze({
   page: 1,
 })
 
+/**
+ * Query keys the page reads once at start (main.ts: which dataset, which parse path) and the
+ * state does not hold: every URL the page writes carries them on, or a shared or reloaded link
+ * would open another dataset than the one it was made on.
+ */
+export const PAGE_KEYS = ['data', 'worker'] as const
+
+/** The page keys of a query, as they are. */
+export function pageKeys(query: Query): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const k of PAGE_KEYS) {
+    const v = first(query[k])
+    if (v) kept[k] = v
+  }
+  return kept
+}
+
 /** The keys that narrow the records (as opposed to view choices like sort or chart mode). */
 export const FILTER_KEYS = ['province', 'prefecture', 'county', 'townships', 'yearFrom', 'yearTo', 'templates', 'search'] as const
 

@@ -45,6 +45,15 @@ describe('useFiltersStore', () => {
     expect(panels.kpis.reports).toBe(8)
   })
 
+  it('keeps the dataset (data=) and the parse path (worker=) in every URL it writes', async () => {
+    const { filters } = await setup('/?data=/some/folder/&worker=1')
+    await filters.setRegion('province', '江苏省')
+    expect(router.currentRoute.value.query).toEqual({ data: '/some/folder/', worker: '1', prov: '江苏省' })
+    await filters.update({ volumeMode: 'year', page: 2 })
+    await filters.clearAll()
+    expect(router.currentRoute.value.query).toEqual({ data: '/some/folder/', worker: '1', vm: 'year' })
+  })
+
   it('clears lower region levels when a higher one changes', async () => {
     const { filters } = await setup('/?prov=江苏省&pref=淮安市&cnty=洪泽区&t=洪泽区/岔河镇')
     await filters.setRegion('prefecture', '宿迁市')
