@@ -190,6 +190,9 @@ const en: Messages = {
     mean: 'Mean',
     reports: 'Reports',
     score: '{score} points',
+    notComputed: 'not computed (the score needs the report text)',
+    notRanked: '—',
+    noneScored: 'No report text in this selection could be read, so no score was computed: sections, tables and copied content need the text. Listed below are only the problems found without it.',
     points: '−{n}',
     quoteLabel: 'Quote: ',
     showText: 'Show in the text',
@@ -253,6 +256,7 @@ const en: Messages = {
     span: 'characters {start}–{end}',
     openWhole: 'Open the full text',
     notKept: 'No text was kept for this imported report (it came from a CSV).',
+    unavailable: 'Report text unavailable: the dataset has no text file for this report ({file}).',
   },
   warningText: {
     'channel_sum_over_total:pre2019': ['channels add up to {sum}, more than the {total} disclosed in total (allowed under the old template: one item may go out on several channels)'],

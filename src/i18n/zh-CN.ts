@@ -189,6 +189,9 @@ const zhCN = {
     mean: '平均分',
     reports: '报告数',
     score: '{score} 分',
+    notComputed: '未计算（得分需要报告原文）',
+    notRanked: '—',
+    noneScored: '所选报告的原文都无法读取，未计算得分：章节、表格和内容雷同需要原文。下列只是不需原文也能核查的问题。',
     points: '扣 {n} 分',
     quoteLabel: '原文：',
     showText: '在原文中查看',
@@ -252,6 +255,7 @@ const zhCN = {
     span: '第 {start}–{end} 字',
     openWhole: '查看全文',
     notKept: '这份导入的报告没有保存原文（从 CSV 导入）。',
+    unavailable: '原文不可用：数据集中没有这份报告的原文文件（{file}）。',
   },
   /**
    * Each warning as a sentence with its figures (src/i18n/warnings.ts): wordings tried in

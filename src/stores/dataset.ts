@@ -33,6 +33,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const facts = shallowRef<Fact[]>([])
   const errors = shallowRef<LoadError[]>([])
   const status = ref<LoadStatus>('idle')
+  /**
+   * the folder the dataset was read from (ending in '/'): its report texts sit in its reports/,
+   * so a `?data=` dataset's full text is its own, never the embedded report of the same name
+   */
+  const baseUrl = ref(`${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}data/`)
   /** facts load after the records, so charts draw without waiting for the larger file */
   const factsStatus = ref<LoadStatus>('idle')
 
@@ -80,6 +85,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function load(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
+    baseUrl.value = options.baseUrl
     landing.value = null
     // small datasets: facts download alongside (they parse after the reports); big ones wait
     const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
@@ -166,5 +172,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, factsStatus, index, landing, setData, load, factFor, requestFacts }
+  return { records, facts, errors, status, baseUrl, factsStatus, index, landing, setData, load, factFor, requestFacts }
 })

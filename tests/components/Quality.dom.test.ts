@@ -58,6 +58,24 @@ describe('CompliancePanel', () => {
     expect(wrapper.find('[data-unchecked="no_text"]').exists()).toBe(true)
   })
 
+  it('gives no score and no rank when the texts are the app’s own page (a host’s fallback), and says why', async () => {
+    const page = '<!doctype html><html><head><title>政务公开年报看板</title></head><body><div id="app"></div></body></html>'
+    vi.stubGlobal('fetch', async () => new Response(page, { status: 200, headers: { 'content-type': 'text/html' } }))
+    const { wrapper } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
+    for (let i = 0; i < 5; i++) await settle()
+    const rows = wrapper.findAll('[data-ranking] tbody tr')
+    expect(rows).toHaveLength(4)
+    for (const row of rows) {
+      expect(row.find('[data-latest]').attributes('data-latest')).toBe('none')
+      expect(row.text()).toContain('未计算')
+      expect(row.text()).not.toMatch(/\b100\b/)
+    }
+    expect(wrapper.find('[data-none-scored]').exists()).toBe(true)
+    expect(wrapper.findAll('[data-score-none]').length).toBeGreaterThan(0)
+    expect(wrapper.text()).not.toContain('doctype')
+    expect(wrapper.findAll('[data-rule="similar"]')).toHaveLength(0)
+  })
+
   it('checks sections once a text is there, quoting the heading it found', async () => {
     const { wrapper, pinia } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
     const dataset = useDatasetStore(pinia)
