@@ -51,8 +51,21 @@ export interface ReportsRead {
 /** 1 MB of CSV parses in well under 100 ms on the main thread; beyond that the worker pays off. */
 const DEFAULT_WORKER_THRESHOLD = 1_000_000
 
+/**
+ * Why a file is not there: 404/410, or an HTML page in its place (a host with a single-page
+ * fallback answers a missing folder with the app's own index.html, status 200). The page says
+ * the dataset was not found at that address, and nothing else (LoadStatus.vue).
+ */
+export const NOT_FOUND = 'not found'
+export const FILE_NOT_FOUND = `cannot read file: ${NOT_FOUND}`
+
+function isMissing(res: Response): boolean {
+  return res.status === 404 || res.status === 410 || /\bhtml\b/i.test(res.headers.get('content-type') ?? '')
+}
+
 async function defaultFetchText(url: string): Promise<string> {
   const res = await fetch(url)
+  if (isMissing(res)) throw new Error(NOT_FOUND)
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
   return res.text()
 }
@@ -174,6 +187,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   let res: Response
   try {
     res = await fetch(options.baseUrl + file)
+    if (isMissing(res)) throw new Error(NOT_FOUND)
     if (!res.ok) throw new Error(`HTTP ${res.status}`)
   } catch (err) {
     return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }

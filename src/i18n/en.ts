@@ -10,6 +10,8 @@ const en: Messages = {
     elder: 'Large, high-contrast',
     loading: 'Loading data…',
     loadFailed: 'The data could not be loaded',
+    notFound: 'Dataset not found',
+    notFoundAt: 'No dataset (reports.csv) was found at {address}. Check the address in the link.',
     loadErrors: '{n} problems in the data; the other rows are loaded',
     errorLine: '{file} line {row}{column}: {message}',
     errorColumn: ', column {column}',

@@ -8,6 +8,8 @@ const zhCN = {
     elder: '适老化模式',
     loading: '正在读取数据…',
     loadFailed: '数据读取失败',
+    notFound: '没有找到数据集',
+    notFoundAt: '在 {address} 没有找到数据集（reports.csv）。请检查链接中的地址。',
     loadErrors: '数据中有 {n} 处问题，其余行已载入',
     errorLine: '{file} 第 {row} 行{column}：{message}',
     errorColumn: '，列 {column}',
