@@ -130,7 +130,22 @@ describe('the built dashboard on the embedded dataset', () => {
     expect(width).toBe(2 * Math.max(800, hostWidth))
     const [svg] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-action="export-svg"]').click()])
     const svgText = readFileSync((await svg.path())!, 'utf8')
-    expect(svgText.startsWith('<svg')).toBe(true)
+    // read back by the browser's XML parser, and drawn as an image: not by its first bytes
+    const read = await page.evaluate(async (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      const error = doc.querySelector('parsererror')?.textContent ?? null
+      const img = new Image()
+      const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }))
+      const loaded = await new Promise<boolean>((resolve) => {
+        img.onload = () => resolve(true)
+        img.onerror = () => resolve(false)
+        img.src = url
+      })
+      URL.revokeObjectURL(url)
+      return { error, root: doc.documentElement.nodeName, loaded, width: img.naturalWidth }
+    }, svgText)
+    expect(read).toMatchObject({ error: null, root: 'svg', loaded: true })
+    expect(read.width).toBeGreaterThanOrEqual(800)
     expect(svgText).toContain('主动公开数量')
     expect(svgText).toContain('全部数据')
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()])
