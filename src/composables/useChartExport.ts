@@ -21,7 +21,7 @@ export interface ExportRequest {
   filename: string
 }
 
-function size(req: ExportRequest) {
+function size(req: Pick<ExportRequest, 'width' | 'height'>) {
   return { width: Math.max(800, Math.round(req.width)), height: Math.round(req.height) + EXPORT_HEADER_PX + 20 }
 }
 

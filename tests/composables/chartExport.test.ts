@@ -14,7 +14,7 @@ import { ctxFor } from '../charts/context.ts'
 function parseXml(text: string): { errors: string[]; root: string | null } {
   const errors: string[] = []
   // xmldom 0.8 recovers from a broken attribute and calls it a warning: any report is a failure
-  const doc = new DOMParser({ onError: (level: string, message: string) => void errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml')
+  const doc = new DOMParser({ errorHandler: (level: string, message: string) => void errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml')
   return { errors, root: doc.documentElement?.nodeName ?? null }
 }
 

@@ -155,7 +155,7 @@ describe('the built dashboard on the embedded dataset', () => {
     await context.close()
   })
 
-  it('opens the quote behind a table value, and the report's file as text through the page (no mojibake)', async () => {
+  it('opens the quote behind a table value, and the report’s file as text through the page (no mojibake)', async () => {
     const { context, page } = await openPage()
     await page.locator('[data-panel="table"] tr:has-text("界头镇") [data-cell="proactive_total"]').click()
     const quote = page.locator('[data-evidence] [data-quote]')

@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, TrendGroup } from '../queryState.ts'
-import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipNameRank } from '../records.ts'
+import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipLabels, townshipNameRank } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
 import { yearSlots } from '../scale/yearSlots.ts'
 
@@ -100,11 +100,13 @@ export function trendSeries(
     for (let slot = 0; slot < size; slot++) if (stated(slot)) kept.push({ value: valueOf(slot), slot })
     kept.sort((a, b) => compareZh(a.value, b.value))
   }
+  // a line's name is its legend entry and colour: same-name townships are told apart by county
+  const label = group === 'township' ? townshipLabels(kept.map((g) => g.value)) : nameOf
   const lines: TrendLine[] = kept.map((g) => ({
     id: `${group}:${g.value}`,
     level: group,
     value: g.value,
-    name: nameOf(g.value),
+    name: label(g.value),
     data: years.map((_, i) => (covers[g.slot * Y + i] ? sums[g.slot * Y + i] : null)),
     covers: years.map((_, i) => covers[g.slot * Y + i]),
   }))
