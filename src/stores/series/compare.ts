@@ -4,7 +4,7 @@
  * is: a township that does not say is "not stated", never 0.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import { keyLabel, sortByTownshipName, townshipKey } from '../records.ts'
+import { keyLabel, sortByTownshipName, townshipKey, townshipLabels } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
 
 export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
@@ -36,8 +36,10 @@ export function compareSeries(records: readonly ReportRecord[], keys: readonly s
   const sel = selectionOf(records)
   const mine = (sel ? reportsOf(sel, picked) : records).filter((r) => r.year !== null && picked.includes(townshipKey(r)))
   const years = [...new Set(mine.map((r) => r.year!))].sort((a, b) => a - b)
-  const names = new Map(mine.map((r) => [townshipKey(r), r.township ?? keyLabel(townshipKey(r))]))
-  const townships = picked.filter((k) => names.has(k)).map((key) => ({ key, name: names.get(key)! }))
+  const present = new Set(mine.map(townshipKey))
+  // one line and legend entry per township: same-name ones carry their county
+  const label = townshipLabels(picked.filter((k) => present.has(k)))
+  const townships = picked.filter((k) => present.has(k)).map((key) => ({ key, name: label(key) }))
   const values = {} as CompareSeries['values']
   const notStated: CompareSeries['notStated'] = []
   for (const metric of COMPARE_METRICS) {
@@ -65,7 +67,7 @@ export function compareChoices(records: readonly ReportRecord[]): Array<{ key: s
     c.reports++
     m.set(key, c)
   }
-  return sortByTownshipName([...m.values()])
+  return sortByTownshipName(uniqueNames([...m.values()]))
 }
 
 export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
@@ -102,5 +104,12 @@ function choicesFromColumns(sel: Selection): Array<{ key: string; name: string; 
   for (const p of sel.positions) counts[sel.columns.township[p]]++
   const out: Array<{ key: string; name: string; reports: number }> = []
   for (const t of sel.index.byLabel) if (counts[t.rank]) out.push({ key: t.key, name: t.label, reports: counts[t.rank] })
-  return out
+  return uniqueNames(out)
+}
+
+/** Choices named uniquely among themselves (城关镇（白河县）), so the picker tells them apart. */
+function uniqueNames<T extends { key: string; name: string }>(choices: T[]): T[] {
+  const label = townshipLabels(choices.map((c) => c.key))
+  for (const c of choices) c.name = label(c.key)
+  return choices
 }
