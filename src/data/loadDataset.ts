@@ -40,6 +40,8 @@ export interface LoadOptions {
    * says it (null when gzipped or not sent), and the fingerprint of its first 64 KiB once read
    */
   onReportsRead?: (read: ReportsRead) => void
+  /** told reports.csv's Last-Modified date when the response has one (the header names when the dataset was built) */
+  onReportsModified?: (modified: Date) => void
 }
 
 export interface ReportsRead {
@@ -192,6 +194,8 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   } catch (err) {
     return { rows: [], errors: [{ file, line: null, column: null, message: `cannot read file: ${(err as Error).message}` }] }
   }
+  const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
+  if (!Number.isNaN(modified.getTime())) options.onReportsModified?.(modified)
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
   // a compressed response's length is not the file's (readable here for same-origin data)

@@ -2,6 +2,14 @@
 import type { Messages } from './zh-CN.ts'
 
 const en: Messages = {
+  dataset: {
+    label: 'Dataset',
+    embedded: 'Embedded dataset (the reports in data/reports)',
+    at: 'Dataset at {address}',
+    reports: '{n} reports',
+    built: 'built {date}',
+    synthetic: 'SYNTHETIC data, not real reports',
+  },
   app: {
     title: 'Disclosure Annual Reports Dashboard',
     subtitle: 'Comparing townships’ government-information-disclosure annual reports',
@@ -22,6 +30,7 @@ const en: Messages = {
     rowsHidden: '{n} more rows are not shown.',
     showMore: 'Show {n} more',
     partSep: '; ',
+    labelSep: ': ',
   },
   filters: {
     title: 'Filters',

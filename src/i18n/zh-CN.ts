@@ -1,5 +1,14 @@
 /** 简体中文 (default). en.ts must have the same shape; the type below enforces it. */
 const zhCN = {
+  /** the dataset named in the header, the print header and exports (useDatasetInfo.ts) */
+  dataset: {
+    label: '数据集',
+    embedded: '内置数据集（data/reports 中的报告）',
+    at: '数据集 {address}',
+    reports: '{n} 份报告',
+    built: '生成于 {date}',
+    synthetic: '合成数据，不是真实报告',
+  },
   app: {
     title: '政务公开年报看板',
     subtitle: '乡镇政府信息公开工作年度报告对比',
@@ -21,6 +30,8 @@ const zhCN = {
     rowsHidden: '另有 {n} 行未显示。',
     showMore: '再显示 {n} 行',
     partSep: '；',
+    /** between a label and its value */
+    labelSep: '：',
   },
   filters: {
     title: '筛选',

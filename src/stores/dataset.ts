@@ -37,6 +37,8 @@ export const useDatasetStore = defineStore('dataset', () => {
    * the folder the dataset was read from (ending in '/'): its report texts sit in its reports/,
    * so a `?data=` dataset's full text is its own, never the embedded report of the same name
    */
+  /** when reports.csv was last written, from its response (null: the host did not say) */
+  const builtAt = ref<Date | null>(null)
   const baseUrl = ref(`${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}data/`)
   /** facts load after the records, so charts draw without waiting for the larger file */
   const factsStatus = ref<LoadStatus>('idle')
@@ -102,7 +104,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       })
     }
     try {
-      const reports = await loadReports({ ...options, onReportsRead })
+      const reports = await loadReports({ ...options, onReportsRead, onReportsModified: (d) => (builtAt.value = d) })
       records.value = reports.rows
       errors.value = [...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null
@@ -172,5 +174,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, baseUrl, factsStatus, index, landing, setData, load, factFor, requestFacts }
+  return { records, facts, errors, status, baseUrl, builtAt, factsStatus, index, landing, setData, load, factFor, requestFacts }
 })
