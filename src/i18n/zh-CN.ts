@@ -105,6 +105,9 @@ const zhCN = {
     amountWan: '采购金额（万元）',
     unitMissing: '单位未说明的金额（另列，不参与比较）',
     unitMissingMark: '单位未说明',
+    amountMissing: '金额未说明',
+    projectsMissing: '项目数未说明',
+    noData: '另有 {n} 份报告未载明政府集中采购（图中无此行）。',
     rawAmount: '原文金额',
   },
   applications: {

@@ -88,11 +88,33 @@ describe('buildProcurementOption(series, ctx)', () => {
   it('compares amounts in 万元 only where the unit is stated and marks the others', () => {
     const s = procurementSeries(siyang2022)
     const o = buildProcurementOption(s, ctxFor()) as AnyOption
-    expect(o.yAxis.data).toEqual(['爱园镇', '裴圩镇', '王集镇', '众兴街道'])
+    expect(o.yAxis[0].data).toEqual(['爱园镇', '裴圩镇', '王集镇', '众兴街道'])
     expect(values(o.series[0])).toEqual([254.7508, '-', 49.48, '-'])
-    expect(values(o.series[1])).toEqual(s.rows.map((r) => r.projects))
-    expect(o.yAxis.axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
-    expect(o.yAxis.axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
+    expect(values(o.series[1])).toEqual(s.rows.map((r) => r.projects ?? '-'))
+    expect(o.yAxis[0].axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
+    expect(o.yAxis[0].axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
+  })
+
+  it('draws amounts and projects as two charts side by side, each bar labelled, a missing value marked', () => {
+    const s = procurementSeries(siyang2022)
+    const o = buildProcurementOption(s, ctxFor()) as AnyOption
+    // two grids, one value axis each: bars of unrelated units no longer share a plot
+    expect(o.grid).toHaveLength(2)
+    expect(o.xAxis.map((x: AnyOption) => [x.gridIndex, x.name])).toEqual([[0, '采购金额（万元）'], [1, '采购项目数']])
+    expect(o.series.map((x: AnyOption) => [x.xAxisIndex, x.yAxisIndex])).toEqual([[0, 0], [1, 1]])
+    expect(o.yAxis[1].axisLabel.show).toBe(false)
+    for (const x of o.series) expect(x.label.show).toBe(true)
+    expect(o.series[0].label.formatter({ value: 254.7508 })).toBe('254.75')
+    // a row missing a value says which, under its name (the value itself is a gap, never 0)
+    const marked = buildProcurementOption({ ...s, rows: [...s.rows, { key: 'x/甲镇', reportId: 'x', label: '甲镇', projects: null, amountWan: 12 }] }, ctxFor()) as AnyOption
+    expect(marked.yAxis[0].axisLabel.formatter('甲镇', 4)).toBe('{name|甲镇}\n{warn|⚠ 项目数未说明}')
+  })
+
+  it('counts the reports that state no procurement at all, which have no row', () => {
+    const s = procurementSeries(records)
+    const none = records.filter((r) => r.procurement_projects === null && r.procurement_amount === null).length
+    expect(none).toBeGreaterThan(0)
+    expect(s.unstated).toBe(none)
   })
 
   it('draws projects alone when no amount can be compared, instead of an empty amount axis', () => {
@@ -114,6 +136,20 @@ describe('buildApplicationsOption(series, ctx)', () => {
     expect(byId.apps_granted.stack).toBe('outcomes')
     expect(byId.apps_new.stack).toBeUndefined()
     expect(values(byId.reconsideration_total)).toEqual([0, 0, 0, 1])
+  })
+
+  it('gives each of its series a colour of its own (新收申请 and 行政诉讼 shared a blue)', () => {
+    const o = buildApplicationsOption(applicationSeries(hongze2021), ctxFor()) as AnyOption
+    expect(o.series.length).toBeGreaterThan(8)
+    expect(new Set(o.color.slice(0, o.series.length)).size).toBe(o.series.length)
+  })
+
+  it('draws an all-zero selection as zeros, not an empty 0–1 axis', () => {
+    const zero = { rows: [{ key: 'a', reportId: 'a', label: '甲镇', values: Object.fromEntries(['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_unable', 'apps_not_processed', 'apps_other', 'reconsideration_total', 'litigation_total'].map((f) => [f, 0])) }], noneStated: [], allZero: true, hidden: 0 } as unknown as Parameters<typeof buildApplicationsOption>[0]
+    const o = buildApplicationsOption(zero, ctxFor()) as AnyOption
+    expect(o.xAxis.axisLabel.show).toBe(false)
+    const apps = o.series.find((x: AnyOption) => x.id === 'apps_new')
+    expect(apps.label.formatter({ value: 0 })).toBe('0')
   })
 
   it('shows a report that does not state applications as a gap', () => {

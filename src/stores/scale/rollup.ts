@@ -334,7 +334,12 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
   })
   const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)))
   const shown = topAndRest(rows, (r) => r.amountWan ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
-  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0 }
+  let stating = 0
+  if (sel) {
+    const has = relevant.position(sel)
+    for (const p of sel.positions) if (has(p)) stating++
+  } else for (const r of records) if (relevant.record(r)) stating++
+  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0, unstated: records.length - stating }
 }
 
 /** Records of the selection stating an amount with no usable unit, in the selection's order. */
