@@ -118,6 +118,7 @@ const en: Messages = {
   trends: {
     metric: 'Metric',
     groupBy: 'Roll up',
+    auto: 'Automatic ({level})',
     township: 'Selected townships',
     county: 'Sum by county',
     prefecture: 'Sum by prefecture',

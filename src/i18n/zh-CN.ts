@@ -119,6 +119,7 @@ const zhCN = {
   trends: {
     metric: '指标',
     groupBy: '汇总层级',
+    auto: '自动（{level}）',
     township: '所选乡镇',
     county: '按县区合计',
     prefecture: '按地市合计',

@@ -7,7 +7,13 @@ import { NUMBER_COLUMNS, TEMPLATES, type Template } from '../data/schema.ts'
 
 export type VolumeMode = 'township' | 'year'
 export type ChannelMode = 'counts' | 'shares'
-export type TrendGroup = 'township' | 'county' | 'prefecture' | 'province'
+/** a level the trend lines are drawn at */
+export type TrendLevel = 'township' | 'county' | 'prefecture' | 'province'
+/**
+ * 'auto' (the default): each township while few enough to read, else the region level the bar
+ * panels sum by (scale/rollup.ts): ten arbitrary townships of a province were a tangle
+ */
+export type TrendGroup = 'auto' | TrendLevel
 export type SortDir = 'asc' | 'desc'
 
 /** A metric the trends panel can plot: any count column, or procurement in 万元 (unit known). */
@@ -54,7 +60,7 @@ export const DEFAULT_STATE: Readonly<QueryState> = Object.freeze({
   volumeYear: null,
   channelMode: 'counts',
   trendMetric: 'proactive_total',
-  trendGroup: 'township',
+  trendGroup: 'auto',
   sort: null,
   sortDir: 'desc',
   columns: null,
@@ -112,7 +118,7 @@ export function parseQuery(query: Query): QueryState {
     volumeYear: int(query.vy),
     channelMode: oneOf(query.cm, ['counts', 'shares'], DEFAULT_STATE.channelMode),
     trendMetric: oneOf(query.tm, METRICS, DEFAULT_STATE.trendMetric),
-    trendGroup: oneOf(query.tg, ['township', 'county', 'prefecture', 'province'], DEFAULT_STATE.trendGroup),
+    trendGroup: oneOf(query.tg, ['auto', 'township', 'county', 'prefecture', 'province'], DEFAULT_STATE.trendGroup),
     sort: first(query.sort) || null,
     sortDir: oneOf(query.dir, ['asc', 'desc'], DEFAULT_STATE.sortDir),
     columns: cols ? cols.split(',').filter(Boolean) : null,

@@ -55,7 +55,7 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
   it('stacks one series per channel, with gaps (not zeros) for unstated channels', () => {
     const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
     expect(o.series.map((s: AnyOption) => s.name)).toEqual(['政府网站', '政务微信', '政务微博', '公开栏', '政府公报', '其他渠道'])
-    expect(o.yAxis.data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
+    expect(o.yAxis[0].data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
     const byName = Object.fromEntries(o.series.map((s: AnyOption) => [s.id, values(s)]))
     expect(byName.ch_web).toEqual([244, 234, 288, 110])
     expect(byName.ch_weibo).toEqual(['-', '-', 6, 15])
@@ -66,12 +66,24 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
 
   it('names the unstated channels under each township and in the tooltip', () => {
     const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
-    expect(o.yAxis.axisLabel.formatter('岔河镇', 0)).toBe('{name|岔河镇}\n{note|3 项未说明}')
+    expect(o.yAxis[0].axisLabel.formatter('岔河镇', 0)).toBe('{name|岔河镇}\n{note|3 项未说明}')
     const tip = o.tooltip.formatter([{ dataIndex: 0 }])
     expect(tip).toContain('政务微博: 未说明')
     expect(tip).toContain('政府网站: 244')
     const en = buildChannelsOption(series, 'counts', ctxFor('en')) as AnyOption
     expect(en.tooltip.formatter([{ dataIndex: 0 }])).toContain('Weibo: not stated')
+  })
+
+  it('says each bar’s total at its end, the legend above the bars and the not-stated count at full size', () => {
+    const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
+    expect(o.yAxis[1].position).toBe('right')
+    expect(o.yAxis[1].data).toEqual(series.rows.map((r) => new Intl.NumberFormat('zh-CN').format(r.statedSum)))
+    // no made-up bar carries the total: only the six channels are series
+    expect(o.series).toHaveLength(6)
+    expect(o.legend.top).toBe(0)
+    expect(o.yAxis[0].axisLabel.rich.note.fontSize).toBe(ctxFor().theme.fontSize)
+    const shares = buildChannelsOption(series, 'shares', ctxFor()) as AnyOption
+    expect(shares.yAxis[1].data.every((x: string) => x === '')).toBe(true)
   })
 
   it('gives shares of the stated channels, unstated still a gap', () => {
@@ -156,6 +168,22 @@ describe('buildApplicationsOption(series, ctx)', () => {
     const o = buildApplicationsOption(applicationSeries(pick({ townships: ['洪泽区/高良涧街道'], yearTo: 2019 })), ctxFor()) as AnyOption
     // 2018 states only appeals-free narrative: no application fields → listed apart, only 2019 drawn
     expect(o.yAxis.data).toEqual(['2019'])
+  })
+})
+
+describe('trend level and axis title', () => {
+  it('draws the level the bars sum by when many townships and none picked, else townships', async () => {
+    const { trendLevel } = await import('../../src/stores/series/trends.ts')
+    expect(trendLevel({ trendGroup: 'auto', townships: [] }, { level: 'prefecture', townships: 120 })).toBe('prefecture')
+    expect(trendLevel({ trendGroup: 'auto', townships: [] }, null)).toBe('township')
+    expect(trendLevel({ trendGroup: 'auto', townships: ['a/b'] }, { level: 'county', townships: 40 })).toBe('township')
+    expect(trendLevel({ trendGroup: 'township', townships: [] }, { level: 'county', townships: 40 })).toBe('township')
+  })
+
+  it('starts the value axis title at the axis so a long one is not cut at the panel edge', () => {
+    const o = buildTrendsOption(trendSeries(pick({}), 'procurement_amount_wan', 'county'), ctxFor()) as AnyOption
+    expect(o.yAxis.name).toBe('采购金额（万元，已知单位）')
+    expect(o.yAxis.nameTextStyle.align).toBe('left')
   })
 })
 
