@@ -254,6 +254,10 @@ const en: Messages = {
     title: 'Compare townships',
     pick: 'Pick 2–4 townships',
     pickHint: '{n} picked (at most 4)',
+    search: 'Search townships ({n} in view)',
+    full: '4 picked: remove one first',
+    more: 'More matches not listed: type more',
+    noMatch: 'No township matches',
     tooFew: 'Pick at least 2 townships to compare.',
     notStated: 'Not stated (left blank, never 0): {list}',
     metrics: {

@@ -255,6 +255,10 @@ const zhCN = {
     title: '乡镇对比',
     pick: '选择 2–4 个乡镇',
     pickHint: '已选 {n} 个（最多 4 个）',
+    search: '搜索乡镇（共 {n} 个）',
+    full: '已选满 4 个，先移除一个',
+    more: '更多匹配未列出，请输入更多字',
+    noMatch: '没有匹配的乡镇',
     tooFew: '请至少选择 2 个乡镇进行对比。',
     notStated: '未说明（图中留空，不计为 0）：{list}',
     metrics: {

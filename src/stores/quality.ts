@@ -101,13 +101,13 @@ export const useQualityStore = defineStore('quality', () => {
     return texts.ensureAll([...need.values()])
   }
 
-  /** townships picked for the compare panel; empty = the default pick */
-  const comparePicked = ref<string[]>([])
+  /** townships picked for the compare panel; null = the default pick (none chosen yet) */
+  const comparePicked = ref<string[] | null>(null)
   const choices = computed(() => compareChoices(records.value))
   const compareKeys = computed(() => {
     const available = new Set(choices.value.map((c) => c.key))
-    const picked = comparePicked.value.filter((k) => available.has(k))
-    return picked.length ? picked : defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
+    if (comparePicked.value !== null) return comparePicked.value.filter((k) => available.has(k))
+    return defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
   })
   const compare = computed(() => compareSeries(records.value, compareKeys.value))
 

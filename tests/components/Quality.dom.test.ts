@@ -94,9 +94,32 @@ describe('ComparePanel', () => {
     const host = wrapper.get('[data-panel="compare"] .echarts-host').element as HTMLElement
     const o = getInstanceByDom(host)!.getOption() as Record<string, any>
     expect(o.series.length).toBe(8)
-    await wrapper.findAll('[data-compare]').find((c) => !(c.element as HTMLInputElement).checked)!.setValue(true)
+    await wrapper.get('[data-compare-search]').setValue('镇')
+    await wrapper.get('[data-compare-add]').trigger('click')
     await settle()
     expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(12)
+  })
+
+  it('picks by search, not a wall of checkboxes, and the default pick can be removed', async () => {
+    const { wrapper } = await mountPanel(ComparePanel, '/')
+    expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(0)
+    const chips = () => wrapper.findAll('[data-compare-picked]').map((c) => c.attributes('data-compare-picked'))
+    const defaults = chips()
+    expect(defaults).toHaveLength(2)
+    // the default pick is shown and removable, down to none (it does not come back)
+    await wrapper.get(`[data-compare-picked="${defaults[0]}"]`).trigger('click')
+    await wrapper.get(`[data-compare-picked="${defaults[1]}"]`).trigger('click')
+    await settle()
+    expect(chips()).toEqual([])
+    expect(wrapper.find('[data-empty]').exists()).toBe(true)
+    // a search lists matches by name; one click adds
+    await wrapper.get('[data-compare-search]').setValue('岔河')
+    const adds = wrapper.findAll('[data-compare-add]')
+    expect(adds.map((b) => b.attributes('data-compare-add'))).toEqual(['洪泽区/岔河镇'])
+    await adds[0].trigger('click')
+    expect(chips()).toEqual(['洪泽区/岔河镇'])
+    await wrapper.get('[data-compare-search]').setValue('不存在的镇')
+    expect(wrapper.find('[data-compare-none]').exists()).toBe(true)
   })
 })
 

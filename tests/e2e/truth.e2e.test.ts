@@ -223,6 +223,30 @@ describe('every view tells the truth', () => {
     await context.close()
   })
 
+  it('14.9: the compare picker at scale is a search, its picks removable, same-name townships told apart', async () => {
+    const { context, page } = await open(nationalQuery())
+    await waitForPaintedChart(page, 60_000)
+    await viewPanel(page, 'compare')
+    const panel = page.locator('[data-panel="compare"]')
+    expect(await panel.locator('input[type="checkbox"]').count()).toBe(0)
+    const picked = panel.locator('[data-compare-picked]')
+    await expect.poll(() => picked.count()).toBe(2)
+    // the default pick can be removed
+    await picked.first().click()
+    await expect.poll(() => picked.count()).toBe(1)
+    await panel.locator('[data-compare-search]').fill('东风街道')
+    const adds = panel.locator('[data-compare-add]')
+    await expect.poll(() => adds.count()).toBe(2)
+    const names = await adds.allInnerTexts()
+    for (const name of names) expect(name).toMatch(/^东风街道（.+）/)
+    await adds.first().click()
+    await page.evaluate(() => window.__kanban!.settled!())
+    await expect.poll(() => picked.count()).toBe(2)
+    const series = await page.evaluate(() => (window.__kanban!.chart('compare')!.getOption() as { series: unknown[] }).series.length)
+    expect(series).toBeGreaterThan(0)
+    await context.close()
+  })
+
   it('logged no unexpected console errors', () => {
     expect(consoleErrors).toEqual([])
   })
