@@ -15,6 +15,7 @@ export interface ExportRequest {
   filters: string
   source: string
   theme: ChartTheme
+  synthetic?: string | null
   /** on-screen chart size; exports are at least 800 px wide so phone exports stay legible */
   width: number
   height: number

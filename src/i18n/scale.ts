@@ -27,7 +27,7 @@ const ZH: ScaleMessages = {
   drill: '点击条形可下钻到该地区。',
   preparing: '滚动到此处时计算…',
   stale: '筛选已改变，滚动到此处时更新…',
-  landingLoading: '图表来自预先汇总的概览（landing.json）；正在读取全部 {n} 份报告，读完即可筛选、下钻，查看明细表和出处。',
+  landingLoading: '概览已就绪，明细加载中（共 {n} 份报告）。加载完成后即可筛选、下钻，查看明细表和出处。',
 }
 
 const EN: ScaleMessages = {
@@ -37,7 +37,7 @@ const EN: ScaleMessages = {
   drill: 'Click a bar to drill down into that region.',
   preparing: 'Computed when scrolled to…',
   stale: 'Filters changed: updated when scrolled to…',
-  landingLoading: 'The charts are drawn from the precomputed overview (landing.json); reading all {n} reports, after which filters, drill-down, the table and sources work.',
+  landingLoading: 'Overview ready, details loading ({n} reports). Once loaded, filters, drill-down, the table and sources work.',
 }
 
 export function scaleMessages(locale: Locale): ScaleMessages {
