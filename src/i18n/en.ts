@@ -85,6 +85,8 @@ const en: Messages = {
     mode: 'View',
     topN: 'Top {n} only',
     series: 'Information disclosed',
+    latest: '{year} (the latest year in the selection; pick another under Year)',
+    chosen: '{year}',
   },
   channels: {
     ch_web: 'Websites',
@@ -141,6 +143,8 @@ const en: Messages = {
     evidence: 'Evidence',
     quote: 'Quote',
     noQuote: 'No quote was recorded for this value',
+    notInReport: 'not stated in the report',
+    offsets: 'Position in the text',
     file: 'Report text',
     warnings: 'To check',
     noWarnings: 'none',
@@ -196,7 +200,7 @@ const en: Messages = {
   },
   compliance: {
     deadline: 'Township deadline',
-    deadlineDefault: '31 Mar (default)',
+    deadlineDefault: '{date} (default)',
     title: 'Report compliance',
     ranking: 'Townships ranked (latest report’s score)',
     rank: 'Rank',

@@ -86,6 +86,8 @@ const zhCN = {
     mode: '显示方式',
     topN: '仅显示前 {n} 个',
     series: '主动公开信息数',
+    latest: '{year} 年（所选范围的最新年份；可在“年份”中另选）',
+    chosen: '{year} 年',
   },
   channels: {
     ch_web: '政府网站',
@@ -142,6 +144,8 @@ const zhCN = {
     evidence: '数据出处',
     quote: '原文',
     noQuote: '该值没有原文摘录',
+    notInReport: '报告未载明',
+    offsets: '原文位置',
     file: '报告原文',
     warnings: '需核对',
     noWarnings: '无',
@@ -197,7 +201,7 @@ const zhCN = {
   },
   compliance: {
     deadline: '乡镇发布期限',
-    deadlineDefault: '3月31日（默认）',
+    deadlineDefault: '{date}（默认）',
     title: '报告合规',
     ranking: '乡镇排名（按最新一份报告得分）',
     rank: '名次',

@@ -9,6 +9,7 @@ import { useRoute, useRouter } from 'vue-router'
 import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from './queryState.ts'
 import { filterRecords, regionOptions } from './filterRecords.ts'
 import { useDatasetStore } from './dataset.ts'
+import type { ReportRecord } from '../data/schema.ts'
 
 export type RegionLevel = 'province' | 'prefecture' | 'county'
 
@@ -62,12 +63,31 @@ export const useFiltersStore = defineStore('filters', () => {
     await router.push({ query: { ...pageKeys(route.query), ...toQuery(next) } })
   }
 
-  /** Picking a region level clears the levels below it, which may not lie inside it. */
+  /**
+   * Picking a region level clears the levels below it, which may not lie inside it, and sets
+   * the levels above it when the name has one place (a county picked from the whole country
+   * names its prefecture and province; 鼓楼区, in four prefectures, leaves them as they are).
+   */
   function setRegion(level: RegionLevel, value: string | null): Promise<void> {
     const patch: Partial<QueryState> = { [level]: value, townships: [] }
     if (level === 'province') Object.assign(patch, { prefecture: null, county: null })
     if (level === 'prefecture') patch.county = null
+    if (value !== null && level !== 'province') Object.assign(patch, parentsOf(level, value))
     return update(patch)
+  }
+
+  /** The levels above a region, from the loaded records, when they are the same everywhere it appears. */
+  function parentsOf(level: 'prefecture' | 'county', value: string): Partial<QueryState> {
+    let found: ReportRecord | null = null
+    for (const r of dataset.records) {
+      if (r[level] !== value) continue
+      if (state.province && r.province !== state.province) continue
+      if (level === 'county' && state.prefecture && r.prefecture !== state.prefecture) continue
+      if (!found) found = r
+      else if (found.province !== r.province || (level === 'county' && found.prefecture !== r.prefecture)) return {}
+    }
+    if (!found) return {}
+    return level === 'county' ? { province: found.province, prefecture: found.prefecture } : { province: found.province }
   }
 
   function toggleTownship(key: string): Promise<void> {

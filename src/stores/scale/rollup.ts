@@ -219,9 +219,8 @@ export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, y
     for (const p of sel.positions) if (years[p] === years[p]) counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
   } else for (const r of records) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
   const years = [...counts.keys()].sort((a, b) => a - b)
-  // as volumeByTownship: the chosen year, else the year most reports cover (latest on a tie)
-  let shown: number | null = year !== null && counts.has(year) ? year : null
-  if (shown === null) for (const [y, c] of counts) if (shown === null || c > counts.get(shown)! || (c === counts.get(shown)! && y > shown)) shown = y
+  // as volumeByTownship: the chosen year, else the latest
+  const shown: number | null = year !== null && counts.has(year) ? year : (years.at(-1) ?? null)
   const groups = groupsOf(records, rollup.level, { record: (r) => r.year === shown, position: (s) => (p) => s.columns.year[p] === shown })
   const labelOf = labelsOf(rollup.level, groups.values)
   const total = summed(groups, 'proactive_total')
