@@ -86,6 +86,9 @@ const en: Messages = {
     topN: 'Top {n} only',
     series: 'Information disclosed',
     latest: '{year} (the latest year in the selection; pick another under Year)',
+    yearSuffix: '',
+    stated: 'stated by {n} reports, {mean} per report on average',
+    sumAndMean: '{sum} (mean {mean})',
     chosen: '{year}',
   },
   channels: {
