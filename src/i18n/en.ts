@@ -270,6 +270,9 @@ const en: Messages = {
     metrics: {
       proactive_total: 'Proactive total',
       channels: 'All channels',
+      ch_web: 'Website',
+      ch_wechat: 'WeChat',
+      ch_bulletin: 'Bulletin board',
       apps_new: 'New applications',
       appeals: 'Reconsiderations + lawsuits',
     } as Record<string, string>,

@@ -271,6 +271,9 @@ const zhCN = {
     metrics: {
       proactive_total: '主动公开总数',
       channels: '各渠道合计',
+      ch_web: '政府网站',
+      ch_wechat: '政务微信',
+      ch_bulletin: '公开栏',
       apps_new: '新收申请',
       appeals: '复议与诉讼',
     } as Record<string, string>,

@@ -93,11 +93,12 @@ describe('ComparePanel', () => {
     const { wrapper } = await mountPanel(ComparePanel, '/?cnty=洪泽区')
     const host = wrapper.get('[data-panel="compare"] .echarts-host').element as HTMLElement
     const o = getInstanceByDom(host)!.getOption() as Record<string, any>
-    expect(o.series.length).toBe(8)
+    // 2 townships × 6 metrics: the total, website, WeChat, bulletin board, applications, appeals
+    expect(o.series.length).toBe(12)
     await wrapper.get('[data-compare-search]').setValue('镇')
     await wrapper.get('[data-compare-add]').trigger('click')
     await settle()
-    expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(12)
+    expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(18)
   })
 
   it('picks by search, not a wall of checkboxes, and the default pick can be removed', async () => {

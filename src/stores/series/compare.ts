@@ -7,8 +7,13 @@ import type { ReportRecord } from '../../data/schema.ts'
 import { keyLabel, sortByTownshipName, townshipKey, townshipLabels } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
 
-export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
-export type CompareMetric = (typeof COMPARE_METRICS)[number]
+/**
+ * The small multiples, in order. The channels one by one (website, WeChat, bulletin board: the
+ * three most reports state), not only their sum: which channel a township uses is the question.
+ */
+export const COMPARE_METRICS = ['proactive_total', 'ch_web', 'ch_wechat', 'ch_bulletin', 'apps_new', 'appeals'] as const
+/** the metrics drawn, and 'channels' (all channels' stated sum) */
+export type CompareMetric = (typeof COMPARE_METRICS)[number] | 'channels'
 export const COMPARE_MAX = 4
 
 function statedSum(values: Array<number | null>): number | null {
@@ -26,7 +31,7 @@ export interface CompareSeries {
   years: number[]
   townships: Array<{ key: string; name: string }>
   /** metric → township index → year index → value (null = not stated or no report) */
-  values: Record<CompareMetric, Array<Array<number | null>>>
+  values: Record<(typeof COMPARE_METRICS)[number], Array<Array<number | null>>>
   /** cells with a report that does not state the metric (as opposed to no report that year) */
   notStated: Array<{ township: string; year: number; metric: CompareMetric }>
 }
