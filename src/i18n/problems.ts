@@ -35,6 +35,7 @@ const ZH: Rule[] = [
   [/^not a reports\.csv exported by the dashboard \(no report_id column\)$/, () => '不是看板导出的 reports.csv（没有 report_id 列）'],
   [/^no report found: no year, body or figures recognised$/, () => '未识别出报告：找不到年度、报告主体或统计数字'],
   [/^parser failed: (.*)$/s, (why) => `解析出错：${why}`],
+  [/^cannot read file: not found$/, () => '无法读取文件：该地址没有这个文件'],
   [/^cannot read file: (.*)$/s, (why) => `无法读取文件：${why}`],
   [/^no header row$/, () => '没有表头行'],
   [/^unknown column "(.*)"$/, (c) => `未知的列“${c}”`],

@@ -8,6 +8,7 @@ import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
 import { unsupportedReason } from '../../src/import/acceptFile.ts'
 import { parseImportFile } from '../../src/import/parseImportFile.ts'
 import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
+import { FILE_NOT_FOUND } from '../../src/data/loadDataset.ts'
 import { problemText } from '../../src/i18n/problems.ts'
 import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
 
@@ -46,6 +47,7 @@ function produced(): string[] {
     failed(parseImportFile('x.csv', text('a,b\n1,2'))),
     failed(parseImportFile('x.txt', text('你好，今天天气不错。'))),
     'cannot read file: NotReadableError',
+    FILE_NOT_FOUND,
     'too large (64 MB; the limit is 50 MB)',
     ...csv,
     ...facts,
