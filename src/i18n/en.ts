@@ -85,7 +85,7 @@ const en: Messages = {
     mode: 'View',
     topN: 'Top {n} only',
     series: 'Information disclosed',
-    latest: '{year} (the latest year in the selection; pick another under Year)',
+    latest: '{year} (the latest year with figures in the selection; pick another under Year)',
     yearSuffix: '',
     stated: 'stated by {n} reports, {mean} per report on average',
     sumAndMean: '{sum} (mean {mean})',

@@ -86,7 +86,7 @@ const zhCN = {
     mode: '显示方式',
     topN: '仅显示前 {n} 个',
     series: '主动公开信息数',
-    latest: '{year} 年（所选范围的最新年份；可在“年份”中另选）',
+    latest: '{year} 年（所选范围内有数据的最新年份；可在“年份”中另选）',
     yearSuffix: ' 年',
     stated: '{n} 份报告载明，平均每份 {mean}',
     sumAndMean: '{sum}（均 {mean}）',

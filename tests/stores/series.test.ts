@@ -180,5 +180,9 @@ describe('the volume ranking’s default year', () => {
     expect(volumeByTownship(rows, null).year).toBe(2023)
     expect(volumeRollup(rows, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
     expect(volumeByTownship(rows, 2022).year).toBe(2022)
+    // a later year in which no report states the figure would be an empty chart: not chosen
+    const later = [...rows, record('e', '乙镇', 2024, { proactive_total: null })]
+    expect(volumeByTownship(later, null).year).toBe(2023)
+    expect(volumeRollup(later, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
   })
 })

@@ -213,14 +213,27 @@ function topAndRest<T extends { label: string }>(items: T[], measure: (t: T) => 
 /** proactive_total per group for one year: the ranked bars of the volume panel. */
 export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
   const counts = new Map<number, number>()
+  /** the latest year in which a report states the figure */
+  let statedYear: number | null = null
   const sel = selectionOf(records)
   if (sel) {
     const years = sel.columns.year
-    for (const p of sel.positions) if (years[p] === years[p]) counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
-  } else for (const r of records) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
+    const total = sel.columns.number('proactive_total')
+    for (const p of sel.positions) {
+      if (years[p] !== years[p]) continue
+      counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
+      if (total[p] === total[p] && (statedYear === null || years[p] > statedYear)) statedYear = years[p]
+    }
+  } else {
+    for (const r of records) {
+      if (r.year === null) continue
+      counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
+      if (r.proactive_total !== null && (statedYear === null || r.year > statedYear)) statedYear = r.year
+    }
+  }
   const years = [...counts.keys()].sort((a, b) => a - b)
-  // as volumeByTownship: the chosen year, else the latest
-  const shown: number | null = year !== null && counts.has(year) ? year : (years.at(-1) ?? null)
+  // as volumeByTownship: the chosen year, else the latest one that states the figure
+  const shown: number | null = year !== null && counts.has(year) ? year : (statedYear ?? years.at(-1) ?? null)
   const groups = groupsOf(records, rollup.level, { record: (r) => r.year === shown, position: (s) => (p) => s.columns.year[p] === shown })
   const labelOf = labelsOf(rollup.level, groups.values)
   const total = summed(groups, 'proactive_total')

@@ -29,11 +29,19 @@ export interface VolumeSeries {
 /** Ranking bars beyond this many stop being readable; the table still has every row. */
 export const VOLUME_CAP = 30
 
-/** The default year of the ranking: the latest in the selection (the caption says which). */
+/**
+ * The default year of the ranking: the latest in the selection in which a report states the
+ * figure (a year nobody states would be an empty chart), else the latest. The caption says which.
+ */
 function latestYear(records: readonly ReportRecord[]): number | null {
   let latest: number | null = null
-  for (const r of records) if (r.year !== null && (latest === null || r.year > latest)) latest = r.year
-  return latest
+  let stated: number | null = null
+  for (const r of records) {
+    if (r.year === null) continue
+    if (latest === null || r.year > latest) latest = r.year
+    if (r.proactive_total !== null && (stated === null || r.year > stated)) stated = r.year
+  }
+  return stated ?? latest
 }
 
 export function volumeByTownship(records: readonly ReportRecord[], year: number | null): VolumeSeries {
