@@ -131,7 +131,7 @@ const en: Messages = {
     covers: 'sum of {n} reports',
     sumNote: 'Roll-ups are sums of counts (never averages)',
     mixedTemplates: 'These years span different report templates ({list}); figures are not strictly like for like.',
-    topN: 'Showing the {n} townships with the largest totals',
+    topN: 'Only the {n} lines with the largest totals are drawn; {hidden} more are not',
   },
   table: {
     columns: 'Columns',

@@ -132,7 +132,7 @@ const zhCN = {
     covers: '合计 {n} 份报告',
     sumNote: '各层级为数量合计（不取平均）',
     mixedTemplates: '所选年份跨越不同报告模板（{list}），统计口径不同，前后比较需谨慎。',
-    topN: '显示合计最多的 {n} 个乡镇',
+    topN: '只画出合计最多的 {n} 条线，另有 {hidden} 条未画出',
   },
   table: {
     columns: '选择列',

@@ -109,6 +109,11 @@ export function trendSeries(
   } else {
     kept = []
     for (let slot = 0; slot < size; slot++) if (stated(slot)) kept.push({ value: valueOf(slot), slot })
+    // 31 provinces' lines left no room for the plot under their legend: the largest totals, in name order
+    if (kept.length > TREND_CAP) {
+      hidden = kept.length - TREND_CAP
+      kept = kept.sort((a, b) => totals[b.slot] - totals[a.slot] || compareZh(a.value, b.value)).slice(0, TREND_CAP)
+    }
     kept.sort((a, b) => compareZh(a.value, b.value))
   }
   // a line's name is its legend entry and colour: same-name townships are told apart by county
