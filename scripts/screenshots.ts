@@ -79,7 +79,8 @@ async function shoot(browser: Browser, url: string, dataset: string, textsMissin
 }
 
 await ensureBuilt()
-rmSync(OUT, { recursive: true, force: true })
+// a full run starts from an empty folder; --only keeps the other dataset's pictures
+if (!values.only) rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })
 const { server, url } = await startPreview()
 const browser = await launchChromium()
