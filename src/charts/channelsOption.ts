@@ -41,30 +41,46 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
         return [`<b>${esc(r.label)}</b>`, ...lines].join('<br/>')
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, CHANNELS.length), containLabel: true },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((r) => r.label),
-      ...cat,
-      axisLabel: {
-        ...cat.axisLabel,
-        formatter: (_: string, i: number) => axisLabel(i),
-        rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, note: { color: ctx.theme.muted, fontSize: Math.max(10, ctx.theme.fontSize - 2) } },
+    // the legend above the bars: under 18 or more rows it sat a screen below the first bar
+    legend: { ...(baseOption(ctx).legend as object), top: 0, bottom: undefined, data: CHANNELS.map((c) => m.channels[c]) },
+    grid: { left: 8, right: 8, top: legendSpace(ctx, CHANNELS.length), bottom: 8, containLabel: true },
+    yAxis: [
+      {
+        type: 'category',
+        inverse: true,
+        data: rows.map((r) => r.label),
+        ...cat,
+        axisLabel: {
+          ...cat.axisLabel,
+          formatter: (_: string, i: number) => axisLabel(i),
+          // the not-stated count at full size: at 10 px grey it was easy to miss
+          rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, note: { color: ctx.theme.muted, fontSize: ctx.theme.fontSize } },
+        },
       },
-    },
+      // each bar's total (the stated channels' sum) on the right, an axis of its own, so no
+      // made-up bar carries it; shares all end at 100%, so they show none
+      {
+        type: 'category',
+        inverse: true,
+        position: 'right',
+        data: rows.map((r) => (mode === 'counts' ? fmt(ctx, r.statedSum) : '')),
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { color: ctx.theme.text, fontSize: ctx.theme.fontSize, fontWeight: 600, ...(rows.length <= 21 ? { interval: 0 } : {}) },
+      },
+    ],
     xAxis: { type: 'value', max: mode === 'shares' ? 100 : undefined, ...valueAxisStyle(ctx) },
     series: CHANNELS.map((c) => ({
-      type: 'bar' as const,
-      id: c,
-      name: m.channels[c],
-      stack: 'channels',
-      emphasis: { focus: 'series' as const },
-      data: rows.map((r) => ({
-        value: mode === 'shares' ? channelShare(r.values[c], r.statedSum) : cell(r.values[c]),
-        key: r.key,
-        drill: r.drill,
+        type: 'bar' as const,
+        id: c,
+        name: m.channels[c],
+        stack: 'channels',
+        emphasis: { focus: 'series' as const },
+        data: rows.map((r) => ({
+          value: mode === 'shares' ? channelShare(r.values[c], r.statedSum) : cell(r.values[c]),
+          key: r.key,
+          drill: r.drill,
+        })),
       })),
-    })),
   }
 }

@@ -4,18 +4,25 @@
  * values are gaps; the tooltip says 未说明 for them and 无报告 where there is no report.
  */
 import type { EChartsOption } from 'echarts'
-import type { CompareMetric, CompareSeries } from '../stores/series/compare.ts'
+import type { CompareSeries } from '../stores/series/compare.ts'
 import { COMPARE_METRICS } from '../stores/series/compare.ts'
 import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 const DECALS = ['rect', 'circle', 'triangle', 'diamond'] as const
 
-/** Grid boxes in percent of the chart: two columns, two rows, room for titles and the legend. */
+/** rows of two grids: COMPARE_METRICS in pairs */
+const ROWS = Math.ceil(COMPARE_METRICS.length / 2)
+/** Grid boxes in percent of the chart: two columns, ROWS rows, room for titles and the legend. */
 function gridBox(i: number) {
   const col = i % 2
   const row = Math.floor(i / 2)
-  return { left: col ? '54%' : '2%', width: '44%', top: row ? '54%' : '8%', height: '30%', containLabel: true }
+  const band = 88 / ROWS
+  return { left: col ? '54%' : '2%', width: '44%', top: `${(row * band + 4).toFixed(1)}%`, height: `${(band - 12).toFixed(1)}%`, containLabel: true }
+}
+/** a grid's title, just above it */
+function titleTop(i: number): string {
+  return `${(Math.floor(i / 2) * (88 / ROWS)).toFixed(1)}%`
 }
 
 export function buildCompareOption(series: CompareSeries, ctx: ChartContext): EChartsOption {
@@ -26,7 +33,7 @@ export function buildCompareOption(series: CompareSeries, ctx: ChartContext): EC
     ...baseOption(ctx),
     title: metrics.map((metric, i) => {
       const g = gridBox(i)
-      return { text: m.compare.metrics[metric], left: g.left, top: i < 2 ? '0%' : '46%', textStyle: { fontSize: ctx.theme.fontSize + 1, color: ctx.theme.text } }
+      return { text: m.compare.metrics[metric], left: g.left, top: titleTop(i), textStyle: { fontSize: ctx.theme.fontSize + 1, color: ctx.theme.text } }
     }),
     tooltip: {
       trigger: 'axis',
@@ -34,7 +41,7 @@ export function buildCompareOption(series: CompareSeries, ctx: ChartContext): EC
       formatter: (p: unknown) => {
         const items = p as Array<{ seriesId: string; dataIndex: number }>
         if (!items.length) return ''
-        const metric = items[0].seriesId.split('|')[0] as CompareMetric
+        const metric = items[0].seriesId.split('|')[0] as (typeof COMPARE_METRICS)[number]
         const year = series.years[items[0].dataIndex]
         const lines = series.townships.map((t, ti) => {
           const v = series.values[metric][ti][items[0].dataIndex]

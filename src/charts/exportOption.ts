@@ -11,7 +11,12 @@ export interface ExportFrame {
   filters: string
   source: string
   theme: ChartTheme
+  /** set for a synthetic dataset: drawn in red beside the source, so the image says so too */
+  synthetic?: string | null
 }
+
+/** the red a synthetic dataset is named in (base.css .synthetic) */
+export const SYNTHETIC_RED = '#c00000'
 
 /** Room at the top for the title and filter lines. */
 export const EXPORT_HEADER_PX = 64
@@ -47,6 +52,9 @@ export function withExportFrame(option: EChartsOption, frame: ExportFrame): ECha
         top: 14,
         style: { text: frame.source, fill: theme.muted, fontSize: Math.max(10, theme.fontSize - 2), fontFamily: theme.fontFamily },
       },
+      ...(frame.synthetic
+        ? [{ type: 'text' as const, right: 12, top: 34, style: { text: frame.synthetic, fill: SYNTHETIC_RED, fontSize: theme.fontSize, fontWeight: 'bold' as const, fontFamily: theme.fontFamily } }]
+        : []),
     ],
     grid,
     // the tooltip is interactive only; in a static image it would be an empty box

@@ -23,8 +23,9 @@ export const DEFAULT_THEME: ChartTheme = {
   axis: '#7b8794',
   grid: '#e4e7eb',
   exportBackground: '#ffffff',
-  // Okabe–Ito order: distinguishable for the common colour-vision deficiencies
-  palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'],
+  // Okabe–Ito order: distinguishable for the common colour-vision deficiencies; then two of
+  // Paul Tol's (wine, teal), so the applications chart's ten series need no colour twice
+  palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000', '#882255', '#44aa99'],
   fontSize: 12,
   fontFamily: CJK_FONT_STACK,
 }

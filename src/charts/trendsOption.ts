@@ -24,7 +24,9 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
     },
     grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), containLabel: true },
     xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
-    yAxis: { type: 'value', name: m.columns[series.metric], ...valueAxisStyle(ctx) },
+    // the axis title starts at the axis and runs right, inside the chart: centred on the axis
+    // its first characters were cut off at the panel's edge ("额（万元，已知单位）")
+    yAxis: { type: 'value', name: m.columns[series.metric], nameTextStyle: { align: 'left', color: ctx.theme.muted }, ...valueAxisStyle(ctx) },
     series: series.lines.map((l, k) => ({
       type: 'line' as const,
       symbol: LINE_SYMBOLS[k % LINE_SYMBOLS.length],

@@ -15,13 +15,14 @@ export interface ExportRequest {
   filters: string
   source: string
   theme: ChartTheme
+  synthetic?: string | null
   /** on-screen chart size; exports are at least 800 px wide so phone exports stay legible */
   width: number
   height: number
   filename: string
 }
 
-function size(req: ExportRequest) {
+function size(req: Pick<ExportRequest, 'width' | 'height'>) {
   return { width: Math.max(800, Math.round(req.width)), height: Math.round(req.height) + EXPORT_HEADER_PX + 20 }
 }
 
@@ -45,16 +46,33 @@ export async function exportPng(req: ExportRequest): Promise<Blob> {
   }
 }
 
-export function exportSvg(req: ExportRequest): Blob {
+/** The SVG document of a panel's chart, framed like the PNG. Needs no DOM (ECharts' SSR mode). */
+export function renderSvg(req: Omit<ExportRequest, 'filename'>): string {
   const { width, height } = size(req)
-  // SSR mode needs no DOM node and gives the SVG as a string
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
-    chart.setOption(withExportFrame(req.option, req))
-    const blob = new Blob([chart.renderToSVGString()], { type: 'image/svg+xml;charset=utf-8' })
-    downloadBlob(blob, `${req.filename}.svg`)
-    return blob
+    chart.setOption(svgSafe(withExportFrame(req.option, req)))
+    return chart.renderToSVGString()
   } finally {
     chart.dispose()
   }
+}
+
+export function exportSvg(req: ExportRequest): Blob {
+  const blob = new Blob([renderSvg(req)], { type: 'image/svg+xml;charset=utf-8' })
+  downloadBlob(blob, `${req.filename}.svg`)
+  return blob
+}
+
+/**
+ * ECharts writes a text's font into a double-quoted style attribute as it is, so a family
+ * named in double quotes ("PingFang SC", as CSS writes it) closed the attribute early and the
+ * file was not XML: browsers and Inkscape refused it. Every fontFamily gets single quotes.
+ */
+export function svgSafe<T>(option: T): T {
+  if (Array.isArray(option)) return option.map(svgSafe) as T
+  if (!option || typeof option !== 'object') return option
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(option)) out[k] = k === 'fontFamily' && typeof v === 'string' ? v.replace(/"/g, "'") : svgSafe(v)
+  return out as T
 }

@@ -11,8 +11,18 @@
  * its render effect and watchers and replays each once on `resume`. Where there is no
  * IntersectionObserver, or it never reports (happy-dom in the component tests), nothing is
  * paused: a panel is live until an observer says it is far away.
+ *
+ * Stale content is never shown: a paused panel whose view changed since it paused (the URL,
+ * the loaded records) is marked `data-stale` and base.css hides its content behind a note, so
+ * a full-page capture shows "updated when scrolled to", not the old selection's figures. Before
+ * printing every paused panel resumes (bringUpToDate): its effects replay and the charts draw
+ * in the same microtask checkpoint (drawQueue.ts), before the page is laid out for print.
  */
-import { getCurrentInstance, getCurrentScope, onBeforeUnmount, onMounted } from 'vue'
+import { effectScope, getCurrentInstance, getCurrentScope, onBeforeUnmount, onMounted, watch, type EffectScope } from 'vue'
+import { useRoute } from 'vue-router'
+import { useDatasetStore } from '../stores/dataset.ts'
+import { scaleMessages } from '../i18n/scale.ts'
+import { useI18n } from './useI18n.ts'
 
 /** how far outside the viewport a panel stays live: half a screen above and below */
 export const LIVE_MARGIN = '50% 0px 50% 0px'
@@ -53,6 +63,17 @@ export function observeNear(el: Element, listener: Listener): (() => void) | nul
   }
 }
 
+/** Every mounted panel's resume, for bringUpToDate. */
+const resumers = new Set<() => void>()
+
+/**
+ * Resumes every paused panel: they catch up in the Vue flush that follows (a microtask), and
+ * their charts draw in the draw queue's first slice, also a microtask. Called before printing.
+ */
+export function bringUpToDate(): void {
+  for (const resume of resumers) resume()
+}
+
 /** Call in a panel's setup: its root element decides when it is near the viewport. */
 export function usePauseOffscreen(): void {
   const instance = getCurrentInstance()
@@ -60,10 +81,44 @@ export function usePauseOffscreen(): void {
   const scope = getCurrentScope()
   if (!instance || !scope) return
   let stop: (() => void) | null = null
-  const listener: Listener = (near) => (near ? scope.resume() : scope.pause())
+  let el: Element | null = null
+  let paused = false
+  const { locale } = useI18n()
+  // the attribute's value is the note base.css shows in place of the old content
+  const setStale = (stale: boolean) => (stale ? el?.setAttribute('data-stale', scaleMessages(locale.value).stale) : el?.removeAttribute('data-stale'))
+  const resume = () => {
+    if (!paused) return
+    paused = false
+    setStale(false)
+    scope.resume()
+  }
+  const listener: Listener = (near) => {
+    if (near) return resume()
+    paused = true
+    scope.pause()
+  }
+  // what the panel shows depends on: watched in a scope of its own, which pausing does not hold
+  const watcher: EffectScope = effectScope(true)
+  const route = instance.appContext.config.globalProperties.$router ? useRoute() : null
+  const dataset = useDatasetStore()
+  watcher.run(() =>
+    watch([() => route?.fullPath, () => dataset.records], () => {
+      if (paused) setStale(true)
+    }),
+  )
+  resumers.add(resume)
   onMounted(() => {
-    const el = instance.proxy?.$el as Node | null | undefined
-    if (el instanceof Element) stop = observeNear(el, listener)
+    const root = instance.proxy?.$el as Node | null | undefined
+    if (root instanceof Element) {
+      el = root
+      stop = observeNear(root, listener)
+    }
   })
-  onBeforeUnmount(() => stop?.())
+  onBeforeUnmount(() => {
+    stop?.()
+    watcher.stop()
+    resumers.delete(resume)
+  })
 }
+
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', bringUpToDate)

@@ -42,6 +42,8 @@ export interface LoadOptions {
    * says it (null when gzipped or not sent), and the fingerprint of its first 64 KiB once read
    */
   onReportsRead?: (read: ReportsRead) => void
+  /** told reports.csv's Last-Modified date when the response has one (the header names when the dataset was built) */
+  onReportsModified?: (modified: Date) => void
 }
 
 export interface ReportsRead {
@@ -54,23 +56,24 @@ export interface ReportsRead {
 const DEFAULT_WORKER_THRESHOLD = 1_000_000
 
 /**
- * Said when a server answers a CSV's address with a web page: a dev or static server gives its
- * index.html (status 200) for a folder that does not exist, and its lines read as phantom rows.
+/**
+ * Why a file is not there: 404/410, or an HTML page in its place (a host with a single-page
+ * fallback answers a missing folder with the app's own index.html, status 200, and its lines
+ * would read as phantom rows). The page says the dataset was not found at that address, and
+ * nothing else (LoadStatus.vue).
  */
-export const HTML_ANSWER = 'not a CSV file: an HTML page (is the folder right?)'
-
-/** Thrown for an answer that is not the file, worded as it is shown (no "cannot read file:"). */
-class NotCsv extends Error {}
+export const NOT_FOUND = 'not found'
+export const FILE_NOT_FOUND = `cannot read file: ${NOT_FOUND}`
 
 function checkResponse(res: Response): void {
+  if (res.status === 404 || res.status === 410 || /\bhtml\b/i.test(res.headers.get('content-type') ?? '')) throw new Error(NOT_FOUND)
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new NotCsv(HTML_ANSWER)
 }
 
 /** A failed download as a load problem about the whole file. */
 function unreadable(file: string, err: unknown): LoadError {
   const message = err instanceof Error ? err.message : String(err)
-  return { file, line: null, column: null, message: err instanceof NotCsv || message.startsWith('cannot read') ? message : `cannot read file: ${message}` }
+  return { file, line: null, column: null, message: message.startsWith('cannot read') ? message : `cannot read file: ${message}` }
 }
 
 async function defaultFetchText(url: string): Promise<string> {
@@ -202,6 +205,8 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   } catch (err) {
     return { rows: [], errors: [unreadable(file, err)] }
   }
+  const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
+  if (!Number.isNaN(modified.getTime())) options.onReportsModified?.(modified)
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
   // a compressed response's length is not the file's (readable here for same-origin data)

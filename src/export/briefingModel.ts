@@ -132,18 +132,22 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   blocks.push({
     kind: 'table',
     header: [c.rank, c.township, c.latest, c.mean, c.reports],
-    rows: input.ranking.slice(0, RANKING_ROWS).map((r) => [String(r.rank), `${r.name}${r.latestYear ? `（${r.latestYear}）` : ''}`, String(r.latest), String(r.mean), String(r.reports)]),
+    rows: input.ranking.slice(0, RANKING_ROWS).map((r) => [r.rank === null ? '—' : String(r.rank), `${r.name}${r.latestYear ? `（${r.latestYear}）` : ''}`, r.latest === null ? c.notComputed : String(r.latest), r.mean === null ? '—' : String(r.mean), String(r.reports)]),
     numeric: [true, false, true, true, true],
   })
   if (input.ranking.length > RANKING_ROWS) blocks.push({ kind: 'note', text: fill(m.rankingMore, { n: input.ranking.length - RANKING_ROWS }) })
 
   // 四、发现的问题: the lowest-scoring townships' latest reports, each point with its quote
   blocks.push({ kind: 'heading', text: m.findings })
-  const worst = [...input.ranking].sort((a, b) => a.latest - b.latest || a.rank - b.rank).filter((r) => (input.compliance.get(r.latestId)?.deductions.length ?? 0) > 0)
+  // only scored reports: one whose text could not be read has no score to be worst by
+  const worst = input.ranking
+    .filter((r): r is typeof r & { latest: number; rank: number } => r.latest !== null && r.rank !== null)
+    .sort((a, b) => a.latest - b.latest || a.rank - b.rank)
+    .filter((r) => (input.compliance.get(r.latestId)?.deductions.length ?? 0) > 0)
   if (!worst.length) blocks.push({ kind: 'paragraph', text: m.noFindings })
   for (const r of worst.slice(0, FINDING_REPORTS)) {
     const result = input.compliance.get(r.latestId)!
-    blocks.push({ kind: 'subheading', text: `${r.name} ${r.latestYear ?? ''} · ${fill(c.score, { score: result.score })}` })
+    blocks.push({ kind: 'subheading', text: `${r.name} ${r.latestYear ?? ''} · ${result.score === null ? c.notComputed : fill(c.score, { score: result.score })}` })
     result.deductions.forEach((d, i) => {
       blocks.push({ kind: 'paragraph', text: `${i + 1}. ${describeDeduction(d, t)}（${fill(c.points, { n: d.points })}）` })
       if (d.quote) blocks.push({ kind: 'quote', text: `${c.quoteLabel}「${d.quote}」` })

@@ -1,13 +1,13 @@
 /** The active filters as one line of text, for the panel header and exported images. */
 import type { QueryState } from '../stores/queryState.ts'
-import { keyLabel } from '../stores/records.ts'
+import { townshipLabels } from '../stores/records.ts'
 import type { Messages } from './zh-CN.ts'
 
 export function describeFilters(state: QueryState, m: Messages): string {
   const parts: string[] = []
   const region = [state.province, state.prefecture, state.county].filter(Boolean).join(' / ')
   if (region) parts.push(region)
-  if (state.townships.length) parts.push(`${m.filters.township}: ${state.townships.map(keyLabel).join(m.app.listSep)}`)
+  if (state.townships.length) parts.push(`${m.filters.township}: ${state.townships.map(townshipLabels(state.townships)).join(m.app.listSep)}`)
   if (state.yearFrom !== null || state.yearTo !== null) {
     const from = state.yearFrom ?? '…'
     const to = state.yearTo ?? '…'

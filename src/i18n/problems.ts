@@ -49,6 +49,7 @@ const ZH: Rule[] = [
   [/^no report found: no year, body or figures recognised$/, () => '未识别出报告：找不到年度、报告主体或统计数字'],
   [/^took longer than (\S+) (m?s) to (read|parse); skipped$/, (n, unit, verb) => `${verb === 'read' ? '读取' : '解析'}超过 ${n} ${unit === 'ms' ? '毫秒' : '秒'}，已跳过`],
   [/^parser failed: (.*)$/s, (why) => `解析出错：${why}`],
+  [/^cannot read file: not found$/, () => '无法读取文件：该地址没有这个文件'],
   [/^cannot read file: (.*)$/s, (why) => `无法读取文件：${why}`],
   [/^no header row$/, () => '没有表头行'],
   [/^unknown column "(.*)"$/, (c) => `未知的列“${c}”`],

@@ -16,6 +16,8 @@ export interface ScaleMessages {
   landingLoading: string
   /** a large dataset's row panel before it is first scrolled near (LazyPanel.vue) */
   preparing: string
+  /** over a panel paused off screen whose filters changed: its old figures are hidden */
+  stale: string
 }
 
 const ZH: ScaleMessages = {
@@ -24,7 +26,8 @@ const ZH: ScaleMessages = {
   rolledUp: '所选范围有 {townships} 个乡镇，图中按{level}汇总（合计各报告所述数值）：前 {n} 个{level}，其余合为“其他”。',
   drill: '点击条形可下钻到该地区。',
   preparing: '滚动到此处时计算…',
-  landingLoading: '图表来自预先汇总的概览（landing.json）；正在读取全部 {n} 份报告，读完即可筛选、下钻，查看明细表和出处。',
+  stale: '筛选已改变，滚动到此处时更新…',
+  landingLoading: '概览已就绪，明细加载中（共 {n} 份报告）。加载完成后即可筛选、下钻，查看明细表和出处。',
 }
 
 const EN: ScaleMessages = {
@@ -33,7 +36,8 @@ const EN: ScaleMessages = {
   rolledUp: 'The selection holds {townships} townships, so the chart sums reports by {level}: the top {n}, the rest as “Other”.',
   drill: 'Click a bar to drill down into that region.',
   preparing: 'Computed when scrolled to…',
-  landingLoading: 'The charts are drawn from the precomputed overview (landing.json); reading all {n} reports, after which filters, drill-down, the table and sources work.',
+  stale: 'Filters changed: updated when scrolled to…',
+  landingLoading: 'Overview ready, details loading ({n} reports). Once loaded, filters, drill-down, the table and sources work.',
 }
 
 export function scaleMessages(locale: Locale): ScaleMessages {

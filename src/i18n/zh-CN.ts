@@ -1,5 +1,14 @@
 /** 简体中文 (default). en.ts must have the same shape; the type below enforces it. */
 const zhCN = {
+  /** the dataset named in the header, the print header and exports (useDatasetInfo.ts) */
+  dataset: {
+    label: '数据集',
+    embedded: '内置数据集（data/reports 中的报告）',
+    at: '数据集 {address}',
+    reports: '{n} 份报告',
+    built: '生成于 {date}',
+    synthetic: '合成数据，不是真实报告',
+  },
   app: {
     title: '政务公开年报看板',
     subtitle: '乡镇政府信息公开工作年度报告对比',
@@ -8,6 +17,8 @@ const zhCN = {
     elder: '适老化模式',
     loading: '正在读取数据…',
     loadFailed: '数据读取失败',
+    notFound: '没有找到数据集',
+    notFoundAt: '在 {address} 没有找到数据集（reports.csv）。请检查链接中的地址。',
     loadErrors: '数据中有 {n} 处问题，其余行已载入',
     errorLine: '{file} 第 {row} 行{column}：{message}',
     errorColumn: '，列 {column}',
@@ -19,6 +30,8 @@ const zhCN = {
     rowsHidden: '另有 {n} 行未显示。',
     showMore: '再显示 {n} 行',
     partSep: '；',
+    /** between a label and its value */
+    labelSep: '：',
   },
   filters: {
     title: '筛选',
@@ -73,6 +86,11 @@ const zhCN = {
     mode: '显示方式',
     topN: '仅显示前 {n} 个',
     series: '主动公开信息数',
+    latest: '{year} 年（所选范围内有数据的最新年份；可在“年份”中另选）',
+    yearSuffix: ' 年',
+    stated: '{n} 份报告载明，平均每份 {mean}',
+    sumAndMean: '{sum}（均 {mean}）',
+    chosen: '{year} 年',
   },
   channels: {
     ch_web: '政府网站',
@@ -92,6 +110,9 @@ const zhCN = {
     amountWan: '采购金额（万元）',
     unitMissing: '单位未说明的金额（另列，不参与比较）',
     unitMissingMark: '单位未说明',
+    amountMissing: '金额未说明',
+    projectsMissing: '项目数未说明',
+    noData: '另有 {n} 份报告未载明政府集中采购（图中无此行）。',
     rawAmount: '原文金额',
   },
   applications: {
@@ -103,6 +124,7 @@ const zhCN = {
   trends: {
     metric: '指标',
     groupBy: '汇总层级',
+    auto: '自动（{level}）',
     township: '所选乡镇',
     county: '按县区合计',
     prefecture: '按地市合计',
@@ -110,7 +132,7 @@ const zhCN = {
     covers: '合计 {n} 份报告',
     sumNote: '各层级为数量合计（不取平均）',
     mixedTemplates: '所选年份跨越不同报告模板（{list}），统计口径不同，前后比较需谨慎。',
-    topN: '显示合计最多的 {n} 个乡镇',
+    topN: '只画出合计最多的 {n} 条线，另有 {hidden} 条未画出',
   },
   table: {
     columns: '选择列',
@@ -126,6 +148,8 @@ const zhCN = {
     quote: '原文',
     pdfPage: 'PDF 第 {page} 页',
     noQuote: '该值没有原文摘录',
+    notInReport: '报告未载明',
+    offsets: '原文位置',
     file: '报告原文',
     warnings: '需核对',
     noWarnings: '无',
@@ -181,7 +205,7 @@ const zhCN = {
   },
   compliance: {
     deadline: '乡镇发布期限',
-    deadlineDefault: '3月31日（默认）',
+    deadlineDefault: '{date}（默认）',
     title: '报告合规',
     ranking: '乡镇排名（按最新一份报告得分）',
     rank: '名次',
@@ -190,6 +214,9 @@ const zhCN = {
     mean: '平均分',
     reports: '报告数',
     score: '{score} 分',
+    notComputed: '未计算（得分需要报告原文）',
+    notRanked: '—',
+    noneScored: '所选报告的原文都无法读取，未计算得分：章节、表格和内容雷同需要原文。下列只是不需原文也能核查的问题。',
     points: '扣 {n} 分',
     quoteLabel: '原文：',
     showText: '在原文中查看',
@@ -236,11 +263,18 @@ const zhCN = {
     title: '乡镇对比',
     pick: '选择 2–4 个乡镇',
     pickHint: '已选 {n} 个（最多 4 个）',
+    search: '搜索乡镇（共 {n} 个）',
+    full: '已选满 4 个，先移除一个',
+    more: '更多匹配未列出，请输入更多字',
+    noMatch: '没有匹配的乡镇',
     tooFew: '请至少选择 2 个乡镇进行对比。',
     notStated: '未说明（图中留空，不计为 0）：{list}',
     metrics: {
       proactive_total: '主动公开总数',
       channels: '各渠道合计',
+      ch_web: '政府网站',
+      ch_wechat: '政务微信',
+      ch_bulletin: '公开栏',
       apps_new: '新收申请',
       appeals: '复议与诉讼',
     } as Record<string, string>,
@@ -255,6 +289,7 @@ const zhCN = {
     pageStart: '第 {page} 页',
     openWhole: '查看全文',
     notKept: '这份导入的报告没有保存原文（从 CSV 导入）。',
+    unavailable: '原文不可用：数据集中没有这份报告的原文文件（{file}）。',
   },
   /**
    * Each warning as a sentence with its figures (src/i18n/warnings.ts): wordings tried in

@@ -57,7 +57,7 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
   }
 
   const lost = deductions.reduce((s, d) => s + d.points, 0)
-  return { report_id: record.report_id, score: Math.max(0, 100 - lost), deductions, unchecked, similarity: share }
+  return { report_id: record.report_id, score: text === null ? null : Math.max(0, 100 - lost), deductions, unchecked, similarity: share }
 }
 
 function checkSections(text: string, record: ReportRecord): Deduction[] {

@@ -67,8 +67,11 @@ export interface Deduction {
 
 export interface ComplianceResult {
   report_id: string
-  /** 100 minus the deductions, never below 0 */
-  score: number
+  /**
+   * 100 minus the deductions, never below 0; null when the report's text could not be read:
+   * sections, tables and 内容雷同 need it, and a score without them reads as "nothing wrong"
+   */
+  score: number | null
   deductions: Deduction[]
   /** what could not be checked, so a high score is not read as "everything checked" */
   unchecked: UncheckedId[]

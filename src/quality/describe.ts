@@ -15,8 +15,8 @@ export function describeDeduction(d: Deduction, m: Messages): string {
 }
 
 /** What a supervisor sends a township: one numbered line per point, each with its quote. */
-export function deductionsText(title: string, score: number, deductions: readonly Deduction[], m: Messages): string {
-  const lines = [`${title} · ${fill(m.compliance.score, { score })}`]
+export function deductionsText(title: string, score: number | null, deductions: readonly Deduction[], m: Messages): string {
+  const lines = [`${title} · ${score === null ? m.compliance.notComputed : fill(m.compliance.score, { score })}`]
   deductions.forEach((d, i) => {
     lines.push(`${i + 1}. ${describeDeduction(d, m)}（${fill(m.compliance.points, { n: d.points })}）`)
     if (d.quote) lines.push(`   ${m.compliance.quoteLabel}「${d.quote}」`)

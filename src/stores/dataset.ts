@@ -33,6 +33,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   const facts = shallowRef<Fact[]>([])
   const errors = shallowRef<LoadError[]>([])
   const status = ref<LoadStatus>('idle')
+  /**
+   * the folder the dataset was read from (ending in '/'): its report texts sit in its reports/,
+   * so a `?data=` dataset's full text is its own, never the embedded report of the same name
+   */
+  /** when reports.csv was last written, from its response (null: the host did not say) */
+  const builtAt = ref<Date | null>(null)
+  const baseUrl = ref(`${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}data/`)
   /** facts load after the records, so charts draw without waiting for the larger file */
   const factsStatus = ref<LoadStatus>('idle')
 
@@ -80,6 +87,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function load(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
+    baseUrl.value = options.baseUrl
     landing.value = null
     // small datasets: facts download alongside (they parse after the reports); big ones wait
     const factsText = options.fetchText || typeof Worker === 'undefined' ? fetchCsv('facts', options) : null
@@ -96,7 +104,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       })
     }
     try {
-      const reports = await loadReports({ ...options, onReportsRead })
+      const reports = await loadReports({ ...options, onReportsRead, onReportsModified: (d) => (builtAt.value = d) })
       records.value = reports.rows
       errors.value = [...(options.refused ? [options.refused] : []), ...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null
@@ -166,5 +174,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, factsStatus, index, landing, setData, load, factFor, requestFacts }
+  return { records, facts, errors, status, baseUrl, builtAt, factsStatus, index, landing, setData, load, factFor, requestFacts }
 })

@@ -6,9 +6,10 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { DEFAULT_STATE, FILTER_KEYS, parseQuery, toQuery, type QueryState } from './queryState.ts'
+import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from './queryState.ts'
 import { filterRecords, regionOptions } from './filterRecords.ts'
 import { useDatasetStore } from './dataset.ts'
+import type { ReportRecord } from '../data/schema.ts'
 
 export type RegionLevel = 'province' | 'prefecture' | 'county'
 
@@ -55,19 +56,38 @@ export const useFiltersStore = defineStore('filters', () => {
     FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])),
   )
 
-  /** Applies a change; narrowing the records sends the table back to page 1. */
+  /** Applies a change; narrowing the records sends the table back to page 1. The dataset (`data=`) stays. */
   async function update(patch: Partial<QueryState>): Promise<void> {
     const next = { ...state, ...patch }
     if (FILTER_KEYS.some((k) => k in patch) && !('page' in patch)) next.page = 1
-    await router.push({ query: toQuery(next) })
+    await router.push({ query: { ...pageKeys(route.query), ...toQuery(next) } })
   }
 
-  /** Picking a region level clears the levels below it, which may not lie inside it. */
+  /**
+   * Picking a region level clears the levels below it, which may not lie inside it, and sets
+   * the levels above it when the name has one place (a county picked from the whole country
+   * names its prefecture and province; 鼓楼区, in four prefectures, leaves them as they are).
+   */
   function setRegion(level: RegionLevel, value: string | null): Promise<void> {
     const patch: Partial<QueryState> = { [level]: value, townships: [] }
     if (level === 'province') Object.assign(patch, { prefecture: null, county: null })
     if (level === 'prefecture') patch.county = null
+    if (value !== null && level !== 'province') Object.assign(patch, parentsOf(level, value))
     return update(patch)
+  }
+
+  /** The levels above a region, from the loaded records, when they are the same everywhere it appears. */
+  function parentsOf(level: 'prefecture' | 'county', value: string): Partial<QueryState> {
+    let found: ReportRecord | null = null
+    for (const r of dataset.records) {
+      if (r[level] !== value) continue
+      if (state.province && r.province !== state.province) continue
+      if (level === 'county' && state.prefecture && r.prefecture !== state.prefecture) continue
+      if (!found) found = r
+      else if (found.province !== r.province || (level === 'county' && found.prefecture !== r.prefecture)) return {}
+    }
+    if (!found) return {}
+    return level === 'county' ? { province: found.province, prefecture: found.prefecture } : { province: found.province }
   }
 
   function toggleTownship(key: string): Promise<void> {

@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useFiltersStore } from './filters.ts'
 import { computeKpis } from './series/kpi.ts'
-import { trendSeries } from './series/trends.ts'
+import { trendLevel, trendSeries } from './series/trends.ts'
 import { tableView } from './series/table.ts'
 import { chooseRollup } from './scale/rollup.ts'
 import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from './scale/chartSeries.ts'
@@ -43,7 +43,7 @@ export const usePanelsStore = defineStore('panels', () => {
   const procurement = computed(() => (landing.value ? landingProcurement(landing.value, restLabel) : procurementFor(records.value, rollup.value, restLabel)))
   const applications = computed(() => (landing.value ? landingApplications(landing.value, restLabel) : applicationsFor(records.value, rollup.value, restLabel)))
   const trends = computed(() =>
-    landing.value?.trends ?? trendSeries(records.value, state.value.trendMetric, state.value.trendGroup, state.value.townships),
+    landing.value?.trends ?? trendSeries(records.value, state.value.trendMetric, trendLevel(state.value, rollup.value), state.value.townships),
   )
   const table = computed(() => tableView(records.value, state.value))
   /** report templates in view: more than one means year-to-year figures are not like for like */

@@ -10,7 +10,7 @@ import type { Fact, ReportRecord } from '../data/schema.ts'
 import { rankTownships } from '../quality/ranking.ts'
 import { useDatasetStore } from './dataset.ts'
 import { useFiltersStore } from './filters.ts'
-import { compareZh, townshipKey } from './records.ts'
+import { compareZh, townshipKey, townshipLabels } from './records.ts'
 import { useReportTextsStore } from './reportTexts.ts'
 import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
 import { complianceResults, previousOf } from './series/compliance.ts'
@@ -61,7 +61,11 @@ export const useQualityStore = defineStore('quality', () => {
   const factsOf = (id: string) => factsByReport.value.get(id) ?? []
 
   const quality = computed(() => qualityView(records.value, dataset.factFor))
-  const consistency = computed(() => consistencyFor(records.value))
+  const consistency = computed(() => {
+    const rows = consistencyFor(records.value)
+    const label = townshipLabels(rows.map((row) => row.key))
+    return rows.map((row) => ({ ...row, name: label(row.key) }))
+  })
 
   /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
   const townshipDeadline = ref('')
@@ -77,7 +81,11 @@ export const useQualityStore = defineStore('quality', () => {
     const textOf = records.value.length > TEXT_LIMIT ? () => null : (r: ReportRecord) => texts.textOf(r)
     return complianceResults(complianceRecords.value, dataset.records, textOf, factsOf, townshipKey, { townshipDeadline: townshipDeadline.value || undefined })
   })
-  const ranking = computed(() => rankTownships(complianceRecords.value, compliance.value, townshipKey, compareZh))
+  const ranking = computed(() => {
+    // same-name townships (城关镇 in several counties) are named with their county
+    const label = townshipLabels(complianceRecords.value.map(townshipKey))
+    return rankTownships(complianceRecords.value, compliance.value, townshipKey, compareZh, (r) => label(townshipKey(r)))
+  })
 
   /** Fetches the texts compliance needs: the reports in view and each one's previous report. */
   function loadTexts(): Promise<void> {
@@ -93,13 +101,13 @@ export const useQualityStore = defineStore('quality', () => {
     return texts.ensureAll([...need.values()])
   }
 
-  /** townships picked for the compare panel; empty = the default pick */
-  const comparePicked = ref<string[]>([])
+  /** townships picked for the compare panel; null = the default pick (none chosen yet) */
+  const comparePicked = ref<string[] | null>(null)
   const choices = computed(() => compareChoices(records.value))
   const compareKeys = computed(() => {
     const available = new Set(choices.value.map((c) => c.key))
-    const picked = comparePicked.value.filter((k) => available.has(k))
-    return picked.length ? picked : defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
+    if (comparePicked.value !== null) return comparePicked.value.filter((k) => available.has(k))
+    return defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
   })
   const compare = computed(() => compareSeries(records.value, compareKeys.value))
 

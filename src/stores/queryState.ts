@@ -7,7 +7,13 @@ import { NUMBER_COLUMNS, TEMPLATES, type Template } from '../data/schema.ts'
 
 export type VolumeMode = 'township' | 'year'
 export type ChannelMode = 'counts' | 'shares'
-export type TrendGroup = 'township' | 'county' | 'prefecture' | 'province'
+/** a level the trend lines are drawn at */
+export type TrendLevel = 'township' | 'county' | 'prefecture' | 'province'
+/**
+ * 'auto' (the default): each township while few enough to read, else the region level the bar
+ * panels sum by (scale/rollup.ts): ten arbitrary townships of a province were a tangle
+ */
+export type TrendGroup = 'auto' | TrendLevel
 export type SortDir = 'asc' | 'desc'
 
 /** A metric the trends panel can plot: any count column, or procurement in 万元 (unit known). */
@@ -54,12 +60,29 @@ export const DEFAULT_STATE: Readonly<QueryState> = Object.freeze({
   volumeYear: null,
   channelMode: 'counts',
   trendMetric: 'proactive_total',
-  trendGroup: 'township',
+  trendGroup: 'auto',
   sort: null,
   sortDir: 'desc',
   columns: null,
   page: 1,
 })
+
+/**
+ * Query keys the page reads once at start (main.ts: which dataset, which parse path) and the
+ * state does not hold: every URL the page writes carries them on, or a shared or reloaded link
+ * would open another dataset than the one it was made on.
+ */
+export const PAGE_KEYS = ['data', 'worker'] as const
+
+/** The page keys of a query, as they are. */
+export function pageKeys(query: Query): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const k of PAGE_KEYS) {
+    const v = first(query[k])
+    if (v) kept[k] = v
+  }
+  return kept
+}
 
 /** The keys that narrow the records (as opposed to view choices like sort or chart mode). */
 export const FILTER_KEYS = ['province', 'prefecture', 'county', 'townships', 'yearFrom', 'yearTo', 'templates', 'search'] as const
@@ -95,7 +118,7 @@ export function parseQuery(query: Query): QueryState {
     volumeYear: int(query.vy),
     channelMode: oneOf(query.cm, ['counts', 'shares'], DEFAULT_STATE.channelMode),
     trendMetric: oneOf(query.tm, METRICS, DEFAULT_STATE.trendMetric),
-    trendGroup: oneOf(query.tg, ['township', 'county', 'prefecture', 'province'], DEFAULT_STATE.trendGroup),
+    trendGroup: oneOf(query.tg, ['auto', 'township', 'county', 'prefecture', 'province'], DEFAULT_STATE.trendGroup),
     sort: first(query.sort) || null,
     sortDir: oneOf(query.dir, ['asc', 'desc'], DEFAULT_STATE.sortDir),
     columns: cols ? cols.split(',').filter(Boolean) : null,

@@ -30,6 +30,24 @@ export function keyLabel(key: string): string {
 }
 
 /**
+ * Display names for township keys that name each one uniquely among them: a name several keys
+ * share (城关镇 in ten counties) gets its county, 城关镇（白河县）. Charts draw one series, colour
+ * and legend entry per distinct name, so ten 城关镇 drawn under one name were one line.
+ */
+export function townshipLabels(keys: Iterable<string>): (key: string) => string {
+  const counties = new Map<string, number>()
+  for (const key of new Set(keys)) {
+    const name = keyLabel(key)
+    counties.set(name, (counties.get(name) ?? 0) + 1)
+  }
+  return (key) => {
+    const name = keyLabel(key)
+    const county = key.slice(0, Math.max(0, key.indexOf('/')))
+    return (counties.get(name) ?? 0) > 1 && county ? `${name}（${county}）` : name
+  }
+}
+
+/**
  * Procurement amount comparable across reports: 万元 as written, 元 ÷ 10000; null when the
  * unit is not stated, because guessing would mix numbers 10000× apart.
  */

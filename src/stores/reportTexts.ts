@@ -1,27 +1,50 @@
 /**
- * Full report texts, fetched only when a view needs them and kept once fetched. Embedded
- * reports' decoded texts sit at data/reports/<reportTextFile(source)> (the text fact offsets
- * index); imported reports' texts come from the imports store, never from the network.
+ * Full report texts, fetched only when a view needs them and kept once fetched. A dataset's
+ * decoded texts sit in its own folder, at reports/<reportTextFile(source)> (the text fact
+ * offsets index): the embedded set's under data/, a `?data=` set's under that folder. Imported
+ * reports' texts come from the imports store, never from the network.
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { ReportRecord } from '../data/schema.ts'
 import { reportTextFile } from '../data/csv.ts'
+import { useDatasetStore } from './dataset.ts'
 import { useImportsStore } from './imports.ts'
 
 export type TextFetcher = (url: string) => Promise<string>
 
-async function defaultFetch(url: string): Promise<string> {
-  const res = await fetch(url)
+/** The message a text that is not there fails with (the view says 原文不可用, not this). */
+export const TEXT_UNAVAILABLE = 'text unavailable'
+
+/**
+ * An HTML page where a report text was asked for: a host with a single-page fallback answers
+ * a missing file with the app's own index.html (status 200). The data command writes decoded
+ * plain text, so a text that opens as an HTML document is never a report.
+ */
+export function looksLikeHtmlPage(text: string): boolean {
+  return /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])/i.test(text.slice(0, 512))
+}
+
+/** A text is accepted only if it is one: a success status, not typed HTML, not an HTML page. */
+export async function readTextResponse(res: Response): Promise<string> {
+  if (res.status === 404 || res.status === 410) throw new Error(TEXT_UNAVAILABLE)
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  return res.text()
+  if (/\bhtml\b/i.test(res.headers.get('content-type') ?? '')) throw new Error(TEXT_UNAVAILABLE)
+  const text = await res.text()
+  if (looksLikeHtmlPage(text)) throw new Error(TEXT_UNAVAILABLE)
+  return text
+}
+
+async function defaultFetch(url: string): Promise<string> {
+  return readTextResponse(await fetch(url))
 }
 
 export const useReportTextsStore = defineStore('reportTexts', () => {
   const imports = useImportsStore()
+  const dataset = useDatasetStore()
   /** report_id → decoded text; a new Map on each change so computed views re-run */
   const texts = shallowRef<Map<string, string>>(new Map())
-  /** report_id → why the text could not be read */
+  /** report_id → why the text could not be read (TEXT_UNAVAILABLE: there is none) */
   const errors = shallowRef<Map<string, string>>(new Map())
   /** fetches in flight */
   const pending = ref(0)
@@ -33,9 +56,9 @@ export const useReportTextsStore = defineStore('reportTexts', () => {
     return imports.textFor(record.report_id) ?? texts.value.get(record.report_id) ?? null
   }
 
+  /** Where a report's text is, in the folder the dataset was read from. */
   function urlFor(source: string): string {
-    const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/'
-    return `${base}data/reports/${encodeURIComponent(reportTextFile(source))}`
+    return `${dataset.baseUrl}reports/${encodeURIComponent(reportTextFile(source))}`
   }
 
   /** Fetches one report's text unless it is at hand, failed before, or already on its way. */
@@ -46,7 +69,7 @@ export const useReportTextsStore = defineStore('reportTexts', () => {
     if (p) return p
     pending.value++
     p = fetcher(urlFor(record.source))
-      .then((text) => put(id, text))
+      .then((text) => (looksLikeHtmlPage(text) ? Promise.reject(new Error(TEXT_UNAVAILABLE)) : put(id, text)))
       .catch((err: unknown) => {
         errors.value = new Map(errors.value).set(id, err instanceof Error ? err.message : String(err))
       })

@@ -55,7 +55,7 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
   it('stacks one series per channel, with gaps (not zeros) for unstated channels', () => {
     const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
     expect(o.series.map((s: AnyOption) => s.name)).toEqual(['政府网站', '政务微信', '政务微博', '公开栏', '政府公报', '其他渠道'])
-    expect(o.yAxis.data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
+    expect(o.yAxis[0].data).toEqual(['岔河镇', '高良涧街道', '西顺河镇', '朱坝街道'])
     const byName = Object.fromEntries(o.series.map((s: AnyOption) => [s.id, values(s)]))
     expect(byName.ch_web).toEqual([244, 234, 288, 110])
     expect(byName.ch_weibo).toEqual(['-', '-', 6, 15])
@@ -66,12 +66,24 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
 
   it('names the unstated channels under each township and in the tooltip', () => {
     const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
-    expect(o.yAxis.axisLabel.formatter('岔河镇', 0)).toBe('{name|岔河镇}\n{note|3 项未说明}')
+    expect(o.yAxis[0].axisLabel.formatter('岔河镇', 0)).toBe('{name|岔河镇}\n{note|3 项未说明}')
     const tip = o.tooltip.formatter([{ dataIndex: 0 }])
     expect(tip).toContain('政务微博: 未说明')
     expect(tip).toContain('政府网站: 244')
     const en = buildChannelsOption(series, 'counts', ctxFor('en')) as AnyOption
     expect(en.tooltip.formatter([{ dataIndex: 0 }])).toContain('Weibo: not stated')
+  })
+
+  it('says each bar’s total at its end, the legend above the bars and the not-stated count at full size', () => {
+    const o = buildChannelsOption(series, 'counts', ctxFor()) as AnyOption
+    expect(o.yAxis[1].position).toBe('right')
+    expect(o.yAxis[1].data).toEqual(series.rows.map((r) => new Intl.NumberFormat('zh-CN').format(r.statedSum)))
+    // no made-up bar carries the total: only the six channels are series
+    expect(o.series).toHaveLength(6)
+    expect(o.legend.top).toBe(0)
+    expect(o.yAxis[0].axisLabel.rich.note.fontSize).toBe(ctxFor().theme.fontSize)
+    const shares = buildChannelsOption(series, 'shares', ctxFor()) as AnyOption
+    expect(shares.yAxis[1].data.every((x: string) => x === '')).toBe(true)
   })
 
   it('gives shares of the stated channels, unstated still a gap', () => {
@@ -84,15 +96,54 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
   })
 })
 
+describe('roll-up bars', () => {
+  it('give the mean per report beside the sum, and the tooltip the year and how many reports stated it', () => {
+    const series = { mode: 'township' as const, year: 2024, years: [2024], unstated: [], hidden: 0, items: [
+      { key: '', label: '江西省', value: 15868, reports: 12, drill: 'province:江西省' },
+      { key: '', label: '河北省', value: 14585, reports: 30, drill: 'province:河北省' },
+    ] }
+    const o = buildVolumeOption(series, ctxFor()) as AnyOption
+    expect(o.series[0].label.formatter({ value: 15868, dataIndex: 0 })).toBe('15,868（均 1,322）')
+    const tip = o.tooltip.formatter({ name: '河北省', value: 14585, dataIndex: 1 })
+    expect(tip).toContain('2024 年')
+    expect(tip).toContain('30 份报告载明，平均每份 486')
+    // townships are not rolled up: their bars keep the plain figure
+    const plain = buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()) as AnyOption
+    expect(plain.series[0].label.formatter({ value: 487, dataIndex: 0 })).toBe('487')
+  })
+})
+
 describe('buildProcurementOption(series, ctx)', () => {
   it('compares amounts in 万元 only where the unit is stated and marks the others', () => {
     const s = procurementSeries(siyang2022)
     const o = buildProcurementOption(s, ctxFor()) as AnyOption
-    expect(o.yAxis.data).toEqual(['爱园镇', '裴圩镇', '王集镇', '众兴街道'])
+    expect(o.yAxis[0].data).toEqual(['爱园镇', '裴圩镇', '王集镇', '众兴街道'])
     expect(values(o.series[0])).toEqual([254.7508, '-', 49.48, '-'])
-    expect(values(o.series[1])).toEqual(s.rows.map((r) => r.projects))
-    expect(o.yAxis.axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
-    expect(o.yAxis.axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
+    expect(values(o.series[1])).toEqual(s.rows.map((r) => r.projects ?? '-'))
+    expect(o.yAxis[0].axisLabel.formatter('裴圩镇', 1)).toContain('单位未说明')
+    expect(o.yAxis[0].axisLabel.formatter('爱园镇', 0)).toBe('{name|爱园镇}')
+  })
+
+  it('draws amounts and projects as two charts side by side, each bar labelled, a missing value marked', () => {
+    const s = procurementSeries(siyang2022)
+    const o = buildProcurementOption(s, ctxFor()) as AnyOption
+    // two grids, one value axis each: bars of unrelated units no longer share a plot
+    expect(o.grid).toHaveLength(2)
+    expect(o.xAxis.map((x: AnyOption) => [x.gridIndex, x.name])).toEqual([[0, '采购金额（万元）'], [1, '采购项目数']])
+    expect(o.series.map((x: AnyOption) => [x.xAxisIndex, x.yAxisIndex])).toEqual([[0, 0], [1, 1]])
+    expect(o.yAxis[1].axisLabel.show).toBe(false)
+    for (const x of o.series) expect(x.label.show).toBe(true)
+    expect(o.series[0].label.formatter({ value: 254.7508 })).toBe('254.75')
+    // a row missing a value says which, under its name (the value itself is a gap, never 0)
+    const marked = buildProcurementOption({ ...s, rows: [...s.rows, { key: 'x/甲镇', reportId: 'x', label: '甲镇', projects: null, amountWan: 12 }] }, ctxFor()) as AnyOption
+    expect(marked.yAxis[0].axisLabel.formatter('甲镇', 4)).toBe('{name|甲镇}\n{warn|⚠ 项目数未说明}')
+  })
+
+  it('counts the reports that state no procurement at all, which have no row', () => {
+    const s = procurementSeries(records)
+    const none = records.filter((r) => r.procurement_projects === null && r.procurement_amount === null).length
+    expect(none).toBeGreaterThan(0)
+    expect(s.unstated).toBe(none)
   })
 
   it('draws projects alone when no amount can be compared, instead of an empty amount axis', () => {
@@ -116,10 +167,40 @@ describe('buildApplicationsOption(series, ctx)', () => {
     expect(values(byId.reconsideration_total)).toEqual([0, 0, 0, 1])
   })
 
+  it('gives each of its series a colour of its own (新收申请 and 行政诉讼 shared a blue)', () => {
+    const o = buildApplicationsOption(applicationSeries(hongze2021), ctxFor()) as AnyOption
+    expect(o.series.length).toBeGreaterThan(8)
+    expect(new Set(o.color.slice(0, o.series.length)).size).toBe(o.series.length)
+  })
+
+  it('draws an all-zero selection as zeros, not an empty 0–1 axis', () => {
+    const zero = { rows: [{ key: 'a', reportId: 'a', label: '甲镇', values: Object.fromEntries(['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_unable', 'apps_not_processed', 'apps_other', 'reconsideration_total', 'litigation_total'].map((f) => [f, 0])) }], noneStated: [], allZero: true, hidden: 0 } as unknown as Parameters<typeof buildApplicationsOption>[0]
+    const o = buildApplicationsOption(zero, ctxFor()) as AnyOption
+    expect(o.xAxis.axisLabel.show).toBe(false)
+    const apps = o.series.find((x: AnyOption) => x.id === 'apps_new')
+    expect(apps.label.formatter({ value: 0 })).toBe('0')
+  })
+
   it('shows a report that does not state applications as a gap', () => {
     const o = buildApplicationsOption(applicationSeries(pick({ townships: ['洪泽区/高良涧街道'], yearTo: 2019 })), ctxFor()) as AnyOption
     // 2018 states only appeals-free narrative: no application fields → listed apart, only 2019 drawn
     expect(o.yAxis.data).toEqual(['2019'])
+  })
+})
+
+describe('trend level and axis title', () => {
+  it('draws the level the bars sum by when many townships and none picked, else townships', async () => {
+    const { trendLevel } = await import('../../src/stores/series/trends.ts')
+    expect(trendLevel({ trendGroup: 'auto', townships: [] }, { level: 'prefecture', townships: 120 })).toBe('prefecture')
+    expect(trendLevel({ trendGroup: 'auto', townships: [] }, null)).toBe('township')
+    expect(trendLevel({ trendGroup: 'auto', townships: ['a/b'] }, { level: 'county', townships: 40 })).toBe('township')
+    expect(trendLevel({ trendGroup: 'township', townships: [] }, { level: 'county', townships: 40 })).toBe('township')
+  })
+
+  it('starts the value axis title at the axis so a long one is not cut at the panel edge', () => {
+    const o = buildTrendsOption(trendSeries(pick({}), 'procurement_amount_wan', 'county'), ctxFor()) as AnyOption
+    expect(o.yAxis.name).toBe('采购金额（万元，已知单位）')
+    expect(o.yAxis.nameTextStyle.align).toBe('left')
   })
 })
 

@@ -41,12 +41,13 @@ describe('compareValue', () => {
 describe('buildCompareOption(series, ctx)', () => {
   const s = compareSeries(records, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
 
-  it('draws four grids, one per metric, each with one bar series per township', () => {
+  it('draws six grids, one per metric (website, WeChat and bulletin board apart), each with one bar series per township', () => {
     const o = buildCompareOption(s, ctxFor()) as AnyOption
-    expect(o.grid).toHaveLength(4)
-    expect(o.title.map((t: AnyOption) => t.text)).toEqual(['主动公开总数', '各渠道合计', '新收申请', '复议与诉讼'])
-    expect(o.series).toHaveLength(8)
+    expect(o.grid).toHaveLength(6)
+    expect(o.title.map((t: AnyOption) => t.text)).toEqual(['主动公开总数', '政府网站', '政务微信', '公开栏', '新收申请', '复议与诉讼'])
+    expect(o.series).toHaveLength(12)
     expect(o.series.filter((x: AnyOption) => x.xAxisIndex === 2).map((x: AnyOption) => x.name)).toEqual(['高良涧街道', '朱坝街道'])
+    expect(values(o.series.find((x: AnyOption) => x.id === 'ch_web|0'))).toEqual(s.values.ch_web[0].map((v) => v ?? '-'))
     expect(o.legend.data).toEqual(['高良涧街道', '朱坝街道'])
   })
 
@@ -63,6 +64,6 @@ describe('buildCompareOption(series, ctx)', () => {
     expect(tip).toContain('高良涧街道: 未说明')
     expect(tip).toContain('朱坝街道: 3')
     const en = buildCompareOption(s, ctxFor('en')) as AnyOption
-    expect(en.title[3].text).toBe('Reconsiderations + lawsuits')
+    expect(en.title[5].text).toBe('Reconsiderations + lawsuits')
   })
 })

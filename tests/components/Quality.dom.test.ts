@@ -58,6 +58,24 @@ describe('CompliancePanel', () => {
     expect(wrapper.find('[data-unchecked="no_text"]').exists()).toBe(true)
   })
 
+  it('gives no score and no rank when the texts are the app’s own page (a host’s fallback), and says why', async () => {
+    const page = '<!doctype html><html><head><title>政务公开年报看板</title></head><body><div id="app"></div></body></html>'
+    vi.stubGlobal('fetch', async () => new Response(page, { status: 200, headers: { 'content-type': 'text/html' } }))
+    const { wrapper } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
+    for (let i = 0; i < 5; i++) await settle()
+    const rows = wrapper.findAll('[data-ranking] tbody tr')
+    expect(rows).toHaveLength(4)
+    for (const row of rows) {
+      expect(row.find('[data-latest]').attributes('data-latest')).toBe('none')
+      expect(row.text()).toContain('未计算')
+      expect(row.text()).not.toMatch(/\b100\b/)
+    }
+    expect(wrapper.find('[data-none-scored]').exists()).toBe(true)
+    expect(wrapper.findAll('[data-score-none]').length).toBeGreaterThan(0)
+    expect(wrapper.text()).not.toContain('doctype')
+    expect(wrapper.findAll('[data-rule="similar"]')).toHaveLength(0)
+  })
+
   it('checks sections once a text is there, quoting the heading it found', async () => {
     const { wrapper, pinia } = await mountPanel(CompliancePanel, '/?cnty=洪泽区&y0=2021&y1=2021')
     const dataset = useDatasetStore(pinia)
@@ -75,10 +93,34 @@ describe('ComparePanel', () => {
     const { wrapper } = await mountPanel(ComparePanel, '/?cnty=洪泽区')
     const host = wrapper.get('[data-panel="compare"] .echarts-host').element as HTMLElement
     const o = getInstanceByDom(host)!.getOption() as Record<string, any>
-    expect(o.series.length).toBe(8)
-    await wrapper.findAll('[data-compare]').find((c) => !(c.element as HTMLInputElement).checked)!.setValue(true)
+    // 2 townships × 6 metrics: the total, website, WeChat, bulletin board, applications, appeals
+    expect(o.series.length).toBe(12)
+    await wrapper.get('[data-compare-search]').setValue('镇')
+    await wrapper.get('[data-compare-add]').trigger('click')
     await settle()
-    expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(12)
+    expect((getInstanceByDom(host)!.getOption() as Record<string, any>).series.length).toBe(18)
+  })
+
+  it('picks by search, not a wall of checkboxes, and the default pick can be removed', async () => {
+    const { wrapper } = await mountPanel(ComparePanel, '/')
+    expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(0)
+    const chips = () => wrapper.findAll('[data-compare-picked]').map((c) => c.attributes('data-compare-picked'))
+    const defaults = chips()
+    expect(defaults).toHaveLength(2)
+    // the default pick is shown and removable, down to none (it does not come back)
+    await wrapper.get(`[data-compare-picked="${defaults[0]}"]`).trigger('click')
+    await wrapper.get(`[data-compare-picked="${defaults[1]}"]`).trigger('click')
+    await settle()
+    expect(chips()).toEqual([])
+    expect(wrapper.find('[data-empty]').exists()).toBe(true)
+    // a search lists matches by name; one click adds
+    await wrapper.get('[data-compare-search]').setValue('岔河')
+    const adds = wrapper.findAll('[data-compare-add]')
+    expect(adds.map((b) => b.attributes('data-compare-add'))).toEqual(['洪泽区/岔河镇'])
+    await adds[0].trigger('click')
+    expect(chips()).toEqual(['洪泽区/岔河镇'])
+    await wrapper.get('[data-compare-search]').setValue('不存在的镇')
+    expect(wrapper.find('[data-compare-none]').exists()).toBe(true)
   })
 })
 

@@ -18,7 +18,7 @@ describe('FilterPanel', () => {
     expect(optionTexts(wrapper.get('[data-filter="prefecture"]'))).toEqual(['全部', '淮安市 (40 份)', '宿迁市 (8 份)'])
     await wrapper.get('[data-filter="prefecture"]').setValue('宿迁市')
     await settle()
-    expect(router.currentRoute.value.query).toEqual({ pref: '宿迁市' })
+    expect(router.currentRoute.value.query).toEqual({ prov: '江苏省', pref: '宿迁市' })
     expect(optionTexts(wrapper.get('[data-filter="county"]'))).toEqual(['全部', '泗阳县 (8 份)'])
     expect(optionTexts(wrapper.get('[data-filter="township"]'))).toHaveLength(5)
   })
@@ -28,6 +28,10 @@ describe('FilterPanel', () => {
     await wrapper.get('[data-filter="township"]').setValue('泗阳县/王集镇')
     await settle()
     expect(router.currentRoute.value.query.t).toEqual(['泗阳县/王集镇'])
+    // the select keeps the pick, marked, instead of going back to 全部
+    const select = wrapper.get('[data-filter="township"]').element as HTMLSelectElement
+    expect(select.value).toBe('泗阳县/王集镇')
+    expect(select.selectedOptions[0].textContent).toMatch(/^\s*✓ 王集镇/)
     const chip = wrapper.get('[data-action="remove-township"]')
     expect(chip.attributes('aria-label')).toBe('移除 王集镇')
     await chip.trigger('click')

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import LoadStatus from '../../src/components/LoadStatus.vue'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
@@ -6,6 +6,7 @@ import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
 import { dataAddress } from '../../src/data/dataAddress.ts'
 
 afterEach(() => {
+  vi.unstubAllGlobals()
   document.body.innerHTML = ''
 })
 
@@ -44,5 +45,29 @@ describe('LoadStatus', () => {
     useDatasetStore(pinia).setData({ ...data, errors: [refused] })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('li').text()).toBe('?data=https://elsewhere.example/d/：地址未采用（只能载入本站的文件夹），现显示内置数据')
+  })
+
+  it('says a ?data= address holds no dataset, and nothing else, when the host answers with its own page', async () => {
+    const { pinia, router } = await createTestApp('/?data=/missing/')
+    // a single-page host: every path answers 200 with the app's index.html
+    const page = '<!doctype html><html lang="zh-CN"><head><title>政务公开年报看板</title></head><body><div id="app"></div></body></html>'
+    vi.stubGlobal('fetch', async () => new Response(page, { status: 200, headers: { 'content-type': 'text/html' } }))
+    const dataset = useDatasetStore(pinia)
+    await dataset.load({ baseUrl: 'http://127.0.0.1:5173/missing/' })
+    const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
+    expect(dataset.records).toHaveLength(0)
+    expect(wrapper.get('[data-not-found] h2').text()).toBe('没有找到数据集')
+    expect(wrapper.get('[data-not-found] p').text()).toBe('在 http://127.0.0.1:5173/missing/ 没有找到数据集（reports.csv）。请检查链接中的地址。')
+    // no column list, no "其余行已载入"
+    expect(wrapper.findAll('li')).toHaveLength(0)
+    expect(wrapper.text()).not.toContain('缺少列')
+    expect(wrapper.text()).not.toContain('其余行已载入')
+  })
+
+  it('does not say the other rows loaded when none did', async () => {
+    const { pinia, router } = await createTestApp('/')
+    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: 3, column: 'year', message: 'not a number: "x"' }] })
+    const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
+    expect(wrapper.get('h2').text()).toBe('数据读取失败')
   })
 })

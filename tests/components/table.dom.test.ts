@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import TablePanel from '../../src/components/TablePanel.vue'
 import { mountPanel, settle } from './mountPanel.ts'
 
@@ -39,7 +39,20 @@ describe('TablePanel', () => {
     await settle()
     const dialog = wrapper.get('[data-evidence]')
     expect(dialog.get('[data-quote]').text()).toBe('2021年，岔河镇主动公开政府信息382条。')
-    expect(dialog.get('[data-source]').attributes('href')).toBe('/data/reports/r016_%E5%B2%94%E6%B2%B3%E9%95%87_2021.txt')
+    // the report's file opens through the page, decoded as UTF-8 (a raw .txt link showed
+    // mojibake on hosts that send no charset), read from the dataset's own folder
+    const asked: string[] = []
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url)
+      return new Response(new TextEncoder().encode('2021年，岔河镇主动公开政府信息382条。'), { headers: { 'content-type': 'text/plain' } })
+    })
+    expect(dialog.find('a[data-source]').exists()).toBe(false)
+    await dialog.get('[data-source]').trigger('click')
+    await settle()
+    expect(asked).toEqual(['/data/reports/r016_%E5%B2%94%E6%B2%B3%E9%95%87_2021.txt'])
+    expect(wrapper.get('[data-report-text] .report-text').text()).toContain('岔河镇主动公开政府信息382条')
+    await wrapper.get('[data-action="close-text"]').trigger('click')
+    vi.unstubAllGlobals()
     expect(dialog.get('[data-warnings]').text()).toContain('year_from_published')
     expect(dialog.get('[data-warnings]').text()).not.toContain('undefined')
     await dialog.get('[data-action="close-evidence"]').trigger('click')

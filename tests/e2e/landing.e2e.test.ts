@@ -116,7 +116,10 @@ describe('the charts from landing.json while 40,000 rows load', () => {
     // the rows are held back: this picture can only have come from landing.json
     const status = page.locator('.status[data-landing]')
     await status.waitFor()
-    expect(await status.innerText()).toMatch(/landing\.json.*40,000/)
+    // it speaks to people, not in file names
+    expect(await status.innerText()).toMatch(/^概览已就绪，明细加载中.*40,000/)
+    expect(await status.innerText()).not.toContain('landing.json')
+    const kpiTop = await page.locator('[data-panel="kpi"]').evaluate((el) => el.getBoundingClientRect().top)
     expect(await kpi(page, 'reports')).toBe('40,000')
     expect(await page.evaluate(() => performance.getEntriesByName('kanban:rows-ready').length)).toBe(0)
     expect(await page.locator('[data-panel="table"]').count()).toBe(0) // the rest waits for the rows
@@ -128,7 +131,8 @@ describe('the charts from landing.json while 40,000 rows load', () => {
     expect(before.below.every((data) => data.length > 10)).toBe(true)
     expect(before.unitless).toMatch(/\d/)
     expect(before.bars.at(-1)).toMatch(/^其他 \d+ 个$/)
-    expect(before.lines).toHaveLength(10)
+    // nationally the trend is drawn by region (the level the bars sum by), not ten townships
+    expect(before.lines.length).toBeGreaterThan(1)
     await page.screenshot({ path: path.join(SHOTS, 'landing-while-loading-1440x900.png') })
 
     release()
@@ -136,6 +140,8 @@ describe('the charts from landing.json while 40,000 rows load', () => {
     await page.locator('[data-panel="table"]').waitFor({ timeout: 60_000 })
     await page.evaluate(() => window.__kanban!.settled!())
     expect(await page.locator('.status').count()).toBe(0)
+    // the note went without moving the page
+    expect(await page.locator('[data-panel="kpi"]').evaluate((el) => el.getBoundingClientRect().top)).toBe(kpiTop)
     expect(await page.locator('[data-panel="volume"] .panel-controls').getAttribute('inert')).toBeNull()
     expect(await charts(page)).toEqual(before)
     // at this scale the row panels wait to be scrolled near (LazyPanel.vue), then mount
@@ -164,7 +170,7 @@ describe('the charts from landing.json while 40,000 rows load gzipped, with no l
       expect(await kpi(gzipped, 'reports')).toBe('40,000')
       const before = await charts(gzipped)
       expect(before.bars.length).toBe(21)
-      expect(before.lines).toHaveLength(10)
+      expect(before.lines.length).toBeGreaterThan(1)
       served.release()
       await gzipped.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, { timeout: 60_000 })
       await gzipped.evaluate(() => window.__kanban!.settled!())

@@ -11,6 +11,7 @@ import { readDocument } from '../../src/io/readDocument.ts'
 import { noReportReason } from '../../src/cli/parseFiles.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
+import { FILE_NOT_FOUND } from '../../src/data/loadDataset.ts'
 import { problemText } from '../../src/i18n/problems.ts'
 import { overBudgetReason } from '../../src/import/importClient.ts'
 import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
@@ -55,6 +56,7 @@ async function produced(): Promise<string[]> {
     reasonOf(await readDocument(text('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B--\r\n'), 'a.mhtml')),
     noReportReason({ path: 'a.html', html: true }, parseReport('你好', 'a.html')) ?? '',
     'cannot read file: NotReadableError',
+    FILE_NOT_FOUND,
     'too large (64 MB; the limit is 50 MB)',
     overBudgetReason(15_000),
     overBudgetReason(5),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { FACTS_CSV, REPORTS_CSV } from '../fixtures/dashboard/load.ts'
-import { HTML_ANSWER, fetchCsv } from '../../src/data/loadDataset.ts'
+import { FILE_NOT_FOUND, fetchCsv } from '../../src/data/loadDataset.ts'
 import { dataAddress } from '../../src/data/dataAddress.ts'
 
 function fetchFrom(files: Record<string, string>) {
@@ -60,8 +60,9 @@ describe('useDatasetStore', () => {
     expect(store.records).toEqual([])
     expect(store.status).toBe('error')
     expect(store.errors).toEqual([
-      { file: 'reports.csv', line: null, column: null, message: HTML_ANSWER },
-      { file: 'facts.csv', line: null, column: null, message: HTML_ANSWER },
+      // read by its content (no response type to go by): the row checks refuse the page whole
+      { file: 'reports.csv', line: null, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' },
+      { file: 'facts.csv', line: null, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' },
     ])
   })
 
@@ -69,7 +70,7 @@ describe('useDatasetStore', () => {
     const real = globalThis.fetch
     globalThis.fetch = async () => new Response('report_id,source\nr1,a.txt\n', { headers: { 'content-type': 'text/html; charset=utf-8' } })
     try {
-      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, message: HTML_ANSWER } })
+      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, message: FILE_NOT_FOUND } })
     } finally {
       globalThis.fetch = real
     }

@@ -36,13 +36,30 @@ describe('useFiltersStore', () => {
     const { filters, panels } = await setup()
     expect(panels.kpis.reports).toBe(48)
     await filters.setRegion('county', '泗阳县')
-    expect(router.currentRoute.value.query).toEqual({ cnty: '泗阳县' })
+    expect(router.currentRoute.value.query).toEqual({ prov: '江苏省', pref: '宿迁市', cnty: '泗阳县' })
     expect(panels.kpis.reports).toBe(8)
     await filters.setYears(2023, null)
     expect(panels.kpis.reports).toBe(4)
     await back()
-    expect(router.currentRoute.value.query).toEqual({ cnty: '泗阳县' })
+    expect(router.currentRoute.value.query).toEqual({ prov: '江苏省', pref: '宿迁市', cnty: '泗阳县' })
     expect(panels.kpis.reports).toBe(8)
+  })
+
+  it('keeps the dataset (data=) and the parse path (worker=) in every URL it writes', async () => {
+    const { filters } = await setup('/?data=/some/folder/&worker=1')
+    await filters.setRegion('province', '江苏省')
+    expect(router.currentRoute.value.query).toEqual({ data: '/some/folder/', worker: '1', prov: '江苏省' })
+    await filters.update({ volumeMode: 'year', page: 2 })
+    await filters.clearAll()
+    expect(router.currentRoute.value.query).toEqual({ data: '/some/folder/', worker: '1', vm: 'year' })
+  })
+
+  it('sets the prefecture and province of a county picked from the whole country', async () => {
+    const { filters } = await setup('/')
+    await filters.setRegion('county', '金湖县')
+    expect(filters.state).toMatchObject({ province: '江苏省', prefecture: '淮安市', county: '金湖县' })
+    await filters.setRegion('prefecture', '宿迁市')
+    expect(filters.state).toMatchObject({ province: '江苏省', prefecture: '宿迁市', county: null })
   })
 
   it('clears lower region levels when a higher one changes', async () => {

@@ -165,3 +165,24 @@ describe('tableView(records, state)', () => {
     expect(all.rows).toHaveLength(23)
   })
 })
+
+describe('the volume ranking’s default year', () => {
+  it('is the latest year in the selection, not the one most reports cover', async () => {
+    const { volumeByTownship } = await import('../../src/stores/series/volume.ts')
+    const { volumeRollup } = await import('../../src/stores/scale/rollup.ts')
+    const { record } = await import('../import/helpers.ts')
+    const rows = [
+      record('a', '甲镇', 2022, { proactive_total: 1 }),
+      record('b', '乙镇', 2022, { proactive_total: 2 }),
+      record('c', '丙镇', 2022, { proactive_total: 3 }),
+      record('d', '甲镇', 2023, { proactive_total: 4 }),
+    ]
+    expect(volumeByTownship(rows, null).year).toBe(2023)
+    expect(volumeRollup(rows, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+    expect(volumeByTownship(rows, 2022).year).toBe(2022)
+    // a later year in which no report states the figure would be an empty chart: not chosen
+    const later = [...rows, record('e', '乙镇', 2024, { proactive_total: null })]
+    expect(volumeByTownship(later, null).year).toBe(2023)
+    expect(volumeRollup(later, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+  })
+})

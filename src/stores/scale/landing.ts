@@ -22,13 +22,13 @@ import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from '../queryState.ts'
 import { filterRecords } from '../filterRecords.ts'
 import type { RegionIndex } from '../regionIndex.ts'
 import { computeKpis, type Kpis } from '../series/kpi.ts'
-import { trendSeries, type TrendSeries } from '../series/trends.ts'
+import { trendLevel, trendSeries, type TrendSeries } from '../series/trends.ts'
 import type { VolumeSeries } from '../series/volume.ts'
 import { chooseRollup, type Rollup } from './rollup.ts'
 import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from './chartSeries.ts'
 
 export const LANDING_FILE = 'landing.json'
-export const LANDING_FORMAT = 'kanban-landing/3'
+export const LANDING_FORMAT = 'kanban-landing/4'
 /**
  * Only a reports.csv this large gets (and is drawn from) a landing view: ~36,000 rows, which
  * the page reads in about half a second; below that it would only add a request.
@@ -80,7 +80,7 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
     applications: applicationsFor(shown, rollup, counted('applications')),
     procurement: listedUnitless(procurementFor(shown, rollup, counted('procurement'))),
     rest,
-    trends: trendSeries(shown, state.trendMetric, state.trendGroup, state.townships),
+    trends: trendSeries(shown, state.trendMetric, trendLevel(state, rollup), state.townships),
     templates: templatesIn(shown),
   }
 }

@@ -15,7 +15,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
-import { amountWan, compareZh, keyLabel, townshipKey } from '../records.ts'
+import { amountWan, compareZh, townshipKey, townshipLabels } from '../records.ts'
 import { selectionOf, type ColumnField, type Selection } from './columns.ts'
 import type { VolumeItem, VolumeSeries } from '../series/volume.ts'
 import { CHANNELS, type ChannelRow, type ChannelSeries } from '../series/channels.ts'
@@ -198,8 +198,9 @@ function drillOf(level: RollupLevel, value: string): string | undefined {
   return level === 'township' ? undefined : `${level}:${value}`
 }
 
-function labelOf(level: RollupLevel, value: string): string {
-  return level === 'township' ? keyLabel(value) : value
+/** Bar labels for a roll-up's groups: region names, or township names unique among them. */
+function labelsOf(level: RollupLevel, values: readonly string[]): (value: string) => string {
+  return level === 'township' ? townshipLabels(values) : (value) => value
 }
 
 /** Largest first by `measure`, names breaking ties; beyond `top`, the rest merged into one. */
@@ -212,23 +213,36 @@ function topAndRest<T extends { label: string }>(items: T[], measure: (t: T) => 
 /** proactive_total per group for one year: the ranked bars of the volume panel. */
 export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
   const counts = new Map<number, number>()
+  /** the latest year in which a report states the figure */
+  let statedYear: number | null = null
   const sel = selectionOf(records)
   if (sel) {
     const years = sel.columns.year
-    for (const p of sel.positions) if (years[p] === years[p]) counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
-  } else for (const r of records) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
+    const total = sel.columns.number('proactive_total')
+    for (const p of sel.positions) {
+      if (years[p] !== years[p]) continue
+      counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
+      if (total[p] === total[p] && (statedYear === null || years[p] > statedYear)) statedYear = years[p]
+    }
+  } else {
+    for (const r of records) {
+      if (r.year === null) continue
+      counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
+      if (r.proactive_total !== null && (statedYear === null || r.year > statedYear)) statedYear = r.year
+    }
+  }
   const years = [...counts.keys()].sort((a, b) => a - b)
-  // as volumeByTownship: the chosen year, else the year most reports cover (latest on a tie)
-  let shown: number | null = year !== null && counts.has(year) ? year : null
-  if (shown === null) for (const [y, c] of counts) if (shown === null || c > counts.get(shown)! || (c === counts.get(shown)! && y > shown)) shown = y
+  // as volumeByTownship: the chosen year, else the latest one that states the figure
+  const shown: number | null = year !== null && counts.has(year) ? year : (statedYear ?? years.at(-1) ?? null)
   const groups = groupsOf(records, rollup.level, { record: (r) => r.year === shown, position: (s) => (p) => s.columns.year[p] === shown })
+  const labelOf = labelsOf(rollup.level, groups.values)
   const total = summed(groups, 'proactive_total')
   const stated = total.stated
   const items: (VolumeItem & { drill?: string })[] = []
   const unstated: string[] = []
   groups.values.forEach((value, g) => {
     const sum = total.of(g)
-    const label = labelOf(rollup.level, value)
+    const label = labelOf(value)
     if (sum === null) unstated.push(label)
     else items.push({ key: rollup.level === 'township' ? value : '', label, value: sum, reports: stated[g], drill: drillOf(rollup.level, value) })
   })
@@ -246,6 +260,7 @@ type WithGroups<T> = T & { groups: number[] }
 
 export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ChannelSeries {
   const groups = groupsOf(records, rollup.level)
+  const labelOf = labelsOf(rollup.level, groups.values)
   const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof summed>>
   const total = summed(groups, 'proactive_total')
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ChannelRow & { drill?: string }> => {
@@ -266,7 +281,7 @@ export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, 
   const rows: WithGroups<ChannelRow>[] = []
   const noneStated: string[] = []
   groups.values.forEach((value, g) => {
-    const r = row(rollup.level === 'township' ? value : '', labelOf(rollup.level, value), [g], drillOf(rollup.level, value))
+    const r = row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value))
     if (r.unstatedCount === CHANNELS.length) noneStated.push(r.label)
     else rows.push(r)
   })
@@ -278,6 +293,7 @@ const APP_FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigatio
 
 export function applicationRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ApplicationSeries {
   const groups = groupsOf(records, rollup.level)
+  const labelOf = labelsOf(rollup.level, groups.values)
   const field = Object.fromEntries(APP_FIELDS.map((f) => [f, summed(groups, f)])) as Record<ApplicationField, ReturnType<typeof summed>>
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ApplicationRow & { drill?: string }> => ({
     key,
@@ -290,7 +306,7 @@ export function applicationRollup(records: readonly ReportRecord[], rollup: Roll
   const rows: WithGroups<ApplicationRow>[] = []
   const noneStated: string[] = []
   groups.values.forEach((value, g) => {
-    const r = row(rollup.level === 'township' ? value : '', labelOf(rollup.level, value), [g], drillOf(rollup.level, value))
+    const r = row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value))
     if (APP_FIELDS.every((f) => r.values[f] === null)) noneStated.push(r.label)
     else rows.push(r)
   })
@@ -316,6 +332,7 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
       unitless.push({ key: townshipKey(r), reportId: r.report_id, label: `${r.township ?? r.report_id} ${r.year ?? '?'}`, raw: r.procurement_amount, projects: r.procurement_projects })
   }
   const groups = groupsOf(records, rollup.level, relevant)
+  const labelOf = labelsOf(rollup.level, groups.values)
   const projects = summed(groups, 'procurement_projects')
   const amount = summed(groups, 'procurement_amount_wan')
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ProcurementRow & { drill?: string }> => ({
@@ -327,9 +344,14 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
     drill,
     groups: gs,
   })
-  const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(rollup.level, value), [g], drillOf(rollup.level, value)))
+  const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)))
   const shown = topAndRest(rows, (r) => r.amountWan ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
-  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0 }
+  let stating = 0
+  if (sel) {
+    const has = relevant.position(sel)
+    for (const p of sel.positions) if (has(p)) stating++
+  } else for (const r of records) if (relevant.record(r)) stating++
+  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0, unstated: records.length - stating }
 }
 
 /** Records of the selection stating an amount with no usable unit, in the selection's order. */

@@ -8,7 +8,7 @@
  * count the same things. Pure.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import type { Metric, TrendGroup } from '../queryState.ts'
+import type { Metric, TrendLevel } from '../queryState.ts'
 import { compareZh, metricValue, townshipKey } from '../records.ts'
 
 /** The years a new report template took effect: figures on either side are not comparable. */
@@ -36,7 +36,7 @@ export interface ChangeRow {
 
 export interface ChangeView {
   metric: Metric
-  group: TrendGroup
+  group: TrendLevel
   years: number[]
   /** the two years compared, or null with fewer than two years in view */
   from: number | null
@@ -48,11 +48,11 @@ export interface ChangeView {
   rows: ChangeRow[]
 }
 
-const groupOf = (r: ReportRecord, group: TrendGroup): string | null =>
+const groupOf = (r: ReportRecord, group: TrendLevel): string | null =>
   group === 'township' ? townshipKey(r) : group === 'county' ? r.county : group === 'prefecture' ? r.prefecture : r.province
 
 /** Per group and year, per township: the stated value (a township's first report of a year counts). */
-function valuesByGroup(records: readonly ReportRecord[], metric: Metric, group: TrendGroup) {
+function valuesByGroup(records: readonly ReportRecord[], metric: Metric, group: TrendLevel) {
   const groups = new Map<string, { label: string; byTownship: Map<string, Map<number, number>> }>()
   for (const r of records) {
     if (r.year === null) continue
@@ -70,7 +70,7 @@ function valuesByGroup(records: readonly ReportRecord[], metric: Metric, group: 
   return groups
 }
 
-export function changeView(records: readonly ReportRecord[], metric: Metric, group: TrendGroup): ChangeView {
+export function changeView(records: readonly ReportRecord[], metric: Metric, group: TrendLevel): ChangeView {
   const yearSet = new Set<number>()
   for (const r of records) if (r.year !== null) yearSet.add(r.year)
   const years = [...yearSet].sort((a, b) => a - b)

@@ -4,11 +4,16 @@
  * is: a township that does not say is "not stated", never 0.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import { keyLabel, sortByTownshipName, townshipKey } from '../records.ts'
+import { keyLabel, sortByTownshipName, townshipKey, townshipLabels } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
 
-export const COMPARE_METRICS = ['proactive_total', 'channels', 'apps_new', 'appeals'] as const
-export type CompareMetric = (typeof COMPARE_METRICS)[number]
+/**
+ * The small multiples, in order. The channels one by one (website, WeChat, bulletin board: the
+ * three most reports state), not only their sum: which channel a township uses is the question.
+ */
+export const COMPARE_METRICS = ['proactive_total', 'ch_web', 'ch_wechat', 'ch_bulletin', 'apps_new', 'appeals'] as const
+/** the metrics drawn, and 'channels' (all channels' stated sum) */
+export type CompareMetric = (typeof COMPARE_METRICS)[number] | 'channels'
 export const COMPARE_MAX = 4
 
 function statedSum(values: Array<number | null>): number | null {
@@ -26,7 +31,7 @@ export interface CompareSeries {
   years: number[]
   townships: Array<{ key: string; name: string }>
   /** metric → township index → year index → value (null = not stated or no report) */
-  values: Record<CompareMetric, Array<Array<number | null>>>
+  values: Record<(typeof COMPARE_METRICS)[number], Array<Array<number | null>>>
   /** cells with a report that does not state the metric (as opposed to no report that year) */
   notStated: Array<{ township: string; year: number; metric: CompareMetric }>
 }
@@ -36,8 +41,10 @@ export function compareSeries(records: readonly ReportRecord[], keys: readonly s
   const sel = selectionOf(records)
   const mine = (sel ? reportsOf(sel, picked) : records).filter((r) => r.year !== null && picked.includes(townshipKey(r)))
   const years = [...new Set(mine.map((r) => r.year!))].sort((a, b) => a - b)
-  const names = new Map(mine.map((r) => [townshipKey(r), r.township ?? keyLabel(townshipKey(r))]))
-  const townships = picked.filter((k) => names.has(k)).map((key) => ({ key, name: names.get(key)! }))
+  const present = new Set(mine.map(townshipKey))
+  // one line and legend entry per township: same-name ones carry their county
+  const label = townshipLabels(picked.filter((k) => present.has(k)))
+  const townships = picked.filter((k) => present.has(k)).map((key) => ({ key, name: label(key) }))
   const values = {} as CompareSeries['values']
   const notStated: CompareSeries['notStated'] = []
   for (const metric of COMPARE_METRICS) {
@@ -65,7 +72,7 @@ export function compareChoices(records: readonly ReportRecord[]): Array<{ key: s
     c.reports++
     m.set(key, c)
   }
-  return sortByTownshipName([...m.values()])
+  return sortByTownshipName(uniqueNames([...m.values()]))
 }
 
 export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
@@ -102,5 +109,12 @@ function choicesFromColumns(sel: Selection): Array<{ key: string; name: string; 
   for (const p of sel.positions) counts[sel.columns.township[p]]++
   const out: Array<{ key: string; name: string; reports: number }> = []
   for (const t of sel.index.byLabel) if (counts[t.rank]) out.push({ key: t.key, name: t.label, reports: counts[t.rank] })
-  return out
+  return uniqueNames(out)
+}
+
+/** Choices named uniquely among themselves (城关镇（白河县）), so the picker tells them apart. */
+function uniqueNames<T extends { key: string; name: string }>(choices: T[]): T[] {
+  const label = townshipLabels(choices.map((c) => c.key))
+  for (const c of choices) c.name = label(c.key)
+  return choices
 }

@@ -34,6 +34,8 @@ export interface ProcurementSeries {
    */
   unitlessTotal?: number
   hidden: number
+  /** reports in the selection that state neither projects nor amount: not drawn, but counted */
+  unstated?: number
 }
 
 /** The unit-less amounts the procurement panel lists by name; the rest it counts. */
@@ -54,5 +56,5 @@ export function procurementSeries(records: readonly ReportRecord[]): Procurement
       unitless.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), raw: r.procurement_amount, projects: r.procurement_projects })
     rows.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), projects: r.procurement_projects, amountWan: wan })
   }
-  return { rows: rows.slice(0, PROCUREMENT_CAP), unitless, hidden: Math.max(0, rows.length - PROCUREMENT_CAP) }
+  return { rows: rows.slice(0, PROCUREMENT_CAP), unitless, hidden: Math.max(0, rows.length - PROCUREMENT_CAP), unstated: records.length - relevant.length }
 }

@@ -4,15 +4,16 @@
  * a total over 3 reports and one over 12 are not like for like.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import type { Metric, TrendGroup } from '../queryState.ts'
-import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipNameRank } from '../records.ts'
+import type { Metric, QueryState, TrendLevel } from '../queryState.ts'
+import type { Rollup } from '../scale/rollup.ts'
+import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipLabels, townshipNameRank } from '../records.ts'
 import { selectionOf, type Selection } from '../scale/columns.ts'
 import { yearSlots } from '../scale/yearSlots.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */
   id: string
-  level: TrendGroup
+  level: TrendLevel
   /** the filter value: township key or region name */
   value: string
   name: string
@@ -24,7 +25,7 @@ export interface TrendLine {
 
 export interface TrendSeries {
   metric: Metric
-  group: TrendGroup
+  group: TrendLevel
   years: number[]
   lines: TrendLine[]
   /** townships left out when none is selected and there are too many to draw */
@@ -33,7 +34,17 @@ export interface TrendSeries {
 
 export const TREND_CAP = 10
 
-function groupValue(r: ReportRecord, group: TrendGroup): string | null {
+/**
+ * The level trend lines are drawn at: the chosen one, or for 'auto' the picked townships, else
+ * the level the bar panels sum by when they roll up (more than 30 townships), else townships.
+ */
+export function trendLevel(state: Pick<QueryState, 'trendGroup' | 'townships'>, rollup: Rollup | null): TrendLevel {
+  if (state.trendGroup !== 'auto') return state.trendGroup
+  if (state.townships.length || !rollup) return 'township'
+  return rollup.level
+}
+
+function groupValue(r: ReportRecord, group: TrendLevel): string | null {
   if (group === 'township') return townshipKey(r)
   return r[group]
 }
@@ -55,7 +66,7 @@ interface Accumulated {
 export function trendSeries(
   records: readonly ReportRecord[],
   metric: Metric,
-  group: TrendGroup,
+  group: TrendLevel,
   selectedTownships: readonly string[] = [],
 ): TrendSeries {
   const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
@@ -98,13 +109,20 @@ export function trendSeries(
   } else {
     kept = []
     for (let slot = 0; slot < size; slot++) if (stated(slot)) kept.push({ value: valueOf(slot), slot })
+    // 31 provinces' lines left no room for the plot under their legend: the largest totals, in name order
+    if (kept.length > TREND_CAP) {
+      hidden = kept.length - TREND_CAP
+      kept = kept.sort((a, b) => totals[b.slot] - totals[a.slot] || compareZh(a.value, b.value)).slice(0, TREND_CAP)
+    }
     kept.sort((a, b) => compareZh(a.value, b.value))
   }
+  // a line's name is its legend entry and colour: same-name townships are told apart by county
+  const label = group === 'township' ? townshipLabels(kept.map((g) => g.value)) : nameOf
   const lines: TrendLine[] = kept.map((g) => ({
     id: `${group}:${g.value}`,
     level: group,
     value: g.value,
-    name: nameOf(g.value),
+    name: label(g.value),
     data: years.map((_, i) => (covers[g.slot * Y + i] ? sums[g.slot * Y + i] : null)),
     covers: years.map((_, i) => covers[g.slot * Y + i]),
   }))
@@ -114,7 +132,7 @@ export function trendSeries(
 type Slot = { value: string; slot: number }
 
 /** Groups are made in the order they first appear; a group with no stated value is dropped later. */
-function accumulateRecords(records: readonly ReportRecord[], metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
+function accumulateRecords(records: readonly ReportRecord[], metric: Metric, group: TrendLevel, selected: Set<string> | null): Accumulated {
   const yearSet = new Set<number>()
   for (const r of records) if (r.year !== null) yearSet.add(r.year)
   const years = [...yearSet].sort((a, b) => a - b)
@@ -149,7 +167,7 @@ function accumulateRecords(records: readonly ReportRecord[], metric: Metric, gro
 }
 
 /** The same from the columns of a filtered selection (scale/columns.ts): ids, not strings. */
-function accumulateColumns(sel: Selection, metric: Metric, group: TrendGroup, selected: Set<string> | null): Accumulated {
+function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, selected: Set<string> | null): Accumulated {
   const { positions, columns, index } = sel
   const year = columns.year
   const ids = group === 'township' ? columns.township : columns.region(group)

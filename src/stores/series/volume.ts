@@ -29,18 +29,24 @@ export interface VolumeSeries {
 /** Ranking bars beyond this many stop being readable; the table still has every row. */
 export const VOLUME_CAP = 30
 
-/** The year most reports cover (the latest on a tie): the fairest default for a ranking. */
-function busiestYear(records: readonly ReportRecord[]): number | null {
-  const counts = new Map<number, number>()
-  for (const r of records) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
-  let best: number | null = null
-  for (const [y, c] of counts) if (best === null || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y
-  return best
+/**
+ * The default year of the ranking: the latest in the selection in which a report states the
+ * figure (a year nobody states would be an empty chart), else the latest. The caption says which.
+ */
+function latestYear(records: readonly ReportRecord[]): number | null {
+  let latest: number | null = null
+  let stated: number | null = null
+  for (const r of records) {
+    if (r.year === null) continue
+    if (latest === null || r.year > latest) latest = r.year
+    if (r.proactive_total !== null && (stated === null || r.year > stated)) stated = r.year
+  }
+  return stated ?? latest
 }
 
 export function volumeByTownship(records: readonly ReportRecord[], year: number | null): VolumeSeries {
   const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b)
-  const shown = year !== null && years.includes(year) ? year : busiestYear(records)
+  const shown = year !== null && years.includes(year) ? year : latestYear(records)
   const ofYear = records.filter((r) => r.year === shown)
   const label = reportLabeler(ofYear)
   const groups = new Map<string, ReportRecord[]>()

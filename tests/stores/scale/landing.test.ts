@@ -82,15 +82,19 @@ describe('landing.json from a synthetic reports.csv', () => {
     }
   })
 
-  it('draws the ten townships with the largest volume over the years', () => {
+  it('draws the trend at the level the bars sum by (not ten arbitrary townships), each point the sum of its reports', () => {
+    const level = view.rollup!.level as 'province' | 'prefecture' | 'county'
+    expect(view.trends.group).toBe(level)
+    // the regions with the largest totals, at most TREND_CAP, the rest counted
     const totals = new Map<string, number>()
-    for (const r of rows) if (r.proactive_total !== null) totals.set(`${r.county}/${r.township}`, (totals.get(`${r.county}/${r.township}`) ?? 0) + r.proactive_total)
-    const top = [...totals.values()].sort((a, b) => b - a).slice(0, TREND_CAP)
+    for (const r of rows) if (r[level] !== null && r.proactive_total !== null) totals.set(r[level]!, (totals.get(r[level]!) ?? 0) + r.proactive_total)
     const lines = view.trends.lines
-    expect(lines).toHaveLength(TREND_CAP)
-    expect(lines.map((l) => l.data.reduce<number>((a, v) => a + (v ?? 0), 0))).toEqual(top)
+    expect(lines).toHaveLength(Math.min(TREND_CAP, totals.size))
+    expect(view.trends.hidden).toBe(totals.size - lines.length)
+    const smallestDrawn = Math.min(...lines.map((l) => totals.get(l.value)!))
+    expect([...totals.values()].filter((v) => v > smallestDrawn).length).toBeLessThan(TREND_CAP)
     for (const line of lines) {
-      const own = rows.filter((r) => `${r.county}/${r.township}` === line.value)
+      const own = rows.filter((r) => r[level] === line.value)
       expect(line.data).toEqual(view.trends.years.map((y) => sumOf(own.filter((r) => r.year === y).map((r) => r.proactive_total)).sum))
     }
   })
