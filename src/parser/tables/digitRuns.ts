@@ -83,8 +83,11 @@ export function cutRow(runs: DigitRun[], cells: number, accept: (values: number[
   if (totalDigits < cells || runs.length > cells) return []
   let visited = 0
   const pieces: Piece[] = []
+  // digits not yet cut, from each run on: a cut that cannot fit them in the cells left (12 digits
+  // at most each) is dropped at once, so a long run of digits does not walk every dead end
+  const digitsFrom = runs.map((_, i) => runs.slice(i).reduce((n, r) => n + r.digits.length, 0))
   const walk = (r: number, offset: number): boolean => {
-    if (++visited > cap * 20) return false
+    if (++visited > cap * 5) return false
     if (pieces.length > cells) return true
     if (r === runs.length) {
       if (pieces.length === cells && accept(pieces.map((p) => p.value))) {
@@ -95,6 +98,7 @@ export function cutRow(runs: DigitRun[], cells: number, accept: (values: number[
     }
     const run = runs[r]
     const rest = run.digits.length - offset
+    if (digitsFrom[r] - offset > (cells - pieces.length) * 12) return true
     // at least one cell per remaining run
     const left = cells - pieces.length - (runs.length - r - 1)
     for (let len = 1; len <= rest && len <= 12; len++) {
