@@ -330,3 +330,70 @@ describe('implausible counts (issue 17 item 6)', () => {
     expect(warnings.map((w) => w.code)).toContain('implausible_value')
   })
 })
+
+describe('staff: kinds after the count, both kinds at once, numerals', () => {
+  it.each([
+    ['确定1名专职、2名兼职信息公开工作人员，负责全镇政府信息公开日常工作。', [3, 1, 2]],
+    ['党政办配备专职信息公开工作人员1名、兼职人员2名，负责政府信息公开。', [3, 1, 2]],
+    ['镇党政办有信息公开工作人员2名（专职1名、兼职1名）。', [2, 1, 1]],
+    ['党政办负责政府信息公开工作，配备工作人员3名（均为兼职）。', [3, null, 3]],
+    ['党政办配备专(兼)职工作人员3名，负责政府信息公开工作。', [3, null, null]],
+    ['信息公开工作由党政办负责，专兼职共4人。', [4, null, null]],
+    ['党政办配备兼职信息公开工作人员二名。', [2, null, 2]],
+    ['镇党政办公室为政府信息公开工作机构，配备兼职工作人员叁名。', [3, null, 3]],
+    ['镇党政办负责政务公开日常工作，共有工作人员贰名。', [2, null, null]],
+    ['党政办负责信息公开工作，配备工作人员两名。', [2, null, null]],
+    ['信息公开工作由党政办承办，安排专职人员一名。', [1, 1, null]],
+    ['镇政务公开工作专班3人，负责日常公开。', [3, null, null]],
+    ['全年主动公开政府信息594条。街道配备专职工作人员1名、兼职工作人员3名。', [4, 1, 3]],
+  ])('%s → %j', (body, values) => {
+    const r = rec(body)
+    expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual(values)
+  })
+  it.each(['全年召开政务公开工作会议3次，培训干部60人次，接待来信来访12人。', '明确一名副镇长分管政务公开工作。'])('no staff in %s', (body) => {
+    expect(rec(body).staff_total).toBeNull()
+  })
+})
+
+describe('financial numerals (大写) and thousands separators', () => {
+  it.each([
+    ['叁名', 3],
+    ['贰拾条', 20],
+    ['壹佰零伍件', 105],
+  ])('findCounts reads %s', (text, value) => {
+    expect(findCounts(text)[0]?.value).toBe(value)
+  })
+  it('reads 二百一十七条 and 1,208 条 as channel counts', () => {
+    const r = rec('街道共主动公开政府信息六百二十三条。其中，通过区政府公众信息网街道专栏公开二百一十七条，通过微信公众号发布1,208 条。')
+    expect([r.proactive_total, r.ch_web, r.ch_wechat]).toEqual([623, 217, 1208])
+  })
+})
+
+describe('the other channel named with examples', () => {
+  it.each([
+    ['全年共主动公开政府信息326条，其中通过政府网站公开158条，通过电子显示屏等其他方式公开56条。', 56],
+    ['通过门户网站主动公开政府信息89条，通过其他方式（镇村公示栏、大喇叭、微信群）公开信息1,263条。', 1263],
+    ['在门户网站主动公开政府信息128条，通过政务新媒体矩阵、社区公示栏等其他渠道公开信息55条。', 55],
+  ])('%s → ch_other %i', (body, value) => {
+    const r = rec(body)
+    expect(r.ch_other).toBe(value)
+    expect(r.ch_bulletin).toBeNull()
+  })
+  it('a list sharing a count without 其他 stays a total, not a channel', () => {
+    const r = rec('通过网站、微信等公开信息350条。')
+    expect([r.ch_web, r.ch_wechat, r.ch_other]).toEqual([null, null, null])
+  })
+  it('the only-channel total is not taken when the other channel is counted beside it', () => {
+    expect(rec('在门户网站主动公开政府信息128条，通过新媒体、公示栏等其他渠道公开信息55条。').proactive_total).not.toBe(55)
+  })
+})
+
+describe('a total after the channel list, with last year in brackets', () => {
+  it('takes this year and not the bracketed figure', () => {
+    const r = rec('我镇在政务网公开政府信息41条，在政务公开栏公开政府信息94条，全年累计公开135条（2009年为102条）。')
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin]).toEqual([135, 41, 94])
+  })
+  it('leaves a bare 累计 count in a sentence not about information alone', () => {
+    expect(rec('全年累计接待来访群众135人。').proactive_total).toBeNull()
+  })
+})

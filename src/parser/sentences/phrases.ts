@@ -29,7 +29,7 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
     field: 'ch_web',
     names: [
       // the government's own site under its many names
-      '政府门户网站', '政府网站', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
+      '政府门户网站', '政府网站', '政府在线', '公众信息网', '政府信息网', '信息网', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
       // the disclosure section of a site (`公开栏目` is a site's column, not a board: 公开栏)
       '信息公开栏目', '政务公开栏目', '公开栏目', '信息公开平台', '政府信息公开平台', '信息公开专栏', '政府信息公开专栏', '信息公开网站', '公开专栏', '政务公开专栏', '政务公开平台', '信息公开系统',
       // an address written out instead of a name
@@ -125,8 +125,9 @@ export const APPLICATION_PHRASES = {
 export const STAFF_PHRASES = {
   /** words for the people (`工作人员`, `专人`) */
   people: ['工作人员', '人员', '专人', '专职', '兼职', '信息员', '负责此项工作', '负责该项工作', '专门负责', '负责'],
-  /** the sentence must be about disclosure work */
-  about: ['政府信息公开', '政务公开', '信息公开', '此项工作', '该项工作', '公开工作'],
+  /** the sentence (or the 100 characters before it) must be about disclosure work: naming it, or
+   * the paragraph on what was published (`主动公开政府信息594条。街道配备专职工作人员1名`) */
+  about: ['政府信息公开', '政务公开', '信息公开', '此项工作', '该项工作', '公开工作', '主动公开', '公开政府信息'],
   /** counts of other people */
   excluded: ['培训', '人次', '参加', '参训', '接待', '群众', '咨询', '申请', '干部职工', '领导小组成员', '考核'],
 } as const
