@@ -397,3 +397,28 @@ describe('a total after the channel list, with last year in brackets', () => {
     expect(rec('全年累计接待来访群众135人。').proactive_total).toBeNull()
   })
 })
+
+describe('applications: handled in prose, zero after the count word, the table said to be zero', () => {
+  it.each([
+    ['本年度新收政府信息公开申请7件，上年结转1件，全年办结8件。', [7, 8]],
+    ['全县共收到政府信息公开申请47件，其中当面申请29件、网络申请15件、信函申请3件。已办结45件，其余2件转入下年办理。', [47, 45]],
+    ['全镇共接到公民申请公开政府信息一件，已当场予以答复。', [1, null]],
+    ['本年度我镇收到政府信息公开申请数为零。', [0, null]],
+    ['三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请，申请情况统计表各项均为0。', [0, 0]],
+  ])('%s → [apps_new, apps_total] %j', (body, values) => {
+    const r = rec(body)
+    expect([r.apps_new, r.apps_total]).toEqual(values)
+  })
+  it.each([
+    '全年收到政府信息公开申请3件。\n全年共召开会议5次，已办结群众来信20件。',
+    '全年收到政府信息公开申请3件。已办结12345热线工单20件。',
+    '全年收到政府信息公开申请3件。\n已办结村务事项20件。',
+  ])('no apps_total in %s', (body) => {
+    const r = rec(body)
+    expect(r.apps_new).toBe(3)
+    expect(r.apps_total).toBeNull()
+  })
+  it('a lone 一件 as an article is no count', () => {
+    expect(rec('依申请公开工作是一件大事。').apps_new).toBeNull()
+  })
+})
