@@ -422,3 +422,23 @@ describe('applications: handled in prose, zero after the count word, the table s
     expect(rec('依申请公开工作是一件大事。').apps_new).toBeNull()
   })
 })
+
+describe('procurement amount and unit stated in prose', () => {
+  const table = (amount: string) => `第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t2\t${amount}\n`
+  it('takes the unit from a sentence stating the amount the table gives bare', () => {
+    const r = rec(`全年政府集中采购项目2个，采购总金额86.5万元。\n${table('86.5')}`)
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([86.5, '万元'])
+  })
+  it('takes no unit from a sentence stating another amount', () => {
+    const r = rec(`去年采购金额为12万元。\n${table('86.5')}`)
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([86.5, null])
+  })
+  it('reads amount and unit from prose alone', () => {
+    const r = rec('全年共开展政府集中采购2次，采购金额合计96.8万元。')
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([96.8, '万元'])
+    expect(rec('采购金额共计186350元。').procurement_unit).toBe('元')
+  })
+  it('does not read a flattened table row as a sentence', () => {
+    expect(rec('信息内容采购项目数量采购总金额政府集中采购39573802895.90元').procurement_amount).not.toBe(39573802895.9)
+  })
+})

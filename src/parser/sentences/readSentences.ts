@@ -5,11 +5,12 @@ import { readAppealSentences, readApplicationSentences, readNoneUnderHeadings } 
 import { readDisclosureSentences } from './disclosure.ts'
 import { readInterpretationSentences } from './interpretations.ts'
 import { readingView, sinkFor } from './readingView.ts'
+import { readProcurementSentences } from './procurement.ts'
 import { readStaffSentences } from './staff.ts'
 
 /**
  * Every count the report states in prose: proactive total and channels, applications,
- * reconsiderations and lawsuits, staff, interpretations and responses. All readers work on
+ * reconsiderations and lawsuits, staff, interpretations and responses, the procurement amount's unit. All readers work on
  * one reading view of the text (lines joined, page numbers and spaces gone) and give their
  * values back at the report's own offsets. Table cells, read before, are trusted over these.
  */
@@ -23,4 +24,5 @@ export function readSentences(text: string, out: Collector): void {
   readNoneUnderHeadings(reading, sink)
   readStaffSentences(reading, sink)
   readInterpretationSentences(view.text, sink)
+  readProcurementSentences(view, out)
 }
