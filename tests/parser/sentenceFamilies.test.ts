@@ -38,6 +38,14 @@ describe('readingView: lines a PDF or a page wrap broke', () => {
     expect(view.text).toContain('主动公开政府信息1136条')
     expect(rec(text.replace(/^\f/, '')).ch_web).toBe(1136)
   })
+  it('drops a running header seen once beside the only page break, named unlike the title', () => {
+    const text = '    2013 年，全县累计主动公开政府信息 8,652 条。其中，通过政府门户网\n\n                 - 1 -\n                   某某县 2013 年政府信息公开工作年度报告\n站公开 5,210 条，通过政务微博发布 1,468 条。\n'
+    expect(readingView(text).text).toContain('政府门户网站公开5,210条')
+    expect(rec(text).ch_web).toBe(5210)
+  })
+  it('keeps a line beside a page break that is a sentence, not a name', () => {
+    expect(readingView('一二三四五六七八九十一二三四五六七八九十\n- 1 -\n关于印发年度报告的通知，政务公开工作报告\n').text).toContain('通知')
+  })
   it.each(['- 2 -', '-3-', '第 4 页', '第4页 共12页', '5/12', '— 6 —'])('treats %s as a page number', (page) => {
     expect(readingView(`一二三四五六七八九十一二三四五\n${page}\n后文`).text).toBe('一二三四五六七八九十一二三四五后文')
   })
