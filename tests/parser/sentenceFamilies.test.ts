@@ -450,3 +450,17 @@ describe('procurement amount and unit stated in prose', () => {
     expect(rec('信息内容采购项目数量采购总金额政府集中采购39573802895.90元').procurement_amount).not.toBe(39573802895.9)
   })
 })
+
+describe('the whole total through one channel', () => {
+  it.each([
+    ['我镇共主动公开政府信息43条，全部在区政府信息公开网站公开。', 'ch_web', 43],
+    ['全年共主动公开政府信息43条，均通过镇政务公开栏发布。', 'ch_bulletin', 43],
+    ['全年共主动公开政府信息43条，全部在镇政府网站公开，其中网站发布30条。', 'ch_web', 30],
+  ] as Array<[string, Field, number]>)('%s → %s %i', (body, field, value) => {
+    expect(rec(body)[field]).toBe(value)
+  })
+  it.each(['全年共主动公开政府信息43条，均通过政府网站、公开栏发布。', '全年共主动公开政府信息43条，均在微信群发布。', '全年共主动公开政府信息43条，全部在网站公开栏目上线运行后整理。'])('no channel count in %s', (body) => {
+    const r = rec(body)
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
+  })
+})

@@ -207,6 +207,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     }
   }
 
+  for (const t of [...totals, ...plainTotals]) {
+    const all = allThrough(text, t)
+    // a count the report gives for the channel itself wins
+    if (all && !channel.some((r) => r.field === all)) channel.push({ field: all, count: t, weak: false, sentence: -1 })
+  }
   for (const field of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) {
     const mine = channel.filter((r) => r.field === field)
     const strong = mine.filter((r) => !r.weak)
@@ -262,6 +267,17 @@ function respectiveFields(text: string, clause: Span, counts: CountToken[]): Cha
   // said with 分别 or not
   for (let i = 1; i < counts.length; i++) if (!LIST_JOINERS.test(text.slice(counts[i - 1].unitEnd, counts[i].start))) return null
   return fields
+}
+
+/** `共主动公开政府信息43条，全部在区政府信息公开网站公开`: the whole total went through one channel */
+const ALL_THROUGH = /^[，,]?(?:且|并)?(?:全部|均|全都|都|全数)(?:已)?(?:在|通过|于|经|依托|利用)([^，,。；;]{1,30}?)(?:上|中|内)?(?:予以|进行)?(?:公开|发布|公布|刊发|刊登)(?=[，,。；;\n]|$)/
+
+function allThrough(text: string, total: CountToken): ChannelField | null {
+  const m = ALL_THROUGH.exec(text.slice(total.unitEnd, total.unitEnd + 48))
+  if (!m || hasAny(m[1], NOT_OWN_CHANNEL)) return null
+  const from = total.unitEnd + m.index + m[0].indexOf(m[1])
+  const { fields, weak } = fieldsOf(channelsIn(text, from, from + m[1].length))
+  return fields.length === 1 && !weak ? fields[0] : null
 }
 
 /**
