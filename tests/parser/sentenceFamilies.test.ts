@@ -464,3 +464,27 @@ describe('the whole total through one channel', () => {
     expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
   })
 })
+
+describe("last year's figures and parts of a staff total do not leak", () => {
+  it.each([
+    ['全年主动公开政府信息312条。去年同期主动公开信息为248条。', 312],
+    ['2013年，全县累计主动公开政府信息8,652条。\n2012年全县主动公开信息7,317条。', 8652],
+    ['2013年，全县主动公开政府信息865条，比上年增加120条。', 865],
+  ])('%s → proactive_total %i with no conflict', (body, value) => {
+    const text = '某某县2013年政府信息公开工作年度报告\n' + body
+    const { record, warnings } = parseReport(text, 'y.txt')
+    expect(record.proactive_total).toBe(value)
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting_values')
+  })
+  it('a report of the year itself still reads a sentence opening with its year', () => {
+    expect(parseReport('某某县2013年政府信息公开工作年度报告\n2013年全县主动公开信息7,317条。', 'y.txt').record.proactive_total).toBe(7317)
+  })
+  it('a part after 其中 is not the staff total', () => {
+    const r = rec('全区共有政府信息公开工作人员312名，其中专职人员47名。')
+    expect([r.staff_total, r.staff_fulltime]).toEqual([312, 47])
+    expect(codes('全区共有政府信息公开工作人员312名，其中专职人员47名。')).not.toContain('conflicting_values')
+  })
+  it('1名专职、2名兼职 gives no second 专职 count', () => {
+    expect(codes('确定1名专职、2名兼职信息公开工作人员，负责政府信息公开工作。')).not.toContain('conflicting_values')
+  })
+})

@@ -5,6 +5,7 @@ import {
   CHANNEL_PHRASES,
   ITEM_NOUNS,
   ITEM_UNITS,
+  LAST_YEAR,
   NARROWER_THAN_TOTAL,
   NOT_OWN_CHANNEL,
   NOT_PUBLISHING,
@@ -83,7 +84,7 @@ function fieldsOf(hits: ChannelHit[]): { fields: ChannelField[]; weak: boolean }
   return { fields: [...new Set(hits.map((h) => h.field))], weak: true }
 }
 
-export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector): void {
+export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector, year: number | null = null): void {
   const text = view.text
   const channel: ChannelReading[] = []
   /** totals said with 主动公开, and totals said otherwise (`累计发布了111条信息`) */
@@ -103,6 +104,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   let period = 0
   /** the channel of the count a 其中 list splits, if any: its parts are not more of it */
   let parentField: ChannelField | null = null
+  let sawOwnYear = false
   for (const sentence of reading.sentences) {
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
@@ -117,6 +119,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       parentField = null
       period++
     }
+    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
+    // (only once a sentence has opened with the report's own year: a title's year may be off)
+    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
+    if (opening && Number(opening[1]) === year) sawOwnYear = true
+    const earlierYear = sawOwnYear && opening !== null && Number(opening[1]) < year!
     let lastField: ChannelField | null = null
     let prevEnd = sentence.start
     let prevPublishing = true
@@ -143,6 +150,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const publishing = hasAny(segment, PUBLISH_VERBS) || /^[^，,。；;]{0,4}?(?:信息|政务|稿件|文章)/.test(after)
         prevPublishing = publishing
         const yearly = !partScope && TOTAL_UNITS.has(count.unit) && /主动公开/.test(segment)
+        // last year's figures (`去年同期主动公开信息为248条`) and changes against them
+        if (earlierYear || hasAny(segment, LAST_YEAR)) continue
         const examples = OTHER_AFTER_EXAMPLES.exec(segment)
         if (examples && (examples[1] === '等' || examples[2]) && !hasAny(examples[3], NOT_PUBLISHING) && !partScopeOf(parentField, partScope)) {
           warnIfImplausible(view, out, count)

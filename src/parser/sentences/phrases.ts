@@ -88,6 +88,12 @@ export const NOT_PUBLISHING = [
   '占', '比例', '%', '率',
 ]
 
+/**
+ * Words that put a count in another year: last year's output (`去年同期主动公开信息为248条`)
+ * or the change against it (`比上年增加120条`). Checked in the clause's words before the count.
+ */
+export const LAST_YEAR = ['去年', '上年', '上一年', '前一年', '同期', '上年度', '上一年度', '同比', '较上年', '比上年']
+
 /** Words after which a count is a part of the one before it (`主动公开166条，其中网站74条`). */
 export const PART_OF = ['其中', '包括', '主要有', '主要是', '分别为', '含']
 

@@ -36,13 +36,14 @@ export function readStaffSentences(reading: Reading, out: ViewSink): void {
   }
   FULL.lastIndex = 0
   let full: RegExpExecArray | null
-  while ((full = FULL.exec(text)) && !DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)));
+  // `1名专职、2名兼职`: a count after a list mark belongs to the next kind, not to 专职
+  while ((full = FULL.exec(text)) && (!DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)) || /[、，,]/.test(full[0])));
   if (full) {
     const n = numberAt(full, 1)
     out.add('staff_fulltime', n.value, n.start, n.end, FROM_SENTENCE)
     PART.lastIndex = full.index
     const part = PART.exec(text)
-    if (part && part.index - full.index < 60) {
+    if (part && part.index - full.index < 60 && !/[、，,]/.test(part[0])) {
       const p = numberAt(part, 1)
       out.add('staff_parttime', p.value, p.start, p.end, FROM_SENTENCE)
     }
@@ -99,7 +100,8 @@ function readStaffClauses(reading: Reading, out: ViewSink): void {
         const field: FactField = named === '专职' ? 'staff_fulltime' : named === '兼职' ? 'staff_parttime' : 'staff_total'
         out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
         // one kind named alone is all the staff the report states
-        if (field !== 'staff_total' && !both) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
+        // (not a part of a total given before it: `共有…人员312名，其中专职人员47名`)
+        if (field !== 'staff_total' && !both && !/其中/.test(text.slice(sentence.start, c.start))) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
       }
     }
   }
