@@ -488,3 +488,27 @@ describe("last year's figures and parts of a staff total do not leak", () => {
     expect(codes('确定1名专职、2名兼职信息公开工作人员，负责政府信息公开工作。')).not.toContain('conflicting_values')
   })
 })
+
+describe('more counts that must not leak: village affairs, hotline orders, letters and visits', () => {
+  it.each([
+    '各村共公开村务、财务信息二百余项。',
+    '各村通过村务公开栏公开村务信息560条。',
+    '全镇32个行政村共公开村务事项1460项。',
+    '全年办理12345热线工单1,208件，办结率100%。',
+    '全年受理群众来信来访341件，均按规定办理。',
+    '全年召开政务公开工作会议3次，培训干部60人次。',
+  ])('%s leaks into no total, channel or application', (body) => {
+    const r = rec(body)
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin, r.ch_other, r.apps_new, r.apps_total, r.staff_total]).toEqual([null, null, null, null, null, null, null])
+  })
+  it('a village board carrying government information still counts', () => {
+    expect(rec('在镇政务公开栏和各村村务公开栏公开政府信息94条。').ch_bulletin).toBe(94)
+  })
+  it('a hotline order handled after applications is not the applications handled', () => {
+    const r = rec('全年共收到政府信息公开申请5件，已办结4件。全年受理12345工单办结200件。')
+    expect([r.apps_new, r.apps_total]).toEqual([5, 4])
+  })
+  it('reads 全年办结申请8件 as the applications handled', () => {
+    expect(rec('全年收到政府信息公开申请8件，全年办结申请8件。').apps_total).toBe(8)
+  })
+})

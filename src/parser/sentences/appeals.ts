@@ -125,7 +125,7 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
         const handled = hasAny(before, APPLICATION_PHRASES.handled)
         // `本年度依申请公开政府信息0件`: the clause is the applications, no verb needed
         const received = hasAny(before, APPLICATION_PHRASES.received) || /^[^，,]{0,12}依申请公开(?:政府信息|信息)?$/.test(before)
-        if (handled && /总|共|全部|已/.test(before)) add(out, 'apps_total', c)
+        if (handled && /总|共|全部|已|全年|本年|累计/.test(before)) add(out, 'apps_total', c)
         else if (received && !handled) {
           add(out, 'apps_new', c)
           receivedInSentence = true

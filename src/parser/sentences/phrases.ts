@@ -73,6 +73,13 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
 export const NOT_OWN_CHANNEL = ['新闻网', '文明网', '日报', '晚报', '报社', '电视台', '电视', '广播电台', '报刊', '杂志', '微信群', 'QQ群', '网站群', '网络问政', '网上办', '网上申请', '网络申请', '网站栏目', '访问量', '点击量']
 
 /**
+ * Village affairs (村务公开): what village committees publish is not the government's
+ * information (`各村共公开村务、财务信息二百余项`), though a village board may carry it
+ * (`村务公开栏` alone names a channel, so it is not in this list).
+ */
+export const VILLAGE_AFFAIRS = ['村务信息', '村务事项', '村务内容', '村务、', '村务和', '村级财务', '财务信息', '居务信息', '党务信息']
+
+/**
  * Words that make a count in a clause something other than items published: replies,
  * meetings, visits, followers, applications, shares. Checked in the words between the
  * previous count and this one.
@@ -86,6 +93,7 @@ export const NOT_PUBLISHING = [
   '申请', '会议', '培训', '人次', '考核', '检查', '督查', '巡查', '整改', '问题', '案件', '审批', '许可', '处罚', '决定', '账号',
   // shares of a total
   '占', '比例', '%', '率',
+  ...VILLAGE_AFFAIRS,
 ]
 
 /**
@@ -110,7 +118,7 @@ export const ITEM_NOUNS = ['政府信息', '政务信息', '各类信息', '信�
  * A count of part of the output, never the year's total: a sector, a kind, a document type
  * (`共公开重点领域信息284条`, `共发布政策解读类信息16条`, `规范性文件5件`).
  */
-export const NARROWER_THAN_TOTAL = ['重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频', '采购', '招标', '招聘', '项目']
+export const NARROWER_THAN_TOTAL = [...VILLAGE_AFFAIRS, '重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频', '采购', '招标', '招聘', '项目']
 
 /** Measure words of items published. 个 counts accounts or columns, 次 occasions: neither. */
 export const ITEM_UNITS = ['条', '篇', '则', '件', '项', '期', '份']
