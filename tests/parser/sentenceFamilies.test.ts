@@ -38,6 +38,14 @@ describe('readingView: lines a PDF or a page wrap broke', () => {
     expect(view.text).toContain('主动公开政府信息1136条')
     expect(rec(text.replace(/^\f/, '')).ch_web).toBe(1136)
   })
+  it('drops a running header seen once beside the only page break, named unlike the title', () => {
+    const text = '    2013 年，全县累计主动公开政府信息 8,652 条。其中，通过政府门户网\n\n                 - 1 -\n                   某某县 2013 年政府信息公开工作年度报告\n站公开 5,210 条，通过政务微博发布 1,468 条。\n'
+    expect(readingView(text).text).toContain('政府门户网站公开5,210条')
+    expect(rec(text).ch_web).toBe(5210)
+  })
+  it('keeps a line beside a page break that is a sentence, not a name', () => {
+    expect(readingView('一二三四五六七八九十一二三四五六七八九十\n- 1 -\n关于印发年度报告的通知，政务公开工作报告\n').text).toContain('通知')
+  })
   it.each(['- 2 -', '-3-', '第 4 页', '第4页 共12页', '5/12', '— 6 —'])('treats %s as a page number', (page) => {
     expect(readingView(`一二三四五六七八九十一二三四五\n${page}\n后文`).text).toBe('一二三四五六七八九十一二三四五后文')
   })
@@ -328,5 +336,179 @@ describe('implausible counts (issue 17 item 6)', () => {
     const { record, warnings } = parseReport(text, 'x.txt')
     expect(record.normative_made).toBeNull()
     expect(warnings.map((w) => w.code)).toContain('implausible_value')
+  })
+})
+
+describe('staff: kinds after the count, both kinds at once, numerals', () => {
+  it.each([
+    ['确定1名专职、2名兼职信息公开工作人员，负责全镇政府信息公开日常工作。', [3, 1, 2]],
+    ['党政办配备专职信息公开工作人员1名、兼职人员2名，负责政府信息公开。', [3, 1, 2]],
+    ['镇党政办有信息公开工作人员2名（专职1名、兼职1名）。', [2, 1, 1]],
+    ['党政办负责政府信息公开工作，配备工作人员3名（均为兼职）。', [3, null, 3]],
+    ['党政办配备专(兼)职工作人员3名，负责政府信息公开工作。', [3, null, null]],
+    ['信息公开工作由党政办负责，专兼职共4人。', [4, null, null]],
+    ['党政办配备兼职信息公开工作人员二名。', [2, null, 2]],
+    ['镇党政办公室为政府信息公开工作机构，配备兼职工作人员叁名。', [3, null, 3]],
+    ['镇党政办负责政务公开日常工作，共有工作人员贰名。', [2, null, null]],
+    ['党政办负责信息公开工作，配备工作人员两名。', [2, null, null]],
+    ['信息公开工作由党政办承办，安排专职人员一名。', [1, 1, null]],
+    ['镇政务公开工作专班3人，负责日常公开。', [3, null, null]],
+    ['全年主动公开政府信息594条。街道配备专职工作人员1名、兼职工作人员3名。', [4, 1, 3]],
+  ])('%s → %j', (body, values) => {
+    const r = rec(body)
+    expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual(values)
+  })
+  it.each(['全年召开政务公开工作会议3次，培训干部60人次，接待来信来访12人。', '明确一名副镇长分管政务公开工作。'])('no staff in %s', (body) => {
+    expect(rec(body).staff_total).toBeNull()
+  })
+})
+
+describe('financial numerals (大写) and thousands separators', () => {
+  it.each([
+    ['叁名', 3],
+    ['贰拾条', 20],
+    ['壹佰零伍件', 105],
+  ])('findCounts reads %s', (text, value) => {
+    expect(findCounts(text)[0]?.value).toBe(value)
+  })
+  it('reads 二百一十七条 and 1,208 条 as channel counts', () => {
+    const r = rec('街道共主动公开政府信息六百二十三条。其中，通过区政府公众信息网街道专栏公开二百一十七条，通过微信公众号发布1,208 条。')
+    expect([r.proactive_total, r.ch_web, r.ch_wechat]).toEqual([623, 217, 1208])
+  })
+})
+
+describe('the other channel named with examples', () => {
+  it.each([
+    ['全年共主动公开政府信息326条，其中通过政府网站公开158条，通过电子显示屏等其他方式公开56条。', 56],
+    ['通过门户网站主动公开政府信息89条，通过其他方式（镇村公示栏、大喇叭、微信群）公开信息1,263条。', 1263],
+    ['在门户网站主动公开政府信息128条，通过政务新媒体矩阵、社区公示栏等其他渠道公开信息55条。', 55],
+  ])('%s → ch_other %i', (body, value) => {
+    const r = rec(body)
+    expect(r.ch_other).toBe(value)
+    expect(r.ch_bulletin).toBeNull()
+  })
+  it('a list sharing a count without 其他 stays a total, not a channel', () => {
+    const r = rec('通过网站、微信等公开信息350条。')
+    expect([r.ch_web, r.ch_wechat, r.ch_other]).toEqual([null, null, null])
+  })
+  it('the only-channel total is not taken when the other channel is counted beside it', () => {
+    expect(rec('在门户网站主动公开政府信息128条，通过新媒体、公示栏等其他渠道公开信息55条。').proactive_total).not.toBe(55)
+  })
+})
+
+describe('a total after the channel list, with last year in brackets', () => {
+  it('takes this year and not the bracketed figure', () => {
+    const r = rec('我镇在政务网公开政府信息41条，在政务公开栏公开政府信息94条，全年累计公开135条（2009年为102条）。')
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin]).toEqual([135, 41, 94])
+  })
+  it('leaves a bare 累计 count in a sentence not about information alone', () => {
+    expect(rec('全年累计接待来访群众135人。').proactive_total).toBeNull()
+  })
+})
+
+describe('applications: handled in prose, zero after the count word, the table said to be zero', () => {
+  it.each([
+    ['本年度新收政府信息公开申请7件，上年结转1件，全年办结8件。', [7, 8]],
+    ['全县共收到政府信息公开申请47件，其中当面申请29件、网络申请15件、信函申请3件。已办结45件，其余2件转入下年办理。', [47, 45]],
+    ['全镇共接到公民申请公开政府信息一件，已当场予以答复。', [1, null]],
+    ['本年度我镇收到政府信息公开申请数为零。', [0, null]],
+    ['三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请，申请情况统计表各项均为0。', [0, 0]],
+  ])('%s → [apps_new, apps_total] %j', (body, values) => {
+    const r = rec(body)
+    expect([r.apps_new, r.apps_total]).toEqual(values)
+  })
+  it.each([
+    '全年收到政府信息公开申请3件。\n全年共召开会议5次，已办结群众来信20件。',
+    '全年收到政府信息公开申请3件。已办结12345热线工单20件。',
+    '全年收到政府信息公开申请3件。\n已办结村务事项20件。',
+  ])('no apps_total in %s', (body) => {
+    const r = rec(body)
+    expect(r.apps_new).toBe(3)
+    expect(r.apps_total).toBeNull()
+  })
+  it('a lone 一件 as an article is no count', () => {
+    expect(rec('依申请公开工作是一件大事。').apps_new).toBeNull()
+  })
+})
+
+describe('procurement amount and unit stated in prose', () => {
+  const table = (amount: string) => `第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t2\t${amount}\n`
+  it('takes the unit from a sentence stating the amount the table gives bare', () => {
+    const r = rec(`全年政府集中采购项目2个，采购总金额86.5万元。\n${table('86.5')}`)
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([86.5, '万元'])
+  })
+  it('takes no unit from a sentence stating another amount', () => {
+    const r = rec(`去年采购金额为12万元。\n${table('86.5')}`)
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([86.5, null])
+  })
+  it('reads amount and unit from prose alone', () => {
+    const r = rec('全年共开展政府集中采购2次，采购金额合计96.8万元。')
+    expect([r.procurement_amount, r.procurement_unit]).toEqual([96.8, '万元'])
+    expect(rec('采购金额共计186350元。').procurement_unit).toBe('元')
+  })
+  it('does not read a flattened table row as a sentence', () => {
+    expect(rec('信息内容采购项目数量采购总金额政府集中采购39573802895.90元').procurement_amount).not.toBe(39573802895.9)
+  })
+})
+
+describe('the whole total through one channel', () => {
+  it.each([
+    ['我镇共主动公开政府信息43条，全部在区政府信息公开网站公开。', 'ch_web', 43],
+    ['全年共主动公开政府信息43条，均通过镇政务公开栏发布。', 'ch_bulletin', 43],
+    ['全年共主动公开政府信息43条，全部在镇政府网站公开，其中网站发布30条。', 'ch_web', 30],
+  ] as Array<[string, Field, number]>)('%s → %s %i', (body, field, value) => {
+    expect(rec(body)[field]).toBe(value)
+  })
+  it.each(['全年共主动公开政府信息43条，均通过政府网站、公开栏发布。', '全年共主动公开政府信息43条，均在微信群发布。', '全年共主动公开政府信息43条，全部在网站公开栏目上线运行后整理。'])('no channel count in %s', (body) => {
+    const r = rec(body)
+    expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
+  })
+})
+
+describe("last year's figures and parts of a staff total do not leak", () => {
+  it.each([
+    ['全年主动公开政府信息312条。去年同期主动公开信息为248条。', 312],
+    ['2013年，全县累计主动公开政府信息8,652条。\n2012年全县主动公开信息7,317条。', 8652],
+    ['2013年，全县主动公开政府信息865条，比上年增加120条。', 865],
+  ])('%s → proactive_total %i with no conflict', (body, value) => {
+    const text = '某某县2013年政府信息公开工作年度报告\n' + body
+    const { record, warnings } = parseReport(text, 'y.txt')
+    expect(record.proactive_total).toBe(value)
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting_values')
+  })
+  it('a report of the year itself still reads a sentence opening with its year', () => {
+    expect(parseReport('某某县2013年政府信息公开工作年度报告\n2013年全县主动公开信息7,317条。', 'y.txt').record.proactive_total).toBe(7317)
+  })
+  it('a part after 其中 is not the staff total', () => {
+    const r = rec('全区共有政府信息公开工作人员312名，其中专职人员47名。')
+    expect([r.staff_total, r.staff_fulltime]).toEqual([312, 47])
+    expect(codes('全区共有政府信息公开工作人员312名，其中专职人员47名。')).not.toContain('conflicting_values')
+  })
+  it('1名专职、2名兼职 gives no second 专职 count', () => {
+    expect(codes('确定1名专职、2名兼职信息公开工作人员，负责政府信息公开工作。')).not.toContain('conflicting_values')
+  })
+})
+
+describe('more counts that must not leak: village affairs, hotline orders, letters and visits', () => {
+  it.each([
+    '各村共公开村务、财务信息二百余项。',
+    '各村通过村务公开栏公开村务信息560条。',
+    '全镇32个行政村共公开村务事项1460项。',
+    '全年办理12345热线工单1,208件，办结率100%。',
+    '全年受理群众来信来访341件，均按规定办理。',
+    '全年召开政务公开工作会议3次，培训干部60人次。',
+  ])('%s leaks into no total, channel or application', (body) => {
+    const r = rec(body)
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin, r.ch_other, r.apps_new, r.apps_total, r.staff_total]).toEqual([null, null, null, null, null, null, null])
+  })
+  it('a village board carrying government information still counts', () => {
+    expect(rec('在镇政务公开栏和各村村务公开栏公开政府信息94条。').ch_bulletin).toBe(94)
+  })
+  it('a hotline order handled after applications is not the applications handled', () => {
+    const r = rec('全年共收到政府信息公开申请5件，已办结4件。全年受理12345工单办结200件。')
+    expect([r.apps_new, r.apps_total]).toEqual([5, 4])
+  })
+  it('reads 全年办结申请8件 as the applications handled', () => {
+    expect(rec('全年收到政府信息公开申请8件，全年办结申请8件。').apps_total).toBe(8)
   })
 })

@@ -18,6 +18,13 @@ const APPS_COUNT = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?
 /** `其中新收申请13件，上年结转2件` */
 const APPS_NEW_SHORT = new RegExp(`新收${NO_DIGIT}{0,10}?申请${NO_DIGIT}{0,3}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
 const APPS_CARRIED_IN = new RegExp(`上年(?:度)?结转${NO_DIGIT}{0,10}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
+/** `收到政府信息公开申请数为零`: the number received given as zero in words */
+const APPS_ZERO_AFTER = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?申请(?:数|数量|件数|总数)?(?:均为|为|是)(?:零|0)(?![\\d.])`, 'dg')
+/**
+ * `申请情况统计表各项均为0`: a report that replaces the applications table by saying every
+ * figure in it is zero; received and handled are then both zero.
+ */
+const TABLE_ALL_ZERO = new RegExp(`申请${NO_DIGIT}{0,16}?(?:统计表|统计数据|情况表)(?:中)?(?:各项|所有|全部)?(?:数据|指标|数值)?(?:均为|都为|全部为|全为|均是)(?:零|0)(?![\\d.])`, 'dg')
 const APP_UNITS = new Set(['件', '份', '条', '个', '起', '宗', '次'])
 
 const APPEAL_WORD: Array<[FactField, string]> = [
@@ -53,6 +60,16 @@ export function readApplicationSentences(reading: Reading, out: ViewSink): void 
       out.add(field, n.value, n.start, n.end, FROM_SENTENCE)
     }
   }
+  APPS_ZERO_AFTER.lastIndex = 0
+  while ((m = APPS_ZERO_AFTER.exec(text))) {
+    if (/咨询|复议|诉讼|其中/.test(m[0])) continue
+    out.add('apps_new', 0, m.index, m.index + m[0].length, FROM_SENTENCE)
+  }
+  TABLE_ALL_ZERO.lastIndex = 0
+  while ((m = TABLE_ALL_ZERO.exec(text))) {
+    out.add('apps_new', 0, m.index, m.index + m[0].length, FROM_SENTENCE)
+    out.add('apps_total', 0, m.index, m.index + m[0].length, FROM_SENTENCE)
+  }
   readApplicationClauses(reading, out)
 }
 
@@ -69,14 +86,21 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
   // the next 申请 and 公开 at or after a position, found once and reused (no rescans)
   let apply = -1
   let open = -1
+  let receivedAt = -1
   for (const sentence of reading.sentences) {
-    if (apply < sentence.start) apply = text.indexOf('申请', sentence.start)
-    if (apply < 0) break
-    if (apply >= sentence.end) continue
-    // disclosure applications, not 政务服务 applications: 公开 in the sentence or just before
-    const from = Math.max(0, sentence.start - 80)
-    if (open < from) open = text.indexOf('公开', from)
-    if (open < 0 || open >= sentence.end) continue
+    // a count received in the sentence before, unless a new paragraph began since
+    // (`收到申请47件，其中…。已办结45件`)
+    const receivedBefore = receivedAt >= 0 && sentence.start - receivedAt < 200 && !text.slice(receivedAt, sentence.start).includes('\n')
+    if (!receivedBefore) {
+      receivedAt = -1
+      if (apply < sentence.start) apply = text.indexOf('申请', sentence.start)
+      if (apply < 0) break
+      if (apply >= sentence.end) continue
+      // disclosure applications, not 政务服务 applications: 公开 in the sentence or just before
+      const from = Math.max(0, sentence.start - 80)
+      if (open < from) open = text.indexOf('公开', from)
+      if (open < 0 || open >= sentence.end) continue
+    }
     while (next < counts.length && counts[next].start < sentence.start) next++
     let receivedInSentence = false
     for (const clause of clausesOf(text, sentence)) {
@@ -92,7 +116,8 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
         if (hasAny(before, APPLICATION_PHRASES.excluded) || /^[^，,]{0,3}(?:占|%)/.test(after)) continue
         const subject = hasAny(before, APPLICATION_PHRASES.subject) || /^(?:的)?(?:政府信息公开|信息公开)?申请/.test(after)
         // `收到政府信息公开申请3件，办结3件`: the number handled of the applications just counted
-        if (!subject && receivedInSentence && /^(?:已|均已|全部)?(?:办结|答复)$/.test(before)) {
+        // (`全年办结8件`, `已办结45件` in the next sentence of the same paragraph)
+        if (!subject && (receivedInSentence || receivedBefore) && /^(?:全年|本年度?|年内|共|累计)?(?:已|均已|全部|共)?(?:办结|答复|办理完毕)$/.test(before)) {
           add(out, 'apps_total', c)
           continue
         }
@@ -100,10 +125,11 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
         const handled = hasAny(before, APPLICATION_PHRASES.handled)
         // `本年度依申请公开政府信息0件`: the clause is the applications, no verb needed
         const received = hasAny(before, APPLICATION_PHRASES.received) || /^[^，,]{0,12}依申请公开(?:政府信息|信息)?$/.test(before)
-        if (handled && /总|共|全部|已/.test(before)) add(out, 'apps_total', c)
+        if (handled && /总|共|全部|已|全年|本年|累计/.test(before)) add(out, 'apps_total', c)
         else if (received && !handled) {
           add(out, 'apps_new', c)
           receivedInSentence = true
+          receivedAt = c.unitEnd
         }
       }
       ZERO_APPS.lastIndex = 0

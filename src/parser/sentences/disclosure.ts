@@ -5,6 +5,7 @@ import {
   CHANNEL_PHRASES,
   ITEM_NOUNS,
   ITEM_UNITS,
+  LAST_YEAR,
   NARROWER_THAN_TOTAL,
   NOT_OWN_CHANNEL,
   NOT_PUBLISHING,
@@ -48,6 +49,12 @@ const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
 const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
 /** units a total or a channel count is given in (期 and 份 count issues of a board or paper) */
 const TOTAL_UNITS = new Set(['条', '篇', '则', '件', '项'])
+/**
+ * `通过电子显示屏等其他方式公开56条`, `通过其他方式(镇村公示栏、大喇叭、微信群)公开1,263条`:
+ * channels named as examples of 其他方式 (before 等, or in brackets after it) are the other
+ * channel's count, not a list sharing a total.
+ */
+const OTHER_AFTER_EXAMPLES = new RegExp(`(等|[(（])?(?:${alternation(CHANNEL_PHRASES.find((c) => c.field === 'ch_other')!.names)})([(（][^)）]*[)）])?([^，,、()（）]{0,12})$`)
 const LIST_JOINERS = /^[、，,和及与或以及/“”"'《》()\s]*$/
 
 interface ChannelHit {
@@ -77,7 +84,7 @@ function fieldsOf(hits: ChannelHit[]): { fields: ChannelField[]; weak: boolean }
   return { fields: [...new Set(hits.map((h) => h.field))], weak: true }
 }
 
-export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector): void {
+export function readDisclosureSentences(view: ReadingView, reading: Reading, out: Collector, year: number | null = null): void {
   const text = view.text
   const channel: ChannelReading[] = []
   /** totals said with 主动公开, and totals said otherwise (`累计发布了111条信息`) */
@@ -97,6 +104,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   let period = 0
   /** the channel of the count a 其中 list splits, if any: its parts are not more of it */
   let parentField: ChannelField | null = null
+  let sawOwnYear = false
   for (const sentence of reading.sentences) {
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
@@ -111,6 +119,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       parentField = null
       period++
     }
+    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
+    // (only once a sentence has opened with the report's own year: a title's year may be off)
+    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
+    if (opening && Number(opening[1]) === year) sawOwnYear = true
+    const earlierYear = sawOwnYear && opening !== null && Number(opening[1]) < year!
     let lastField: ChannelField | null = null
     let prevEnd = sentence.start
     let prevPublishing = true
@@ -137,6 +150,15 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const publishing = hasAny(segment, PUBLISH_VERBS) || /^[^，,。；;]{0,4}?(?:信息|政务|稿件|文章)/.test(after)
         prevPublishing = publishing
         const yearly = !partScope && TOTAL_UNITS.has(count.unit) && /主动公开/.test(segment)
+        // last year's figures (`去年同期主动公开信息为248条`) and changes against them
+        if (earlierYear || hasAny(segment, LAST_YEAR)) continue
+        const examples = OTHER_AFTER_EXAMPLES.exec(segment)
+        if (examples && (examples[1] === '等' || examples[2]) && !hasAny(examples[3], NOT_PUBLISHING) && !partScopeOf(parentField, partScope)) {
+          warnIfImplausible(view, out, count)
+          lastField = 'ch_other'
+          if (count.value !== null) channel.push({ field: 'ch_other', count, weak: false, sentence: period })
+          continue
+        }
         if (hasAny(segment, NOT_PUBLISHING) || hasAny(segment, NOT_OWN_CHANNEL)) {
           // a disclosure count through channels not the government's own still means the
           // report split its output: no single channel count is then the whole of it
@@ -184,7 +206,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         // `(不同渠道和方式公开相同信息计1条)`: a figure inside brackets explains, it does not count
         const open = (segment.match(/[(（]/g) ?? []).length - (segment.match(/[)）]/g) ?? []).length
         if (open > 0) continue
-        if (isTotal(since, segment, after)) {
+        if (isTotal(since, segment, after, text.slice(sentence.start, count.start))) {
           // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
           if (!yearly && /等/.test(segment)) continue
           warnIfImplausible(view, out, count)
@@ -194,6 +216,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     }
   }
 
+  for (const t of [...totals, ...plainTotals]) {
+    const all = allThrough(text, t)
+    // a count the report gives for the channel itself wins
+    if (all && !channel.some((r) => r.field === all)) channel.push({ field: all, count: t, weak: false, sentence: -1 })
+  }
   for (const field of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) {
     const mine = channel.filter((r) => r.field === field)
     const strong = mine.filter((r) => !r.weak)
@@ -219,7 +246,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
  * The year's total: a publishing verb with 主动公开 or a total word, items as the thing
  * counted, and nothing narrower than all information (`重点领域信息`, `政策解读`).
  */
-function isTotal(since: string, segment: string, after: string): boolean {
+function isTotal(since: string, segment: string, after: string, sentenceBefore: string): boolean {
   // the verb and the kind of thing counted are the clause's own; a total word may stand
   // earlier in the sentence (`截至12月底，累计主动公开…`)
   // 信息公开 / 政务公开 are the names of the work, not the act (`政府信息公开指南1条`)
@@ -230,8 +257,8 @@ function isTotal(since: string, segment: string, after: string): boolean {
   if (/(?<!各)类(?:信息|政务)/.test(segment)) return false
   const nounAfter = /^(?:的)?(?:政府信息|政务信息|各类信息|信息|政务)/.test(after)
   // the thing counted named in the clause, after the figure, or earlier in the sentence
-  // (`全年公开政府信息工作有序，累计公开86条`)
-  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment) && !/信息/.test(since)) return false
+  // (`全年公开政府信息工作有序，累计公开86条`, `在政务网公开政府信息41条，…，全年累计公开135条`)
+  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment) && !/信息/.test(since) && !(hasAny(since, TOTAL_MARKERS) && /信息/.test(sentenceBefore))) return false
   if (nounAfter && hasAny(after.slice(0, 8), NARROWER_THAN_TOTAL)) return false
   // `公开各类政府信息120条` names all the government's information, with or without a total word
   return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS) || /政府信息|各类信息|政务信息/.test(segment)
@@ -251,6 +278,17 @@ function respectiveFields(text: string, clause: Span, counts: CountToken[]): Cha
   return fields
 }
 
+/** `共主动公开政府信息43条，全部在区政府信息公开网站公开`: the whole total went through one channel */
+const ALL_THROUGH = /^[，,]?(?:且|并)?(?:全部|均|全都|都|全数)(?:已)?(?:在|通过|于|经|依托|利用)([^，,。；;]{1,30}?)(?:上|中|内)?(?:予以|进行)?(?:公开|发布|公布|刊发|刊登)(?=[，,。；;\n]|$)/
+
+function allThrough(text: string, total: CountToken): ChannelField | null {
+  const m = ALL_THROUGH.exec(text.slice(total.unitEnd, total.unitEnd + 48))
+  if (!m || hasAny(m[1], NOT_OWN_CHANNEL)) return null
+  const from = total.unitEnd + m.index + m[0].indexOf(m[1])
+  const { fields, weak } = fieldsOf(channelsIn(text, from, from + m[1].length))
+  return fields.length === 1 && !weak ? fields[0] : null
+}
+
 /**
  * The clause before, when it names one channel and counts nothing: `通过政府门户网站，`
  * / `在政务公开栏上，` then the count in the next clause.
@@ -265,6 +303,11 @@ function namedBefore(text: string, clause: Span, counts: CountToken[]): ChannelH
   // there (`在网站显眼位置设立专栏`)
   if (hits.length === 0 || !/^[站上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end))) return []
   return hits
+}
+
+/** a part of the other channel's count (`其他方式120条，其中…`) is no new channel count */
+function partScopeOf(parentField: ChannelField | null, partScope: boolean): boolean {
+  return partScope && parentField === 'ch_other'
 }
 
 function add(view: ReadingView, out: Collector, field: FactField, count: CountToken, priority: number): void {

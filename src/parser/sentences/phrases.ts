@@ -29,7 +29,7 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
     field: 'ch_web',
     names: [
       // the government's own site under its many names
-      '政府门户网站', '政府网站', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
+      '政府门户网站', '政府网站', '政府在线', '公众信息网', '政府信息网', '信息网', '门户网站', '政府门户网', '门户网', '政务网站', '政务服务网', '政府网', '政务网', '政务公开网', '信息公开网', '部门网站', '官方网站', '官网', '网站',
       // the disclosure section of a site (`公开栏目` is a site's column, not a board: 公开栏)
       '信息公开栏目', '政务公开栏目', '公开栏目', '信息公开平台', '政府信息公开平台', '信息公开专栏', '政府信息公开专栏', '信息公开网站', '公开专栏', '政务公开专栏', '政务公开平台', '信息公开系统',
       // an address written out instead of a name
@@ -73,6 +73,13 @@ export const CHANNEL_PHRASES: readonly ChannelPhrases[] = [
 export const NOT_OWN_CHANNEL = ['新闻网', '文明网', '日报', '晚报', '报社', '电视台', '电视', '广播电台', '报刊', '杂志', '微信群', 'QQ群', '网站群', '网络问政', '网上办', '网上申请', '网络申请', '网站栏目', '访问量', '点击量']
 
 /**
+ * Village affairs (村务公开): what village committees publish is not the government's
+ * information (`各村共公开村务、财务信息二百余项`), though a village board may carry it
+ * (`村务公开栏` alone names a channel, so it is not in this list).
+ */
+export const VILLAGE_AFFAIRS = ['村务信息', '村务事项', '村务内容', '村务、', '村务和', '村级财务', '财务信息', '居务信息', '党务信息']
+
+/**
  * Words that make a count in a clause something other than items published: replies,
  * meetings, visits, followers, applications, shares. Checked in the words between the
  * previous count and this one.
@@ -86,7 +93,14 @@ export const NOT_PUBLISHING = [
   '申请', '会议', '培训', '人次', '考核', '检查', '督查', '巡查', '整改', '问题', '案件', '审批', '许可', '处罚', '决定', '账号',
   // shares of a total
   '占', '比例', '%', '率',
+  ...VILLAGE_AFFAIRS,
 ]
+
+/**
+ * Words that put a count in another year: last year's output (`去年同期主动公开信息为248条`)
+ * or the change against it (`比上年增加120条`). Checked in the clause's words before the count.
+ */
+export const LAST_YEAR = ['去年', '上年', '上一年', '前一年', '同期', '上年度', '上一年度', '同比', '较上年', '比上年']
 
 /** Words after which a count is a part of the one before it (`主动公开166条，其中网站74条`). */
 export const PART_OF = ['其中', '包括', '主要有', '主要是', '分别为', '含']
@@ -104,7 +118,7 @@ export const ITEM_NOUNS = ['政府信息', '政务信息', '各类信息', '信�
  * A count of part of the output, never the year's total: a sector, a kind, a document type
  * (`共公开重点领域信息284条`, `共发布政策解读类信息16条`, `规范性文件5件`).
  */
-export const NARROWER_THAN_TOTAL = ['重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频', '采购', '招标', '招聘', '项目']
+export const NARROWER_THAN_TOTAL = [...VILLAGE_AFFAIRS, '重点', '领域', '解读', '回应', '规范性文件', '申请', '栏目', '专题', '预决算', '财政', '人事', '工作动态', '原创', '转发', '评论', '短视频', '视频', '采购', '招标', '招聘', '项目']
 
 /** Measure words of items published. 个 counts accounts or columns, 次 occasions: neither. */
 export const ITEM_UNITS = ['条', '篇', '则', '件', '项', '期', '份']
@@ -125,8 +139,9 @@ export const APPLICATION_PHRASES = {
 export const STAFF_PHRASES = {
   /** words for the people (`工作人员`, `专人`) */
   people: ['工作人员', '人员', '专人', '专职', '兼职', '信息员', '负责此项工作', '负责该项工作', '专门负责', '负责'],
-  /** the sentence must be about disclosure work */
-  about: ['政府信息公开', '政务公开', '信息公开', '此项工作', '该项工作', '公开工作'],
+  /** the sentence (or the 100 characters before it) must be about disclosure work: naming it, or
+   * the paragraph on what was published (`主动公开政府信息594条。街道配备专职工作人员1名`) */
+  about: ['政府信息公开', '政务公开', '信息公开', '此项工作', '该项工作', '公开工作', '主动公开', '公开政府信息'],
   /** counts of other people */
   excluded: ['培训', '人次', '参加', '参训', '接待', '群众', '咨询', '申请', '干部职工', '领导小组成员', '考核'],
 } as const

@@ -175,7 +175,16 @@ function markPageChrome(text: string, lines: Line[]): void {
     if (n !== undefined) candidates.set(k, n + 1)
   }
   for (const l of lines) if (sizes.has(l.size) && (candidates.get(key(l)) ?? 0) >= 2) l.page = true
+  // a report's name beside a page break is its running header even when the page break is the
+  // only one (a two-page report) or the name differs from the title (`某某县 2013 年…年度报告`)
+  for (const j of near) {
+    const l = lines[j]
+    if (l.size <= 48 && RUNNING_TITLE.test(key(l))) l.page = true
+  }
 }
+
+/** the report's own name, as a running header writes it: no punctuation, ending in 报告 */
+const RUNNING_TITLE = /^[^。，,；;：:！？]*(?:政府信息公开|政务公开)[^。，,；;：:！？]{0,8}报告$/
 
 /** The 90th-percentile length of the text's lines of some length: the page width, for a PDF. */
 function usualWidth(lines: Line[]): number {

@@ -16,6 +16,10 @@ const FULL = new RegExp(`专职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:�
 /** 专职/兼职 counts only count when the sentence is about disclosure work */
 const DISCLOSURE = /政府信息公开|政务公开|信息公开/
 const PART = new RegExp(`兼职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
+/** `专兼职`, `专(兼)职`: both kinds together, i.e. the total */
+const BOTH_KINDS = /专[(（]?兼[)）]?职/g
+/** the body of disclosure staff named right before its count: `政务公开工作专班3人` */
+const TEAM = new RegExp(`(?:政府信息公开|政务公开|信息公开)工作(?:专班|小组成员|人员)${NUM}(?:名|人)`, 'dg')
 const PEOPLE_UNITS = new Set(['名', '人', '位'])
 /** verbs that give a body its staff */
 const STAFFING = /配备|安排|配齐|落实|明确|指定|确定|设有|设立|共有|现有|有|由/
@@ -25,21 +29,30 @@ export function readStaffSentences(reading: Reading, out: ViewSink): void {
   let m: RegExpExecArray | null
   TOTAL.lastIndex = 0
   while ((m = TOTAL.exec(text))) {
+    // `配备专职信息公开工作人员1名、兼职人员2名`: one kind, not the total
+    if (/专职|兼职/.test(m[0].replace(BOTH_KINDS, ''))) continue
     const n = numberAt(m, 1)
     out.add('staff_total', n.value, n.start, n.end, FROM_SENTENCE)
   }
   FULL.lastIndex = 0
   let full: RegExpExecArray | null
-  while ((full = FULL.exec(text)) && !DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)));
+  // `1名专职、2名兼职`: a count after a list mark belongs to the next kind, not to 专职
+  while ((full = FULL.exec(text)) && (!DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)) || /[、，,]/.test(full[0])));
   if (full) {
     const n = numberAt(full, 1)
     out.add('staff_fulltime', n.value, n.start, n.end, FROM_SENTENCE)
     PART.lastIndex = full.index
     const part = PART.exec(text)
-    if (part && part.index - full.index < 60) {
+    if (part && part.index - full.index < 60 && !/[、，,]/.test(part[0])) {
       const p = numberAt(part, 1)
       out.add('staff_parttime', p.value, p.start, p.end, FROM_SENTENCE)
     }
+  }
+  TEAM.lastIndex = 0
+  while ((m = TEAM.exec(text))) {
+    if (/专职|兼职/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
+    const n = numberAt(m, 1)
+    out.add('staff_total', n.value, n.start, n.end, FROM_SENTENCE)
   }
   readStaffClauses(reading, out)
 }
@@ -61,7 +74,8 @@ function readStaffClauses(reading: Reading, out: ViewSink): void {
     const near = text.slice(Math.max(0, sentence.start - 100), Math.min(text.length, sentence.end + 40))
     if (!hasAny(near, STAFF_PHRASES.about)) continue
     const sentenceWords = text.slice(sentence.start, sentence.end)
-    const both = /专职/.test(sentenceWords) && /兼职/.test(sentenceWords)
+    const kinds = sentenceWords.replace(BOTH_KINDS, '')
+    const both = /专职/.test(kinds) && /兼职/.test(kinds)
     for (const clause of clausesOf(text, sentence)) {
       const clauseWords = text.slice(clause.start, clause.end)
       if (hasAny(clauseWords, STAFF_PHRASES.excluded)) continue
@@ -69,19 +83,25 @@ function readStaffClauses(reading: Reading, out: ViewSink): void {
       const inClause = counts.slice(next).filter((c) => c.start >= clause.start && c.start < clause.end)
       for (let k = 0; k < inClause.length; k++) {
         const c = inClause[k]
-        const before = text.slice(segStart, c.start)
+        const before = text.slice(segStart, c.start).replace(BOTH_KINDS, '专兼人员')
         // what follows, up to the next count: `1名兼职工作人员`, not the next count's words
-        const after = text.slice(c.unitEnd, k + 1 < inClause.length ? inClause[k + 1].start : clause.end)
+        const after = text.slice(c.unitEnd, k + 1 < inClause.length ? inClause[k + 1].start : clause.end).replace(BOTH_KINDS, '专兼人员')
         segStart = c.unitEnd
-        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after.slice(0, 12), STAFF_PHRASES.people)
+        // `1名专职、2名兼职信息公开工作人员`: the people word may come after the next count
+        const rest = text.slice(c.unitEnd, clause.end)
+        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after.slice(0, 12), STAFF_PHRASES.people) || (/^[专兼]职/.test(after) && hasAny(rest.slice(0, 24), STAFF_PHRASES.people))
         if (!people) continue
-        if (!STAFFING.test(text.slice(clause.start, c.start)) && !/专职|兼职/.test(before)) continue
-        // the kind named nearest before the count, else right after it
-        const named = /.*(专职|兼职)/.exec(before)?.[1] ?? /专职|兼职/.exec(after.slice(0, 8))?.[0]
+        if (!STAFFING.test(text.slice(clause.start, c.start)) && !/专职|兼职|专兼/.test(before)) continue
+        // the kind named right after the count (`1名专职`, `3名(均为兼职)`), else nearest before;
+        // a bracket after a total that lists its parts (`2名(专职1名、兼职1名)`) names no kind of it
+        const next = /^(?:[(（]?(?:均为|均系|都是|全部为|全为|为|系)?)(专职|兼职)/.exec(after)
+        const listsParts = /^[(（][^)）]*?[\d一二两三四五六七八九十壹贰叁]/.test(rest)
+        const named = next && !listsParts ? next[1] : /.*(专职|兼职)/.exec(before)?.[1]
         const field: FactField = named === '专职' ? 'staff_fulltime' : named === '兼职' ? 'staff_parttime' : 'staff_total'
         out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
         // one kind named alone is all the staff the report states
-        if (field !== 'staff_total' && !both) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
+        // (not a part of a total given before it: `共有…人员312名，其中专职人员47名`)
+        if (field !== 'staff_total' && !both && !/其中/.test(text.slice(sentence.start, c.start))) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
       }
     }
   }
