@@ -4,7 +4,7 @@
  * Pure and browser-safe; the indexes are built once, on first use.
  */
 import table from './divisions.json'
-import { shortBodyName, townshipStem, upperShortNames } from './names.ts'
+import { autonomousWrittenNames, shortBodyName, townshipStem, upperShortNames } from './names.ts'
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township'
 
@@ -106,6 +106,8 @@ function build(): Gazetteer {
     const shorts = upperShortNames(d.name, level)
     if (shorts.length) shortNames.set(d.code, shorts)
     for (const s of shorts) add(upperShortIndex, s, d)
+    // `湘西州` for 湘西土家族苗族自治州: found like an official name, never over one
+    for (const w of autonomousWrittenNames(d.name, level)) if (!upperIndex.has(w)) add(upperIndex, w, d)
   }
   const rows = (s: string) => (s ? s.split('|') : [])
   for (const row of rows(table.provinces)) addUpper({ code: row.slice(0, 2), name: row.slice(2), level: 'province' })

@@ -21,4 +21,4 @@ export {
   type ResolveOptions,
   type Resolution,
 } from './resolveRegion.ts'
-export { shortBodyName, townshipStem, townshipSuffix, upperShortNames, countyKind, TOWNSHIP_SUFFIXES } from './names.ts'
+export { shortBodyName, townshipStem, townshipSuffix, upperShortNames, autonomousWrittenNames, countyKind, TOWNSHIP_SUFFIXES } from './names.ts'

@@ -130,6 +130,18 @@ export function upperShortNames(name: string, level: 'province' | 'prefecture' |
   return [s]
 }
 
+/**
+ * Everyday written forms of an autonomous division's name: its short form plus the generic
+ * character of its kind (`湘西土家族苗族自治州` → `湘西州`, `延边朝鲜族自治州` → `延边州`,
+ * `长阳土家族自治县` → `长阳县`, `鄂伦春自治旗` → `鄂伦春旗`). These are written before a county's
+ * or township's name (`湘西州凤凰县沱江镇`) like an official name; the stoplist still applies.
+ */
+export function autonomousWrittenNames(name: string, level: 'province' | 'prefecture' | 'county'): string[] {
+  const kind = /自治(州|县|旗)$/.exec(name)
+  if (!kind || level === 'province') return []
+  return upperShortNames(name, level).map((s) => s + kind[1])
+}
+
 /** The generic last character of a county-level name: 县 (also 自治县), 旗, 区 (also 林区, 特区), 市. */
 export function countyKind(name: string): '县' | '旗' | '区' | '市' | '' {
   const last = name.slice(-1)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   ancestorsOf,
+  autonomousWrittenNames,
   countyKind,
   divisionPath,
   getGazetteer,
@@ -74,6 +75,15 @@ describe('the generated table', () => {
 })
 
 describe('name forms', () => {
+  it('autonomous divisions written short with their kind (湘西州, 延边州, 长阳县)', () => {
+    expect(autonomousWrittenNames('湘西土家族苗族自治州', 'prefecture')).toEqual(['湘西州'])
+    expect(autonomousWrittenNames('长阳土家族自治县', 'county')).toEqual(['长阳县'])
+    expect(autonomousWrittenNames('苏州市', 'prefecture')).toEqual([])
+    expect(autonomousWrittenNames('新疆维吾尔自治区', 'province')).toEqual([])
+    expect(lookupDivision('延边州')).toMatchObject({ short: false, matches: [{ name: '延边朝鲜族自治州' }] })
+    expect(splitDivisionNames('湘西州凤凰县').segments.map((s) => s.matches[0]?.name)).toEqual(['湘西土家族苗族自治州', '凤凰县'])
+  })
+
   it('short body names', () => {
     expect(shortBodyName('泉阳镇人民政府')).toBe('泉阳镇')
     expect(shortBodyName('东华门街道办事处')).toBe('东华门街道')

@@ -130,6 +130,13 @@ function parse(text: string): BodyResult {
     body = renamed.body
     resolution = renamed.resolution
   }
+  if ((resolution.by === 'ambiguous' || resolution.by === 'none') && body.level === 'township' && !body.prefix.length) {
+    const written = writtenUnderCounty(body, text)
+    if (written) {
+      body = { ...written, start: body.start, end: body.end }
+      resolution = resolveRegion(body.candidates, text, { ranges: merged, blockers })
+    }
+  }
   const at = { field: 'township' as const, start: body.start, end: body.end, quote: quoteAround(text, body.start, body.end) }
 
   if (resolution.chosen) {
@@ -361,6 +368,38 @@ function analyse(hit: NameHit): Body {
     return { ...base, name: short, level: 'department', prefix: [], candidates: [], by: 'none' }
   }
   return { ...restBody, level: null, candidates: [], by: 'none' }
+}
+
+/** how far before a township's name a county's or prefecture's name written onto it may start */
+const PREFIX_REACH = 16
+
+/**
+ * A township named alone in the title (`周庄镇…年度报告`) whose name several places bear, while
+ * the text writes it once or more under its county (`由昆山市周庄镇人民政府编制`,
+ * `填报单位:昆山市周庄镇人民政府`): that written form decides, as it would in the title. Only
+ * division names joined onto the township's name count (a footer's `主办单位:昆山市人民政府`
+ * does not); every such form must agree on the county.
+ */
+function writtenUnderCounty(body: Body, text: string): Body | null {
+  const name = body.name
+  const limit = Math.min(text.length, WHOLE_TEXT)
+  let best: Body | null = null
+  for (let i = text.indexOf(name); i >= 0 && i < limit; i = text.indexOf(name, i + name.length)) {
+    let hit: Body | null = null
+    for (let p = Math.max(0, i - PREFIX_REACH); p <= i - 2 && !hit; p++) {
+      const raw = text.slice(p, i + name.length)
+      if (!/^[\u4e00-\u9fa5]+$/.test(raw)) continue
+      const split = splitDivisionNames(raw)
+      if (split.rest || split.segments.length < 2 || split.segments[split.segments.length - 1].text !== name) continue
+      const analysed = analyse({ raw, start: p, end: i + name.length, source: 'mention' })
+      if (analysed.prefix.length && analysed.level === 'township') hit = analysed
+    }
+    if (!hit) continue
+    const county = (b: Body) => b.prefix[b.prefix.length - 1].matches.map((m) => m.code).join()
+    if (best && county(best) !== county(hit)) return null
+    if (!best) best = hit
+  }
+  return best
 }
 
 /** County-level divisions with the same stem as a county name the table lacks (`XX县` → `XX区`). */

@@ -39,7 +39,7 @@ export function readApplicationTable(text: string, out: Collector): number {
   const readRow = (label: RegExp): Row | null => {
     const m = findFrom(text, label, pos, limit)
     if (!m) return null
-    let cells = rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    let cells = markdownRow(text, m.index) ? markdownCells(text, m.index + m[0].length) : rowAfterLabel(text, m.index + m[0].length, COLUMNS)
     if (cells.length < COLUMNS && !cutAfter(text, cells, COLUMNS)) {
       // this row's cells ran together (archived pages): a certain cut, else as read
       const glued = gluedRowCells(text, m.index + m[0].length, limit)
@@ -104,6 +104,24 @@ export function readApplicationTable(text: string, out: Collector): number {
   put('apps_total', readRow(/(?:[(（]\s*七\s*[)）]\s*)?总\s*计/g))
   put('apps_carried_out', readRow(loose('结转下年度继续办理')))
   return pos
+}
+
+/** The label sits on a markdown row (`| 一、本年新收… | | | 371 | …`). */
+function markdownRow(text: string, labelStart: number): boolean {
+  const ls = text.lastIndexOf('\n', labelStart - 1) + 1
+  return labelStart - ls < 200 && text.slice(ls, labelStart).trimStart().startsWith('|')
+}
+
+/**
+ * A markdown row's cells: the label may span several columns (`| 一、本年新收… | | | 371 | …`,
+ * the header row giving the applicant types once), so the row is read to its end and the
+ * empty cells the label spans, before the seven, are dropped. A row ends at its line, so
+ * reading on cannot take the next row's numbers.
+ */
+function markdownCells(text: string, labelEnd: number): Cell[] {
+  const cells = rowAfterLabel(text, labelEnd, COLUMNS + 4)
+  while (cells.length > COLUMNS && cells[0].kind === 'empty') cells.shift()
+  return cells.slice(0, COLUMNS)
 }
 
 /**

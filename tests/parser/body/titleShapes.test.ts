@@ -146,3 +146,41 @@ describe('a county or province written before the township name holds', () => {
     expect(codes).toContain('region_ambiguous')
   })
 })
+
+describe('a title prefixed with an autonomous prefecture written short (`湘西州`, `延边州`)', () => {
+  it('湘西州凤凰县沱江镇: the body is the township, the region resolved', () => {
+    const { row } = body('湘西州凤凰县沱江镇2024年政府信息公开工作年度报告\n一、总体情况\n')
+    expect(row).toMatchObject({ township: '沱江镇', county: '凤凰县', prefecture: '湘西土家族苗族自治州', province: '湖南省' })
+  })
+
+  it('延边州安图县二道白河镇', () => {
+    const { row } = body('延边州安图县二道白河镇2019年政府信息公开工作年度报告\n')
+    expect(row).toMatchObject({ township: '二道白河镇', county: '安图县', prefecture: '延边朝鲜族自治州', province: '吉林省' })
+  })
+})
+
+describe('a township named alone in the title, its county written onto its name in the text', () => {
+  const title = '周庄镇2013年政府信息公开工作年度报告\n'
+  it('a 填报单位 line (`昆山市周庄镇人民政府`) decides among the same-named places', () => {
+    const { row } = body(title + '一、概述\n我镇认真落实。\n填报单位(盖章):昆山市周庄镇人民政府\n')
+    expect(row).toMatchObject({ township: '周庄镇', county: '昆山市', prefecture: '苏州市', province: '江苏省' })
+  })
+
+  it('a sentence (`由昆山市周庄镇人民政府编制`) decides too', () => {
+    const { row } = body(title + '本报告根据《条例》要求,由昆山市周庄镇人民政府编制。\n')
+    expect(row).toMatchObject({ county: '昆山市', province: '江苏省' })
+  })
+
+  it("a footer's 主办单位 county not joined onto the name does not decide", () => {
+    const { row, codes } = body(title + '我镇认真落实。\n主办单位:昆山市人民政府\n')
+    expect(row.township).toBe('周庄镇')
+    expect(row.county).toBeUndefined()
+    expect(codes).toContain('region_ambiguous')
+  })
+
+  it('two written forms under different counties decide nothing', () => {
+    const { row, codes } = body(title + '昆山市周庄镇与太仓市周庄镇开展交流。\n')
+    expect(row.county).toBeUndefined()
+    expect(codes).toContain('region_ambiguous')
+  })
+})

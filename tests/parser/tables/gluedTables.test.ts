@@ -129,3 +129,25 @@ describe('one row run together in a table otherwise separated', () => {
     expect(r).toMatchObject({ apps_new: 10, apps_granted: 9, apps_partial: 1, apps_total: 10, apps_carried_out: 0 })
   })
 })
+
+describe('an old statistics table run together with the unit before each value', () => {
+  // `条983.政务微博`: unit, value, then the next row's item number; heads and notes between rows
+  const table =
+    '附表:政府信息公开情况统计表(2016年度)统计指标单位统计数一、主动公开情况————(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)条156' +
+    '其中:主动公开规范性文件数条0制发规范性文件总数件0(二)通过不同渠道和方式公开政府信息的情况————1.政府公报公开政府信息数条2.政府网站公开政府信息数条98' +
+    '3.政务微博公开政府信息数条4.政务微信公开政府信息数条375.其他方式公开政府信息数条21二、回应解读情况————(一)回应公众关注热点或重大舆情数(不同方式回应同一热点或舆情计1次)次0' +
+    '三、依申请公开情况————(一)收到申请数件21.当面申请数件22.传真申请数件0(二)申请办结数件2四、行政复议数量件0五、行政诉讼数量件0' +
+    '八、机构建设和保障经费情况————(一)政府信息公开工作专门机构数个1(三)从事政府信息公开工作人员数人41.专职人员数(不包括政府公报及政府网站工作人员数)人12.兼职人员数人3'
+  const text = '牛庄镇2016年政府信息公开工作年度报告 一、概述 我镇认真落实。 ' + table
+
+  it('reads each value up to the next item number; a unit straight before an item number states nothing', () => {
+    const r = parseReport(text, 'unitfirst.txt').record
+    expect(r).toMatchObject({ proactive_total: 156, ch_web: 98, ch_weibo: null, ch_wechat: 37, ch_other: 21, apps_new: 2, apps_total: 2 })
+    expect(r).toMatchObject({ reconsideration_total: 0, litigation_total: 0, staff_total: 4 })
+  })
+
+  it('a numbered row after a head is no child of the row before the head (17 does not bound 2681)', () => {
+    const t = text.replace('制发规范性文件总数件0', '制发规范性文件总数件17').replace('政府网站公开政府信息数条98', '政府网站公开政府信息数条2681')
+    expect(parseReport(t, 'unitfirst2.txt').record.ch_web).toBe(2681)
+  })
+})

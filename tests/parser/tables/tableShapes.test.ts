@@ -94,3 +94,33 @@ describe('the 2021 application table ((六) in three rows), however flattened', 
     })
   }
 })
+
+describe('a markdown application table whose labels span three columns', () => {
+  // the applicant types sit once in the header row; each label row has empty cells before its seven numbers
+  const md = (label: string, v: number[], depth: number) => {
+    const cols = ['', '', '']
+    cols[depth] = label
+    return `| ${cols.join(' | ')} | ${v.join(' | ')} |`
+  }
+  const text =
+    '界头镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\n' +
+    '| (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+    [
+      md('一、本年新收政府信息公开申请数量', [371, 32, 0, 2, 11, 2, 418], 0),
+      md('二、上年结转政府信息公开申请数量', [19, 2, 0, 0, 0, 0, 21], 0),
+      md('(一)予以公开', [390, 34, 0, 2, 11, 2, 439], 1),
+      md('(七)总计', [390, 34, 0, 2, 11, 2, 439], 1),
+    ].join('\n') +
+    '\n'
+
+  it('drops the spanned empty cells and takes the 总计 column', () => {
+    const r = parseReport(text, 'md.txt').record
+    expect(r).toMatchObject({ apps_new: 418, apps_carried_in: 21, apps_granted: 439, apps_total: 439, apps_natural_person: 371 })
+  })
+
+  it('an empty cell among the seven is kept in place (not-stated, nothing shifted)', () => {
+    const one = '界头镇2020年政府信息公开工作年度报告\n| 一、本年新收政府信息公开申请数量 | 3 | | 0 | 0 | 0 | 0 | 3 |\n'
+    expect(parseReport(one, 'md2.txt').record).toMatchObject({ apps_new: 3, apps_natural_person: 3 })
+  })
+})
