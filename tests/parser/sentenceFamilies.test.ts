@@ -512,3 +512,26 @@ describe('more counts that must not leak: village affairs, hotline orders, lette
     expect(rec('全年收到政府信息公开申请8件，全年办结申请8件。').apps_total).toBe(8)
   })
 })
+
+describe('a space as thousands separator before a measure word', () => {
+  it.each([
+    ['在门户网站发布信息1 583条。', 'ch_web', 1583],
+    ['微信公众号发布信息1 152 篇。', 'ch_wechat', 1152],
+    ['全年主动公开政府信息2 345 678条。', 'proactive_total', 2345678],
+  ] as const)('%s → %s %d', (body, field, value) => {
+    expect(rec(body)[field as Field]).toBe(value)
+  })
+  it('keeps table cells (two spaces or more) and a row of single figures apart', () => {
+    expect(readingView('0 1 583条').text).toBe('0 1 583条')
+    expect(rec('在门户网站发布信息12  583条。').ch_web).toBe(583)
+    expect(readingView('信息1 5830条').text).toBe('信息1 5830条')
+  })
+  it('quotes the published text with its space', () => {
+    const text = '在门户网站发布信息1 583条。'
+    const view = readingView(text)
+    const at = view.text.indexOf('1583')
+    expect(at).toBeGreaterThan(0)
+    const span = spanOf(view, at, at + 4)
+    expect(text.slice(span.start, span.end)).toBe('1 583')
+  })
+})
