@@ -535,3 +535,35 @@ describe('a space as thousands separator before a measure word', () => {
     expect(text.slice(span.start, span.end)).toBe('1 583')
   })
 })
+
+describe('litigation after the reconsideration clause, a bare total closing the channel list', () => {
+  it('reads 引起的行政诉讼 2 件 when disclosure is named earlier in the sentence', () => {
+    const r = rec('三、因政府信息公开申请提起行政复议、行政诉讼情况\n2016 年，因政府信息公开申请引起的行政复议 4 件，其中维持具体行政行为 3 件、被依法纠错 1 件；引起的行政诉讼 2 件，均维持具体行政行为。\n')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([4, 2])
+  })
+  it('reads no lawsuit said to have nothing to do with disclosure', () => {
+    const r = rec('四、因政府信息公开申请提起行政复议、行政诉讼情况\n本年度我镇没有发生因政府信息公开引起的行政复议。截至目前,我镇因土地确权纠纷被提起行政诉讼2起,均不涉及政府信息公开。\n')
+    expect(r.litigation_total).toBeNull()
+  })
+  it('reads no lawsuit from another sentence that names disclosure far before', () => {
+    expect(rec('全镇加强政府信息公开工作。本年度镇党委政府坚持依法行政，全面推进法治政府建设，化解各类矛盾纠纷，我镇因征地纠纷被提起行政诉讼3起。\n').litigation_total).toBeNull()
+  })
+  it('reads 共计91条 after channel counts as the total', () => {
+    const r = rec('全年在市人民政府网站公开信息37条，利用各村政务公开栏公开信息54条，共计91条。')
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin]).toEqual([91, 37, 54])
+  })
+  it('reads no total from 共计 without channel counts before it', () => {
+    expect(rec('全年召开会议5次，共计12条意见。').proactive_total).toBeNull()
+  })
+})
+
+describe('a 复议/诉讼 section that says nothing happened', () => {
+  it.each(['2013年,我镇未发生此类情况。', '无此类情况。', '未发生此类情况。', '本年度无此类情况。'])('%s → 0 and 0', (line) => {
+    const r = rec(`五、因政府信息公开申请提起行政复议、行政诉讼情况\n${line}\n六、存在的主要问题\n`)
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
+  })
+  it('reads nothing from 未发生此类情况 under a fees heading', () => {
+    const r = rec('三、政府信息公开收费及减免情况\n2013年,我镇未发生此类情况。\n')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([null, null])
+  })
+})

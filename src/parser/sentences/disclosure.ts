@@ -49,6 +49,8 @@ const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
 const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
 /** units a total or a channel count is given in (期 and 份 count issues of a board or paper) */
 const TOTAL_UNITS = new Set(['条', '篇', '则', '件', '项'])
+/** a clause that is only a total word before its figure: `共计91条`, `合计 120 条` */
+const BARE_TOTAL = /^(?:共计|合计|总计|共|累计|总共)(?:为|达)?$/
 /**
  * `通过电子显示屏等其他方式公开56条`, `通过其他方式(镇村公示栏、大喇叭、微信群)公开1,263条`:
  * channels named as examples of 其他方式 (before 等, or in brackets after it) are the other
@@ -206,6 +208,13 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         // `(不同渠道和方式公开相同信息计1条)`: a figure inside brackets explains, it does not count
         const open = (segment.match(/[(（]/g) ?? []).length - (segment.match(/[)）]/g) ?? []).length
         if (open > 0) continue
+        // `网站公开信息37条，公开栏公开信息54条，共计91条`: a bare total word closing a
+        // sentence that counted channels is their sum, the year's total
+        if (BARE_TOTAL.test(segment) && channel.some((r) => r.sentence === period && TOTAL_UNITS.has(r.count.unit))) {
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) plainTotals.push(count)
+          continue
+        }
         if (isTotal(since, segment, after, text.slice(sentence.start, count.start))) {
           // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
           if (!yearly && /等/.test(segment)) continue
