@@ -567,3 +567,11 @@ describe('a 复议/诉讼 section that says nothing happened', () => {
     expect([r.reconsideration_total, r.litigation_total]).toEqual([null, null])
   })
 })
+
+describe("last year's total after a sentence that opened with the report's year but counted nothing", () => {
+  it('reads 2019年…512条 in the 2020 report as last year, the 共计 as the total', () => {
+    const body = '2020年,我镇严格落实政务公开各项要求。在县人民政府门户网站公开信息89条,在微信公众号发布信息174条,共计263条。2019年我镇主动公开信息512条。'
+    const r = parseReport('某某镇2020年政府信息公开工作年度报告\n' + body, 'family.txt').record
+    expect(r.proactive_total).toBe(263)
+  })
+})

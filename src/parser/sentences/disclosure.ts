@@ -108,6 +108,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   let parentField: ChannelField | null = null
   let sawOwnYear = false
   for (const sentence of reading.sentences) {
+    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
+    // (only once a sentence has opened with the report's own year, with counts or not
+    // (`2020年,豫海镇严格落实…要求。`): a title's year may be off)
+    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
+    if (opening && Number(opening[1]) === year) sawOwnYear = true
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
     if (all[next].start >= sentence.end) continue
@@ -121,10 +126,6 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       parentField = null
       period++
     }
-    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
-    // (only once a sentence has opened with the report's own year: a title's year may be off)
-    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
-    if (opening && Number(opening[1]) === year) sawOwnYear = true
     const earlierYear = sawOwnYear && opening !== null && Number(opening[1]) < year!
     let lastField: ChannelField | null = null
     let prevEnd = sentence.start
