@@ -575,3 +575,16 @@ describe("last year's total after a sentence that opened with the report's year 
     expect(r.proactive_total).toBe(263)
   })
 })
+
+describe('a running total since the first report, with the part new this year', () => {
+  it.each([
+    ['截至2021年12月31日，我镇累计主动公开政府信息412条，其中2021年新增主动公开信息137条。', 137],
+    ['截至目前，我镇累计主动公开政府信息1200条，其中本年新增信息96条。', 96],
+  ])('%s → %d', (body, value) => {
+    expect(rec(body).proactive_total).toBe(value)
+  })
+  it('keeps the total when the part is not new this year or there is no running total', () => {
+    expect(rec('全年主动公开政府信息412条，其中本年新增信息137条。').proactive_total).toBe(412)
+    expect(rec('截至2021年12月31日，我镇累计主动公开政府信息412条，其中2020年新增主动公开信息137条。').proactive_total).toBe(412)
+  })
+})

@@ -49,6 +49,8 @@ const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
 const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
 /** units a total or a channel count is given in (期 and 份 count issues of a board or paper) */
 const TOTAL_UNITS = new Set(['条', '篇', '则', '件', '项'])
+/** the items new this year: `其中2009年新增主动公开信息137条`, `本年新增…` */
+const NEW_THIS_YEAR = /(?:(\d{4})年度?|本年度?|今年|当年)(?:新增|新公开)(?:主动公开)?(?:政府信息|信息)/
 /** a clause that is only a total word before its figure: `共计91条`, `合计 120 条` */
 const BARE_TOTAL = /^(?:共计|合计|总计|共|累计|总共)(?:为|达)?$/
 /**
@@ -93,6 +95,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const totals: CountToken[] = []
   const plainTotals: CountToken[] = []
   const listTotals: CountToken[] = []
+  /** the year's new items beside a running total since the first report */
+  const newThisYear: CountToken[] = []
   /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
   const channelTotals: CountToken[] = []
   /** the full-stop sentence (`period`) each channel-total candidate was read in */
@@ -155,6 +159,14 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const yearly = !partScope && TOTAL_UNITS.has(count.unit) && /主动公开/.test(segment)
         // last year's figures (`去年同期主动公开信息为248条`) and changes against them
         if (earlierYear || hasAny(segment, LAST_YEAR)) continue
+        // `截至2009年底累计主动公开信息412条，其中2009年新增主动公开信息137条`: the running
+        // total since the first report is not the year's; the part new this year is
+        const ownNew = NEW_THIS_YEAR.exec(segment)
+        if (ownNew && TOTAL_UNITS.has(count.unit) && (!ownNew[1] || Number(ownNew[1]) === year) && /累计/.test(text.slice(sentence.start, count.start)) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) newThisYear.push(count)
+          continue
+        }
         const examples = OTHER_AFTER_EXAMPLES.exec(segment)
         if (examples && (examples[1] === '等' || examples[2]) && !hasAny(examples[3], NOT_PUBLISHING) && !partScopeOf(parentField, partScope)) {
           warnIfImplausible(view, out, count)
@@ -240,7 +252,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       out.warn('channel_broad_word', `${field}: ${mine[0].count.value} was given for a broad word (网上, 互联网), not a named channel`, { field, ...span })
     }
   }
-  if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  if (newThisYear.length) for (const t of newThisYear) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  else if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (plainTotals.length) for (const t of plainTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (listTotals.length) for (const t of listTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
   else if (channelTotals.length === 1 && !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))) {
