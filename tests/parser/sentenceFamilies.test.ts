@@ -588,3 +588,14 @@ describe('a running total since the first report, with the part new this year', 
     expect(rec('截至2021年12月31日，我镇累计主动公开政府信息412条，其中2020年新增主动公开信息137条。').proactive_total).toBe(412)
   })
 })
+
+describe('a notice board counting postings in 次', () => {
+  it('reads 公示…等信息140余次 on a 公开栏 as the bulletin channel', () => {
+    const r = rec('全年在县政府门户网站公开信息65条；在乡政务公开栏公示低保、危房改造等信息140余次。')
+    expect([r.ch_web, r.ch_bulletin]).toEqual([65, 140])
+  })
+  it.each(['全年在政府网站更新信息3次。', '全年召开政务公开会议3次。', '在公开栏公示信息，全年开会5次。'])('reads no channel from %s', (body) => {
+    const r = rec(body)
+    expect([r.ch_web, r.ch_bulletin, r.proactive_total]).toEqual([null, null, null])
+  })
+})

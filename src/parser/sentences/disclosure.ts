@@ -103,7 +103,9 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const periodOf = new Map<CountToken, number>()
   const sentenceOf = (c: CountToken) => periodOf.get(c)
 
-  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
+  // `公开栏公示…等信息140余次`: a notice board counts postings in 次; read like items when
+  // 信息 is what is counted and posting (公示, 张贴) the verb, not updates or meetings
+  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit) || (c.unit === '次' && /信息(?:共|达)?$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && /公示|张贴/.test(text.slice(Math.max(0, c.start - 30), c.start))))
   let next = 0
   let partScope = false
   /** which full-stop sentence we are in: ；-separated items belong to the same one */
