@@ -512,3 +512,90 @@ describe('more counts that must not leak: village affairs, hotline orders, lette
     expect(rec('全年收到政府信息公开申请8件，全年办结申请8件。').apps_total).toBe(8)
   })
 })
+
+describe('a space as thousands separator before a measure word', () => {
+  it.each([
+    ['在门户网站发布信息1 583条。', 'ch_web', 1583],
+    ['微信公众号发布信息1 152 篇。', 'ch_wechat', 1152],
+    ['全年主动公开政府信息2 345 678条。', 'proactive_total', 2345678],
+  ] as const)('%s → %s %d', (body, field, value) => {
+    expect(rec(body)[field as Field]).toBe(value)
+  })
+  it('keeps table cells (two spaces or more) and a row of single figures apart', () => {
+    expect(readingView('0 1 583条').text).toBe('0 1 583条')
+    expect(rec('在门户网站发布信息12  583条。').ch_web).toBe(583)
+    expect(readingView('信息1 5830条').text).toBe('信息1 5830条')
+  })
+  it('quotes the published text with its space', () => {
+    const text = '在门户网站发布信息1 583条。'
+    const view = readingView(text)
+    const at = view.text.indexOf('1583')
+    expect(at).toBeGreaterThan(0)
+    const span = spanOf(view, at, at + 4)
+    expect(text.slice(span.start, span.end)).toBe('1 583')
+  })
+})
+
+describe('litigation after the reconsideration clause, a bare total closing the channel list', () => {
+  it('reads 引起的行政诉讼 2 件 when disclosure is named earlier in the sentence', () => {
+    const r = rec('三、因政府信息公开申请提起行政复议、行政诉讼情况\n2016 年，因政府信息公开申请引起的行政复议 4 件，其中维持具体行政行为 3 件、被依法纠错 1 件；引起的行政诉讼 2 件，均维持具体行政行为。\n')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([4, 2])
+  })
+  it('reads no lawsuit said to have nothing to do with disclosure', () => {
+    const r = rec('四、因政府信息公开申请提起行政复议、行政诉讼情况\n本年度我镇没有发生因政府信息公开引起的行政复议。截至目前,我镇因土地确权纠纷被提起行政诉讼2起,均不涉及政府信息公开。\n')
+    expect(r.litigation_total).toBeNull()
+  })
+  it('reads no lawsuit from another sentence that names disclosure far before', () => {
+    expect(rec('全镇加强政府信息公开工作。本年度镇党委政府坚持依法行政，全面推进法治政府建设，化解各类矛盾纠纷，我镇因征地纠纷被提起行政诉讼3起。\n').litigation_total).toBeNull()
+  })
+  it('reads 共计91条 after channel counts as the total', () => {
+    const r = rec('全年在市人民政府网站公开信息37条，利用各村政务公开栏公开信息54条，共计91条。')
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin]).toEqual([91, 37, 54])
+  })
+  it('reads no total from 共计 without channel counts before it', () => {
+    expect(rec('全年召开会议5次，共计12条意见。').proactive_total).toBeNull()
+  })
+})
+
+describe('a 复议/诉讼 section that says nothing happened', () => {
+  it.each(['2013年,我镇未发生此类情况。', '无此类情况。', '未发生此类情况。', '本年度无此类情况。'])('%s → 0 and 0', (line) => {
+    const r = rec(`五、因政府信息公开申请提起行政复议、行政诉讼情况\n${line}\n六、存在的主要问题\n`)
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
+  })
+  it('reads nothing from 未发生此类情况 under a fees heading', () => {
+    const r = rec('三、政府信息公开收费及减免情况\n2013年,我镇未发生此类情况。\n')
+    expect([r.reconsideration_total, r.litigation_total]).toEqual([null, null])
+  })
+})
+
+describe("last year's total after a sentence that opened with the report's year but counted nothing", () => {
+  it('reads 2019年…512条 in the 2020 report as last year, the 共计 as the total', () => {
+    const body = '2020年,我镇严格落实政务公开各项要求。在县人民政府门户网站公开信息89条,在微信公众号发布信息174条,共计263条。2019年我镇主动公开信息512条。'
+    const r = parseReport('某某镇2020年政府信息公开工作年度报告\n' + body, 'family.txt').record
+    expect(r.proactive_total).toBe(263)
+  })
+})
+
+describe('a running total since the first report, with the part new this year', () => {
+  it.each([
+    ['截至2021年12月31日，我镇累计主动公开政府信息412条，其中2021年新增主动公开信息137条。', 137],
+    ['截至目前，我镇累计主动公开政府信息1200条，其中本年新增信息96条。', 96],
+  ])('%s → %d', (body, value) => {
+    expect(rec(body).proactive_total).toBe(value)
+  })
+  it('keeps the total when the part is not new this year or there is no running total', () => {
+    expect(rec('全年主动公开政府信息412条，其中本年新增信息137条。').proactive_total).toBe(412)
+    expect(rec('截至2021年12月31日，我镇累计主动公开政府信息412条，其中2020年新增主动公开信息137条。').proactive_total).toBe(412)
+  })
+})
+
+describe('a notice board counting postings in 次', () => {
+  it('reads 公示…等信息140余次 on a 公开栏 as the bulletin channel', () => {
+    const r = rec('全年在县政府门户网站公开信息65条；在乡政务公开栏公示低保、危房改造等信息140余次。')
+    expect([r.ch_web, r.ch_bulletin]).toEqual([65, 140])
+  })
+  it.each(['全年在政府网站更新信息3次。', '全年召开政务公开会议3次。', '在公开栏公示信息，全年开会5次。'])('reads no channel from %s', (body) => {
+    const r = rec(body)
+    expect([r.ch_web, r.ch_bulletin, r.proactive_total]).toEqual([null, null, null])
+  })
+})

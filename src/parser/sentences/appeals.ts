@@ -156,7 +156,13 @@ export function readAppealSentences(text: string, out: ViewSink): void {
     while ((m = count.exec(text))) {
       if (!isAppealWord(text, word, m.index)) continue
       if (HYPOTHETICAL.test(m[0]) || /数量|情况/.test(m[0])) continue
-      if (!/政府信息公开|信息公开|依申请/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10))) continue
+      // disclosure named near the count, or earlier in its paragraph (`因政府信息公开申请引起的
+      // 行政复议4件，其中…；引起的行政诉讼2件`); not a case said to have nothing to do with it
+      const sentenceStart = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('。', m.index)) + 1
+      const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10)
+      const own = text.slice(Math.max(0, sentenceStart, m.index - 120), m.index + m[0].length + 16)
+      if (!/政府信息公开|信息公开|依申请/.test(near) && !/政府信息公开|信息公开|依申请/.test(own)) continue
+      if (/(?:不涉及|无关|不属于)(?:政府)?信息公开/.test(own)) continue
       const n = numberAt(m, 1)
       out.add(field, n.value, n.start, n.end, FROM_SENTENCE)
     }
@@ -179,7 +185,7 @@ export function readAppealSentences(text: string, out: ViewSink): void {
 /** a heading line: 一、 / (一) / 1. then a few words, no full stop */
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^。；;，,\d]{2,40}$/
 /** the whole of a section's text saying nothing happened: `无。`, `本年度无此类情况。` */
-const NONE = /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?(?:我[镇乡街道区县局委办]{1,2})?(?:无|没有|未发生|均无|暂无|没有发生|未收到)(?:此类|相关|任何)?(?:情况|事项|案件|申请)?$/
+const NONE = /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?[,，]?(?:我[镇乡街道区县局委办]{1,2})?(?:无|没有|未发生|均无|暂无|没有发生|未收到)(?:此类|相关|任何)?(?:情况|事项|案件|申请)?$/
 
 /**
  * A section whose whole text is "none": `五、因政府信息公开申请行政复议、提起行政诉讼的情况`

@@ -49,6 +49,10 @@ const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
 const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
 /** units a total or a channel count is given in (期 and 份 count issues of a board or paper) */
 const TOTAL_UNITS = new Set(['条', '篇', '则', '件', '项'])
+/** the items new this year: `其中2009年新增主动公开信息137条`, `本年新增…` */
+const NEW_THIS_YEAR = /(?:(\d{4})年度?|本年度?|今年|当年)(?:新增|新公开)(?:主动公开)?(?:政府信息|信息)/
+/** a clause that is only a total word before its figure: `共计91条`, `合计 120 条` */
+const BARE_TOTAL = /^(?:共计|合计|总计|共|累计|总共)(?:为|达)?$/
 /**
  * `通过电子显示屏等其他方式公开56条`, `通过其他方式(镇村公示栏、大喇叭、微信群)公开1,263条`:
  * channels named as examples of 其他方式 (before 等, or in brackets after it) are the other
@@ -91,13 +95,17 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   const totals: CountToken[] = []
   const plainTotals: CountToken[] = []
   const listTotals: CountToken[] = []
+  /** the year's new items beside a running total since the first report */
+  const newThisYear: CountToken[] = []
   /** channel counts that read as the year's disclosure (主动公开 / 政府信息) */
   const channelTotals: CountToken[] = []
   /** the full-stop sentence (`period`) each channel-total candidate was read in */
   const periodOf = new Map<CountToken, number>()
   const sentenceOf = (c: CountToken) => periodOf.get(c)
 
-  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit))
+  // `公开栏公示…等信息140余次`: a notice board counts postings in 次; read like items when
+  // 信息 is what is counted and posting (公示, 张贴) the verb, not updates or meetings
+  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit) || (c.unit === '次' && /信息(?:共|达)?$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && /公示|张贴/.test(text.slice(Math.max(0, c.start - 30), c.start))))
   let next = 0
   let partScope = false
   /** which full-stop sentence we are in: ；-separated items belong to the same one */
@@ -106,6 +114,11 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   let parentField: ChannelField | null = null
   let sawOwnYear = false
   for (const sentence of reading.sentences) {
+    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
+    // (only once a sentence has opened with the report's own year, with counts or not
+    // (`2020年,豫海镇严格落实…要求。`): a title's year may be off)
+    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
+    if (opening && Number(opening[1]) === year) sawOwnYear = true
     while (next < all.length && all[next].start < sentence.start) next++
     if (next >= all.length) break
     if (all[next].start >= sentence.end) continue
@@ -119,10 +132,6 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       parentField = null
       period++
     }
-    // `2012年全县主动公开信息7,317条。` in the 2013 report: an earlier year's output
-    // (only once a sentence has opened with the report's own year: a title's year may be off)
-    const opening = /^[（(]?(\d{4}) ?年/.exec(text.slice(sentence.start, sentence.start + 8))
-    if (opening && Number(opening[1]) === year) sawOwnYear = true
     const earlierYear = sawOwnYear && opening !== null && Number(opening[1]) < year!
     let lastField: ChannelField | null = null
     let prevEnd = sentence.start
@@ -152,6 +161,14 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         const yearly = !partScope && TOTAL_UNITS.has(count.unit) && /主动公开/.test(segment)
         // last year's figures (`去年同期主动公开信息为248条`) and changes against them
         if (earlierYear || hasAny(segment, LAST_YEAR)) continue
+        // `截至2009年底累计主动公开信息412条，其中2009年新增主动公开信息137条`: the running
+        // total since the first report is not the year's; the part new this year is
+        const ownNew = NEW_THIS_YEAR.exec(segment)
+        if (ownNew && TOTAL_UNITS.has(count.unit) && (!ownNew[1] || Number(ownNew[1]) === year) && /累计/.test(text.slice(sentence.start, count.start)) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) newThisYear.push(count)
+          continue
+        }
         const examples = OTHER_AFTER_EXAMPLES.exec(segment)
         if (examples && (examples[1] === '等' || examples[2]) && !hasAny(examples[3], NOT_PUBLISHING) && !partScopeOf(parentField, partScope)) {
           warnIfImplausible(view, out, count)
@@ -206,6 +223,13 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         // `(不同渠道和方式公开相同信息计1条)`: a figure inside brackets explains, it does not count
         const open = (segment.match(/[(（]/g) ?? []).length - (segment.match(/[)）]/g) ?? []).length
         if (open > 0) continue
+        // `网站公开信息37条，公开栏公开信息54条，共计91条`: a bare total word closing a
+        // sentence that counted channels is their sum, the year's total
+        if (BARE_TOTAL.test(segment) && channel.some((r) => r.sentence === period && TOTAL_UNITS.has(r.count.unit))) {
+          warnIfImplausible(view, out, count)
+          if (count.value !== null) plainTotals.push(count)
+          continue
+        }
         if (isTotal(since, segment, after, text.slice(sentence.start, count.start))) {
           // without 主动公开, a list of kinds (`网上信息、安全提示等1000余条`) is a part, not the total
           if (!yearly && /等/.test(segment)) continue
@@ -230,7 +254,8 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       out.warn('channel_broad_word', `${field}: ${mine[0].count.value} was given for a broad word (网上, 互联网), not a named channel`, { field, ...span })
     }
   }
-  if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  if (newThisYear.length) for (const t of newThisYear) add(view, out, 'proactive_total', t, FROM_SENTENCE)
+  else if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (plainTotals.length) for (const t of plainTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (listTotals.length) for (const t of listTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
   else if (channelTotals.length === 1 && !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))) {

@@ -95,6 +95,7 @@ export function readingView(text: string): ReadingView {
   const lines = splitLines(text)
   markPageChrome(text, lines)
   const minWrapped = Math.max(MIN_WRAPPED_LINE, Math.floor(WRAPPED_SHARE * usualWidth(lines)))
+  const grouping = thousandsSpaces(text)
   const codes = new Uint16Array(text.length + 1)
   const at = new Int32Array(text.length + 1)
   let n = 0
@@ -123,6 +124,8 @@ export function readingView(text: string): ReadingView {
     for (let i = line.start; i < line.end; i++) {
       const ch = text.charCodeAt(i)
       if (isSpace(ch)) {
+        // `1 583条`: a thousands separator, not a gap between two figures
+        if (grouping.has(i)) continue
         if (ch === 9) {
           // a tab separates cells: keep it as a clause end
           codes[n] = 9
@@ -145,6 +148,25 @@ export function readingView(text: string): ReadingView {
     prev = line
   }
   return { text: decode(codes, n), at: at.subarray(0, n) }
+}
+
+/** measure words a count in prose ends with, for the thousands-separator test */
+const GROUPED_COUNT = /(?<![\d,.]|\d )\d{1,3}(?: \d{3})+(?= ?(?:条|件|篇|期|人|名|项|个|次))/g
+
+/**
+ * Offsets of spaces used as thousands separators: digit groups `\d{1,3}( \d{3})+`, one space
+ * apiece, right before a measure word (`发布信息1 583条`, `1 152 篇`). A table row written by
+ * pdftotext has two spaces or more between cells, so its figures never match; a lone digit
+ * group after another (`0 1 583条`) is a row of figures too and stays apart.
+ */
+function thousandsSpaces(text: string): Set<number> {
+  const out = new Set<number>()
+  GROUPED_COUNT.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = GROUPED_COUNT.exec(text))) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (text.charCodeAt(i) === 32) out.add(i)
+  }
+  return out
 }
 
 /**
