@@ -1,6 +1,6 @@
 /**
- * Imported reports kept in IndexedDB, so a reload keeps them. A dozen lines of promise
- * wrapping instead of a dependency: we need open, read all, and one write transaction.
+ * Imported reports kept in IndexedDB, so a reload keeps them, with the promise wrapping of
+ * idbRequests.ts instead of a dependency: we need open, read all, and one write transaction.
  * Store `reports` holds one ImportedReport per report_id; store `meta` holds the list of
  * embedded report_ids that imports replaced. The factory is a parameter so tests can pass
  * fake-indexeddb.
@@ -13,27 +13,13 @@
  */
 import { factProblem, recordProblem } from '../data/schema.ts'
 import type { ImportedReport, ImportState } from './types.ts'
+import { done, request } from './idbRequests.ts'
 
 const DB_NAME = 'zwgk-imports'
 const VERSION = 1
 const REPORTS = 'reports'
 const META = 'meta'
 const HIDDEN_KEY = 'hidden'
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
-  })
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onerror = () => reject(tx.error)
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'))
-  })
-}
 
 /** Why a stored entry is not an ImportedReport, or null. */
 export function importedReportProblem(value: unknown): string | null {

@@ -1,8 +1,9 @@
 /**
  * Named views kept in IndexedDB (database `zwgk-views`, one store keyed by id), so they
- * survive a reload. A few lines of promise wrapping, as import/reportDb.ts does.
+ * survive a reload. The promise wrapping is import/idbRequests.ts, shared with the imports' store.
  */
 import type { ViewQuery } from './shareLink.ts'
+import { done, request } from '../import/idbRequests.ts'
 
 export interface SavedView {
   id: string
@@ -18,21 +19,6 @@ export interface SavedView {
 const DB_NAME = 'zwgk-views'
 const VERSION = 1
 const VIEWS = 'views'
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
-  })
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onerror = () => reject(tx.error)
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'))
-  })
-}
 
 export interface ViewsDb {
   /** every view, oldest first */
