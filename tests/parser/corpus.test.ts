@@ -2,21 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseReport } from '../../src/parser/parseReport.ts'
+import { corpusRoot } from './corpusRoot.ts'
 
 /**
  * Every gold file in the shared corpus (and the copy in tests/fixtures) is asserted field by
  * field, so a report added there is tested at once. `{"any": [a, b]}` accepts either.
  */
-const SHARED = join(import.meta.dirname, '../../../shared/corpus')
-const LOCAL = join(import.meta.dirname, '../fixtures/corpus')
-const root = (() => {
-  try {
-    readdirSync(join(SHARED, 'gold'))
-    return SHARED
-  } catch {
-    return LOCAL
-  }
-})()
+const { root } = corpusRoot('corpus')
 
 type Expected = number | string | null | { any: Array<number | string | null> }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseReport } from '../../src/parser/parseReport.ts'
+import { corpusRoot } from './corpusRoot.ts'
 
 /**
  * The development corpus (real published reports, gold-labelled; shared/dev-corpus, or the
@@ -9,16 +10,7 @@ import { parseReport } from '../../src/parser/parseReport.ts'
  * shared/tools/score-parser.mjs does. It fails only on a regression below the bar, so a new
  * report dropped into the folder never blocks work. The PDF is left to the PDF tests.
  */
-const SHARED = join(import.meta.dirname, '../../../shared/dev-corpus')
-const LOCAL = join(import.meta.dirname, '../fixtures/dev-corpus')
-const root = (() => {
-  try {
-    readdirSync(join(SHARED, 'gold'))
-    return SHARED
-  } catch {
-    return LOCAL
-  }
-})()
+const { root, shared } = corpusRoot('dev-corpus')
 
 /** issue 13: stated values right and unstated values left empty, each at least this */
 const BAR = 0.97
@@ -71,7 +63,7 @@ function score(root: string) {
 
 const WRITTEN = join(import.meta.dirname, '../fixtures/written-corpus')
 
-describeCorpus('parseReport on the development corpus (real reports)', root, root === SHARED ? 'shared/dev-corpus' : 'tests/fixtures/dev-corpus')
+describeCorpus('parseReport on the development corpus (real reports)', root, shared ? 'shared/dev-corpus' : 'tests/fixtures/dev-corpus')
 // held-out texts written for evaluation (tests/fixtures/written-corpus/README.md): the same bar
 describeCorpus('parseReport on the written held-out corpus', WRITTEN, 'tests/fixtures/written-corpus')
 
