@@ -3,11 +3,10 @@
  * reconsiderations and lawsuits about disclosure. Unstated values are gaps.
  */
 import type { EChartsOption } from 'echarts'
-import { OUTCOMES, type ApplicationSeries } from '../stores/series/applications.ts'
+import type { ApplicationSeries } from '../stores/series/applications.ts'
+import { APPLICATION_COLUMNS as FIELDS, OUTCOME_COLUMNS as OUTCOMES } from '../data/schema.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
-
-const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
 
 export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartContext): EChartsOption {
   const m = ctx.messages

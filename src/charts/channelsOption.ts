@@ -4,7 +4,8 @@
  * it is never drawn or summed as 0.
  */
 import type { EChartsOption } from 'echarts'
-import { CHANNELS, type ChannelSeries } from '../stores/series/channels.ts'
+import type { ChannelSeries } from '../stores/series/channels.ts'
+import { CHANNEL_COLUMNS as CHANNELS } from '../data/schema.ts'
 import type { ChannelMode } from '../stores/queryState.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'

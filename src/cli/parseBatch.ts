@@ -1,3 +1,4 @@
+import { detailOf, problem, type Problem } from '../data/problem.ts'
 import { factsToCsv, recordsToCsv } from '../data/csv.ts'
 import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
@@ -25,7 +26,7 @@ export type BatchItem =
       /** the record, only when wantRecord */
       record?: ReportRecord
     }
-  | { ok: false; path: string; reason: string }
+  | { ok: false; path: string; reason: Problem }
 
 export interface BatchOptions {
   /** send the decoded text back (for public/data/reports/) */
@@ -63,7 +64,7 @@ export async function parseBatch(
     try {
       result = finishResult(parse(read.text, read.source), read.source, read.text, read.notes)
     } catch (error) {
-      items.push({ ok: false, path, reason: `parser failed: ${error instanceof Error ? error.message : String(error)}` })
+      items.push({ ok: false, path, reason: problem('parser_failed', { detail: detailOf(error) }) })
       continue
     }
     const empty = noReportReason(read, result)

@@ -1,3 +1,4 @@
+import { detailOf, problem, type Problem } from '../data/problem.ts'
 import { REPORT_COLUMNS, type ParseResult, type ReportRecord } from '../data/schema.ts'
 import { parseReport, reportText } from '../parser/parseReport.ts'
 import { reportId } from '../parser/reportId.ts'
@@ -15,7 +16,7 @@ export interface ParsedReport {
 }
 
 /** Where a command reports a file it could not use: one `<path>: <reason>` line each. */
-export type OnFailure = (path: string, reason: string) => void
+export type OnFailure = (path: string, reason: Problem) => void
 
 /**
  * Make a parser result fit the contract whatever the parser filled in: report_id is
@@ -38,10 +39,10 @@ export function finishResult(result: ParseResult, source: string, text: string, 
  * notice) is not a report: it gets a reason instead of an empty record. A plain text keeps its
  * empty record, as before.
  */
-export function noReportReason(read: { path: string; html: boolean }, result: ParseResult): string | null {
+export function noReportReason(read: { path: string; html: boolean }, result: ParseResult): Problem | null {
   if (result.facts.length > 0) return null
-  if (read.html) return 'no report in this web page: no year, body or figures recognised'
-  if (/\.docx?$/i.test(read.path)) return 'no report found: no year, body or figures recognised'
+  if (read.html) return problem('web_no_report')
+  if (/\.docx?$/i.test(read.path)) return problem('no_report')
   return null
 }
 
@@ -83,7 +84,7 @@ export async function parseFiles(
       if (empty) onFailure(path, empty)
       else parsed.push({ path, source: read.source, text: reportText(read.text), result })
     } catch (error) {
-      onFailure(path, `parser failed: ${error instanceof Error ? error.message : String(error)}`)
+      onFailure(path, problem('parser_failed', { detail: detailOf(error) }))
     }
   }
   return parsed

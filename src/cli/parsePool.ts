@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../data/problem.ts'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -55,8 +56,8 @@ export function fileBudgetMs(): number {
 }
 
 /** The one line for a file that ran out of time. */
-export function overBudgetReason(ms: number): string {
-  return `took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`} to parse; skipped`
+export function overBudgetReason(ms: number): Problem {
+  return problem('over_budget_parse', { seconds: ms < 1000 ? ms / 1000 : Math.round(ms / 100) / 10 })
 }
 
 /**

@@ -1,3 +1,5 @@
+import { englishProblem } from '../i18n/problems.ts'
+import { problem, type Problem } from '../data/problem.ts'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
@@ -85,9 +87,9 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
   const { files, failures } = await collectReportFiles([options.inDir], io.fs)
   const progress = new Progress(io.progress, files.length)
   let failed = 0
-  const fail = (path: string, reason: string) => {
+  const fail = (path: string, reason: Problem) => {
     failed++
-    progress.print(io.stderr, `${path}: ${reason}\n`)
+    progress.print(io.stderr, `${path}: ${englishProblem(reason)}\n`)
   }
   for (const f of failures) fail(f.path, f.reason)
 
@@ -123,7 +125,7 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
       }
       const first = bySource.get(item.source)
       if (first !== undefined) {
-        fail(item.path, `same file name as ${files[first]}; left out (the source column must be unique)`)
+        fail(item.path, problem('same_source', { first: files[first] }))
         continue
       }
       bySource.set(item.source, batchIndex * plan.batch + k) // items come back one per path, in order

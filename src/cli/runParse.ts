@@ -1,3 +1,5 @@
+import { englishProblem } from '../i18n/problems.ts'
+import type { Problem } from '../data/problem.ts'
 import { recordsToCsv } from '../data/csv.ts'
 import type { ParseResult, ReportRecord } from '../data/schema.ts'
 import type { FileSystem } from '../io/fileSystem.ts'
@@ -35,9 +37,9 @@ export function formatRecords(records: readonly ReportRecord[], format: OutputFo
  */
 export async function runParse(options: { format: OutputFormat; inputs: readonly string[] }, io: CommandIO): Promise<number> {
   let failed = 0
-  const onFailure = (path: string, reason: string) => {
+  const onFailure = (path: string, reason: Problem) => {
     failed++
-    io.stderr(`${path}: ${reason}\n`)
+    io.stderr(`${path}: ${englishProblem(reason)}\n`)
   }
   const records = io.parse !== undefined || io.fs !== nodeFileSystem
     ? (await parseFiles(options.inputs, io.fs, onFailure, io.parse)).map((p) => p.result.record)

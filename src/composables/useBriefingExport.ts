@@ -3,6 +3,7 @@
  * coverage computation (with the gazetteer) and the compliance checks load only when the
  * button is pressed (dynamic imports), so none of them is in the start-up JavaScript.
  */
+import { CHANNEL_COLUMNS } from '../data/schema.ts'
 import { computed, ref } from 'vue'
 import type { EChartsOption } from 'echarts'
 import { useDatasetStore } from '../stores/dataset.ts'
@@ -49,7 +50,7 @@ export function useBriefingExport() {
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
       { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: panels.volume.mode === 'year' ? 300 : barChartHeight(panels.volume.items.length, font, 1.6), option: panels.volume.items.length ? buildVolumeOption(panels.volume, c) : null },
       { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
-      { key: 'channels', title: p.channels, fields: ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
+      { key: 'channels', title: p.channels, fields: [...CHANNEL_COLUMNS], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
       { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(panels.applications.rows.length, font, 2.4) + 60, option: panels.applications.rows.length ? buildApplicationsOption(panels.applications, c) : null },
       { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(panels.procurement.rows.length, font, 2.6) + 40, option: panels.procurement.rows.length ? buildProcurementOption(panels.procurement, c) : null },
     ]

@@ -3,13 +3,13 @@
  * one-object-per-row path (380,000 reports: PapaParse's header + dynamicTyping mode is ~3.5×
  * slower and doubles memory, toolchain.md §5). Numbers go into Float64Arrays (NaN = not
  * stated), text into dictionary codes (a township name is stored once, not once per year),
- * and the arrays are transferred from the worker without copying. The checks and messages are
- * csv.ts's, row for row (tests/data/columns.test.ts compares both on broken files).
+ * and the arrays are transferred from the worker without copying. The checks are schema.ts's
+ * validator, as csv.ts's, row for row (tests/data/columns.test.ts compares both on broken files).
  *
  * Pure module: no fetch, no DOM, no Vue.
  */
-import { LEVELS, NUMBER_COLUMNS, REPORT_COLUMNS, REQUIRED_REPORT_COLUMNS, TEMPLATES, YEAR_MAX, YEAR_MIN, duplicateIdProblem, readNumberCell, refusedHeader, rowSizeProblem, shownCell, type ReportRecord } from './schema.ts'
-import type { CsvError } from './csv.ts'
+import { NUMBER_COLUMNS, REPORT_COLUMNS, REQUIRED_REPORT_COLUMNS, checkHeader, duplicateIdProblem, isBlankRow, isProblem, isYearInRange, readNumberCell, rowProblem, textCellProblem, type QuoteError, type ReportRecord } from './schema.ts'
+import { csvError, type CsvError } from './csv.ts'
 
 /** Text columns in reports.csv order, warnings included. */
 export const TEXT_FIELDS: readonly string[] = REPORT_COLUMNS.filter((c) => !(NUMBER_COLUMNS as readonly string[]).includes(c))
@@ -23,8 +23,6 @@ export interface ReportColumns {
   dicts: string[][]
 }
 
-const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
-const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
 /** columns whose empty cell is '' rather than null (as emptyRecord and csv.ts have them) */
 const EMPTY_STRING: ReadonlySet<string> = new Set(['report_id', 'source', 'warnings'])
 /**
@@ -58,10 +56,10 @@ export function readNumber(raw: string, k: number): number | null | undefined {
       if (d < 0 || d > 9) break
       n = n * 10 + d
     }
-    if (i === len && (k !== YEAR_K || (n >= YEAR_MIN && n <= YEAR_MAX))) return n
+    if (i === len && (k !== YEAR_K || isYearInRange(n))) return n
   }
   const v = readNumberCell(NUMBER_COLUMNS[k], raw)
-  return typeof v === 'number' || v === null ? v : undefined
+  return isProblem(v) ? undefined : v
 }
 
 /** trim() allocates on every call; most cells have no spaces at either end. */
@@ -113,23 +111,15 @@ export class ReportColumnsBuilder {
   readonly rowNumbers = new Float64Array(NUMBER_COLUMNS.length)
   readonly rowCodes = new Int32Array(TEXT_FIELDS.length)
 
-  /** One parsed row, header first; `quoteError` is PapaParse's message for a broken row. */
-  row(cells: string[], quoteError?: string): void {
+  /** One parsed row, header first; `quote` is PapaParse's problem with a broken row. */
+  row(cells: string[], quote?: QuoteError): void {
     const i = ++this.rowNumber
     if (i === 0) return this.header(cells)
     if (this.headerLength < 0 || this.refused) return
-    if (cells.length === 1 && cells[0].trim() === '' && !quoteError) return // blank line
-    if (quoteError) {
-      this.errors.push({ row: i, column: null, message: `malformed row: ${quoteError}` })
-      return
-    }
-    if (cells.length !== this.headerLength) {
-      this.errors.push({ row: i, column: null, message: `malformed row: ${cells.length} cells, the header has ${this.headerLength}` })
-      return
-    }
-    const tooLong = rowSizeProblem(cells)
-    if (tooLong) {
-      this.errors.push({ row: i, column: null, message: tooLong })
+    if (!quote && isBlankRow(cells)) return
+    const refused = rowProblem(cells, this.headerLength, quote)
+    if (refused) {
+      this.errors.push(csvError(i, null, refused))
       return
     }
     let ok = true
@@ -145,8 +135,8 @@ export class ReportColumnsBuilder {
         }
         const v = readNumber(cells[at], c)
         if (v === undefined) {
-          const refused = readNumberCell(NUMBER_COLUMNS[c], cells[at]) as { error: string }
-          this.errors.push({ row: i, column: NUMBER_COLUMNS[c], message: refused.error })
+          const refused = readNumberCell(NUMBER_COLUMNS[c], cells[at])
+          if (isProblem(refused)) this.errors.push(csvError(i, NUMBER_COLUMNS[c], refused))
           ok = false
         } else this.rowNumbers[c] = v === null ? Number.NaN : v
         continue
@@ -159,12 +149,9 @@ export class ReportColumnsBuilder {
         continue
       }
       const s = trimmed(cells[at])
-      let error: string | null = null
-      if ((column === 'report_id' || column === 'source') && s === '') error = `${column} is empty`
-      else if (column === 'level' && s !== '' && !LEVEL_SET.has(s)) error = `unknown level "${shownCell(s)}"`
-      else if (column === 'template' && s !== '' && !TEMPLATE_SET.has(s)) error = `unknown template "${shownCell(s)}"`
-      if (error) {
-        this.errors.push({ row: i, column, message: error })
+      const refused = textCellProblem(column, s)
+      if (refused) {
+        this.errors.push(csvError(i, column, refused))
         ok = false
       } else this.rowCodes[c] = s === '' && column !== 'warnings' ? -1 : this.code(c, s)
     }
@@ -172,7 +159,7 @@ export class ReportColumnsBuilder {
       const id = this.dicts[this.idColumn][this.length]
       const first = this.firstRow.get(id)
       if (first !== undefined) {
-        this.errors.push({ row: i, column: 'report_id', message: duplicateIdProblem(id, first + 1) })
+        this.errors.push(csvError(i, 'report_id', duplicateIdProblem(id, first + 1)))
         ok = false
       } else this.firstRow.set(id, i)
     }
@@ -239,7 +226,7 @@ export class ReportColumnsBuilder {
 
   /** Errors that only show at the end (an empty file has no header). */
   finish(): { columns: ReportColumns; errors: CsvError[] } {
-    if (this.headerLength < 0 && !this.errors.some((e) => e.message === 'no header row')) this.errors.push({ row: 0, column: null, message: 'no header row' })
+    if (this.headerLength < 0 && !this.errors.some((e) => e.code === 'no_header')) this.errors.push(csvError(0, null, { code: 'no_header' }))
     if (this.staged > 0) this.flush()
     const n = this.length
     return {
@@ -249,38 +236,18 @@ export class ReportColumnsBuilder {
   }
 
   private header(cells: string[]): void {
-    if (cells.length === 1 && cells[0].trim() === '') {
-      this.errors.push({ row: 0, column: null, message: 'no header row' })
-      return
-    }
-    const header = cells.map((h) => h.trim())
-    const refused = refusedHeader(header, REQUIRED_REPORT_COLUMNS)
-    this.headerLength = header.length
-    if (refused?.startsWith('not a CSV')) {
+    const checked = checkHeader(cells, REPORT_COLUMNS, REQUIRED_REPORT_COLUMNS)
+    for (const h of checked.problems) this.errors.push(csvError(0, h.column, h.problem))
+    if (checked.problems.some((h) => h.problem.code === 'no_header')) return
+    this.headerLength = cells.length
+    if (checked.refused) {
       this.refused = true
-      this.errors.push({ row: 0, column: null, message: refused })
       return
     }
-    const known = new Set<string>(REPORT_COLUMNS)
-    const seen = new Set<string>()
-    const first = new Map<string, number>()
-    header.forEach((h, j) => {
-      if (!known.has(h)) this.errors.push({ row: 0, column: h, message: `unknown column "${h}"` })
-      else if (seen.has(h)) this.errors.push({ row: 0, column: h, message: `column "${h}" appears twice` })
-      else first.set(h, j)
-      seen.add(h)
-    })
-    for (const c of REPORT_COLUMNS) if (!seen.has(c)) this.errors.push({ row: 0, column: c, message: `missing column "${c}"` })
-    if (refused) {
-      this.refused = true
-      this.errors.push({ row: 0, column: null, message: refused })
-      return
-    }
-    this.numberAt = NUMBER_COLUMNS.map((c) => first.get(c) ?? -1)
-    this.textAt = TEXT_FIELDS.map((c) => first.get(c) ?? -1)
-    this.headerLength = header.length
+    this.numberAt = NUMBER_COLUMNS.map((c) => checked.at.get(c) ?? -1)
+    this.textAt = TEXT_FIELDS.map((c) => checked.at.get(c) ?? -1)
     if (this.numberAt.every((at) => at >= 0) && this.textAt.every((at) => at >= 0)) {
-      const layout = new Int32Array(header.length).fill(SKIP_CELL)
+      const layout = new Int32Array(cells.length).fill(SKIP_CELL)
       this.numberAt.forEach((at, c) => (layout[at] = c))
       this.textAt.forEach((at, c) => (layout[at] = ~c))
       this.cellLayout = layout

@@ -4,16 +4,13 @@
  * then parsed from its few rows when someone opens it. At 380,000 reports facts.csv has
  * ~2 million rows (170 MB); as Fact objects that is ~0.5 GB, as text plus ranges a third of
  * it, and it lives in the worker, off the page's heap. Every row is still checked on the
- * first pass, with csv.ts's messages, so a broken facts.csv is reported by line and column.
+ * first pass by schema.ts's validator, as csv.ts checks it, so a broken facts.csv is reported by line and column.
  *
  * Pure module: no fetch, no DOM.
  */
 import Papa from 'papaparse'
-import { FACT_COLUMNS, REPORT_COLUMNS, REQUIRED_FACT_COLUMNS, refusedHeader, rowSizeProblem, shownCell, type Fact } from './schema.ts'
-import { csvToFacts, type CsvError } from './csv.ts'
-
-const FACT_FIELDS: ReadonlySet<string> = new Set(REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings'))
-const DIGITS = /^\d+$/
+import { FACT_COLUMNS, REQUIRED_FACT_COLUMNS, checkHeader, factCellProblem, isBlankRow, offsetsProblem, rowProblem, type Fact } from './schema.ts'
+import { csvError, csvToFacts, type CsvError } from './csv.ts'
 
 export class FactsIndex {
   readonly errors: CsvError[] = []
@@ -41,13 +38,10 @@ export class FactsIndex {
           return
         }
         if (headerLength === 0) return
-        const quote = results.errors[0]?.message
-        if (cells.length === 1 && cells[0].trim() === '' && !quote) return
-        if (quote) return void this.errors.push({ row: i, column: null, message: `malformed row: ${quote}` })
-        if (cells.length !== headerLength)
-          return void this.errors.push({ row: i, column: null, message: `malformed row: ${cells.length} cells, the header has ${headerLength}` })
-        const tooLong = rowSizeProblem(cells)
-        if (tooLong) return void this.errors.push({ row: i, column: null, message: tooLong })
+        const quote = results.errors[0]
+        if (!quote && isBlankRow(cells)) return
+        const refused = rowProblem(cells, headerLength, quote)
+        if (refused) return void this.errors.push(csvError(i, null, refused))
         if (!this.check(cells, at, i)) return
         valid++
         const id = cells[at.report_id].trim()
@@ -58,7 +52,7 @@ export class FactsIndex {
         else this.ranges.set(id, [start, rowStart])
       },
     })
-    if (row < 0) this.errors.push({ row: 0, column: null, message: 'no header row' })
+    if (row < 0) this.errors.push(csvError(0, null, { code: 'no_header' }))
     this.rows = valid
   }
 
@@ -75,59 +69,26 @@ export class FactsIndex {
   }
 
   private header(cells: string[], line: string): { at: Record<string, number>; headerLength: number } {
-    if (cells.length === 1 && cells[0].trim() === '') {
-      this.errors.push({ row: 0, column: null, message: 'no header row' })
-      return { at: {}, headerLength: 0 }
-    }
+    const checked = checkHeader(cells, FACT_COLUMNS, REQUIRED_FACT_COLUMNS)
+    for (const h of checked.problems) this.errors.push(csvError(0, h.column, h.problem))
+    if (checked.refused) return { at: {}, headerLength: 0 }
     this.headerLine = line.endsWith('\n') ? line : `${line}\n`
-    const header = cells.map((h) => h.trim())
-    const refused = refusedHeader(header, REQUIRED_FACT_COLUMNS)
-    if (refused?.startsWith('not a CSV')) {
-      this.errors.push({ row: 0, column: null, message: refused })
-      return { at: {}, headerLength: 0 }
-    }
-    const known = new Set<string>(FACT_COLUMNS)
-    const seen = new Set<string>()
-    const at: Record<string, number> = {}
-    header.forEach((h, j) => {
-      if (!known.has(h)) this.errors.push({ row: 0, column: h, message: `unknown column "${h}"` })
-      else if (seen.has(h)) this.errors.push({ row: 0, column: h, message: `column "${h}" appears twice` })
-      else at[h] = j
-      seen.add(h)
-    })
-    for (const c of FACT_COLUMNS) if (!seen.has(c)) this.errors.push({ row: 0, column: c, message: `missing column "${c}"` })
-    if (refused) {
-      this.errors.push({ row: 0, column: null, message: refused })
-      return { at: {}, headerLength: 0 }
-    }
-    return { at, headerLength: header.length }
+    return { at: Object.fromEntries(checked.at), headerLength: cells.length }
   }
 
-  /** csv.ts's fact checks, same order and messages. */
+  /** schema.ts's fact checks, in csv.ts's order. */
   private check(cells: string[], at: Record<string, number>, row: number): boolean {
     let ok = true
-    let start = 0
-    let end = 0
     for (const column of FACT_COLUMNS) {
       if (!(column in at)) continue
-      const raw = cells[at[column]]
-      const s = raw.trim()
-      let error: string | null = null
-      if (column === 'start' || column === 'end') {
-        if (!DIGITS.test(s) || !Number.isSafeInteger(Number(s))) error = `not an offset: "${shownCell(raw)}"`
-        else if (column === 'start') start = Number(s)
-        else end = Number(s)
-      } else if (column === 'field' && !FACT_FIELDS.has(s)) error = `unknown field "${shownCell(raw)}"`
-      else if (column === 'report_id' && !s) error = 'report_id is empty'
-      if (error) {
-        this.errors.push({ row, column, message: error })
+      const refused = factCellProblem(column, cells[at[column]])
+      if (refused) {
+        this.errors.push(csvError(row, column, refused))
         ok = false
       }
     }
-    if (ok && 'start' in at && 'end' in at && end < start) {
-      this.errors.push({ row, column: 'end', message: `end ${end} is before start ${start}` })
-      ok = false
-    }
-    return ok && 'report_id' in at
+    const reversed = ok && 'start' in at && 'end' in at ? offsetsProblem(Number(cells[at.start].trim()), Number(cells[at.end].trim())) : null
+    if (reversed) this.errors.push(csvError(row, 'end', reversed))
+    return ok && !reversed && 'report_id' in at
   }
 }

@@ -14,12 +14,9 @@ export interface DataAddress {
   refused: LoadError | null
 }
 
-/** The message of a refused `?data=` address (src/i18n/problems.ts words it in Chinese). */
-export const REFUSED_ADDRESS = 'address refused (only a folder on this site can be loaded); the embedded data is shown instead'
-
 export function dataAddress(param: string | null, here: { href: string; hostname: string }, embedded: string): DataAddress {
   if (!param) return { baseUrl: embedded, refused: null }
-  const refused = { baseUrl: embedded, refused: { file: `?data=${param.length > 80 ? `${param.slice(0, 80)}…` : param}`, line: null, column: null, message: REFUSED_ADDRESS } }
+  const refused = { baseUrl: embedded, refused: { file: `?data=${param.length > 80 ? `${param.slice(0, 80)}…` : param}`, line: null, column: null, code: 'address_refused' as const } }
   try {
     const url = new URL(param.endsWith('/') ? param : `${param}/`, here.href)
     return url.hostname === here.hostname && /^https?:$/.test(url.protocol) ? { baseUrl: url.href, refused: null } : refused

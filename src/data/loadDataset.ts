@@ -11,14 +11,14 @@ import { attachIndexCore } from './regionIndexCore.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
 import { watchHead } from './fingerprint.ts'
+import { detailOf, problem, type Problem } from './problem.ts'
 
-/** A load problem a person can act on: which file, which line, which column. */
-export interface LoadError {
+/** A load problem a person can act on: which file, which line, which column; what, as a code (problem.ts). */
+export interface LoadError extends Problem {
   file: string
   /** line in the file as an editor counts it (header = 1); null = the whole file */
   line: number | null
   column: string | null
-  message: string
 }
 
 export interface LoadedDataset {
@@ -56,24 +56,25 @@ export interface ReportsRead {
 const DEFAULT_WORKER_THRESHOLD = 1_000_000
 
 /**
-/**
  * Why a file is not there: 404/410, or an HTML page in its place (a host with a single-page
  * fallback answers a missing folder with the app's own index.html, status 200, and its lines
  * would read as phantom rows). The page says the dataset was not found at that address, and
  * nothing else (LoadStatus.vue).
  */
 export const NOT_FOUND = 'not found'
-export const FILE_NOT_FOUND = `cannot read file: ${NOT_FOUND}`
 
 function checkResponse(res: Response): void {
   if (res.status === 404 || res.status === 410 || /\bhtml\b/i.test(res.headers.get('content-type') ?? '')) throw new Error(NOT_FOUND)
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
 }
 
-/** A failed download as a load problem about the whole file. */
-function unreadable(file: string, err: unknown): LoadError {
-  const message = err instanceof Error ? err.message : String(err)
-  return { file, line: null, column: null, message: message.startsWith('cannot read') ? message : `cannot read file: ${message}` }
+/**
+ * A failed download (or a worker that could not read it) as a problem about the whole file:
+ * `not_found`, or `cannot_read` with the error's own text.
+ */
+export function unreadable(file: string, err: unknown): LoadError {
+  const detail = detailOf(err)
+  return { file, line: null, column: null, ...(detail === NOT_FOUND ? problem('not_found') : problem('cannot_read', { detail })) }
 }
 
 async function defaultFetchText(url: string): Promise<string> {
@@ -167,7 +168,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
  * missing id column) is about the whole file: line null, so a load with no rows is a failure.
  */
 function toLoadErrors(file: string, errors: readonly CsvError[]): LoadError[] {
-  return errors.map((e) => ({ file, line: e.row === 0 && e.column === null ? null : e.row + 1, column: e.column, message: e.message }))
+  return errors.map(({ row, column, ...p }) => ({ file, line: row === 0 && column === null ? null : row + 1, column, ...p }))
 }
 
 /**
@@ -295,8 +296,7 @@ async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Work
       try {
         answer = await parsed
       } catch (err) {
-        const message = (err as Error).message
-        return { rows: [], errors: [{ file, line: null, column: null, message: message.startsWith('cannot read') ? message : `cannot read file: ${message}` }] }
+        return { rows: [], errors: [unreadable(file, err)] }
       }
       if (answer.unterminatedQuote) {
         // a quoted cell ran across two pieces of the download (or is never closed): read the
@@ -400,7 +400,7 @@ export function indexFactsInWorker(options: LoadOptions): FactsSource {
   const url = new URL(options.baseUrl + FILES.facts, globalThis.location?.href).href
   const ready = ask<Extract<CsvWorkerResponse, { factsIndexed: number }>>(worker, { id: ++nextId, kind: 'facts-index', url }).then(
     (answer) => toLoadErrors(FILES.facts, answer.errors),
-    (err: Error) => [{ file: FILES.facts, line: null, column: null, message: err.message.startsWith('cannot read') ? err.message : `cannot read file: ${err.message}` }],
+    (err: Error) => [unreadable(FILES.facts, err)],
   )
   return {
     ready,

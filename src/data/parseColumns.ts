@@ -61,7 +61,7 @@ export class ColumnsParser {
       delimiter: ',',
       step: (results) => {
         if (results.errors.some((e) => e.code === 'MissingQuotes')) this.unterminatedQuote = true
-        this.builder.row(results.data, results.errors[0]?.message)
+        this.builder.row(results.data, results.errors[0])
       },
     })
   }

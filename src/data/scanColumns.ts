@@ -20,20 +20,15 @@
  */
 import Papa from 'papaparse'
 import { ReportColumnsBuilder, SKIP_CELL, TEXT_FIELDS, UNIQUE, YEAR_K, readNumber } from './columns.ts'
-import { LEVELS, MAX_CELL_CHARS, NUMBER_COLUMNS, TEMPLATES, YEAR_MAX, YEAR_MIN } from './schema.ts'
+import { MAX_CELL_CHARS, NUMBER_COLUMNS, isYearInRange, textCellProblem } from './schema.ts'
 
 const COMMA = 44
 const NN = NUMBER_COLUMNS.length
 const NT = TEXT_FIELDS.length
 const BOM = 0xfeff
-const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
-const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
 
 /** per TEXT_FIELDS entry: what row() checks on it */
 const UNIQUE_TEXT = TEXT_FIELDS.map((c) => UNIQUE.has(c))
-const REQUIRED = TEXT_FIELDS.map((c) => c === 'report_id' || c === 'source')
-const IS_LEVEL = TEXT_FIELDS.map((c) => c === 'level')
-const IS_TEMPLATE = TEXT_FIELDS.map((c) => c === 'template')
 const IS_WARNINGS = TEXT_FIELDS.map((c) => c === 'warnings')
 const IS_ID = TEXT_FIELDS.map((c) => c === 'report_id')
 
@@ -199,7 +194,7 @@ export class ColumnsScanner {
       newline: nl,
       step: (results) => {
         if (results.errors.some((e) => e.code === 'MissingQuotes')) this.unterminatedQuote = true
-        this.builder.row(results.data, results.errors[0]?.message)
+        this.builder.row(results.data, results.errors[0])
       },
     })
     this.layout = this.builder.layout()
@@ -240,7 +235,7 @@ export class ColumnsScanner {
             if (++e === b) break
             ch = text.charCodeAt(e)
           }
-          if ((e === b || ch === COMMA) && e - p < 16 && (k !== YEAR_K || (n >= YEAR_MIN && n <= YEAR_MAX))) numbers[numberBase + k] = n
+          if ((e === b || ch === COMMA) && e - p < 16 && (k !== YEAR_K || isYearInRange(n))) numbers[numberBase + k] = n
           else {
             while (e < b && text.charCodeAt(e) !== COMMA) e++
             const v = readNumber(text.slice(p, e), k)
@@ -257,7 +252,8 @@ export class ColumnsScanner {
         if (e < 0 || e > b) e = b
         let s = text.slice(p, e)
         if (e > p && (text.charCodeAt(p) <= 32 || text.charCodeAt(e - 1) <= 32)) s = s.trim()
-        if (s === '' && REQUIRED[c]) return false
+        // schema.ts's check (an id may not be empty), asked only of an empty cell
+        if (s === '' && textCellProblem(TEXT_FIELDS[c], s) !== null) return false
         if (IS_ID[c] && builder.hasId(s)) return false // a repeated id: row() says so
         this.pendingText[c] = s
         this.pendingColumn[pending++] = c
@@ -285,9 +281,8 @@ export class ColumnsScanner {
             // as ReportColumnsBuilder's trimmed(): trim() only when an end is a space or control char
             const trim = e > p && (text.charCodeAt(p) <= 32 || text.charCodeAt(e - 1) <= 32)
             if (trim) s = s.trim()
-            if (s === '') {
-              if (REQUIRED[c]) return false
-            } else if ((IS_LEVEL[c] && !LEVEL_SET.has(s)) || (IS_TEMPLATE[c] && !TEMPLATE_SET.has(s))) return false
+            // a value not seen before: schema.ts's check (an empty id, an unknown level or template)
+            if (textCellProblem(TEXT_FIELDS[c], s) !== null) return false
             if (s === '' && !IS_WARNINGS[c]) codes[codeBase + c] = -1
             else if (s === '' && this.emptyCode[c] >= 0) codes[codeBase + c] = this.emptyCode[c]
             else {

@@ -5,6 +5,7 @@
  *
  * Pure module: no Node, DOM or Vue imports, so the CLI, the browser and the tests share it.
  */
+import { problem, type Problem } from './problem.ts'
 
 /** Columns that hold text (or a date / code) rather than a count. */
 export const TEXT_COLUMNS = [
@@ -166,9 +167,28 @@ export function emptyRecord(report_id: string, source: string): ReportRecord {
   return record as ReportRecord
 }
 
-// --- the validator every reader of reports.csv and facts.csv uses --------------------------
-// csv.ts (records), columns.ts and scanColumns.ts (the large-file columns), columnsFacts.ts
-// and the import all check a cell here, so the page accepts exactly what the parser writes.
+
+// --- field lists: written once here, used wherever a group of columns is listed ----------
+
+/** 公开渠道: the channels proactive disclosures went out on, in reports.csv order. */
+export const CHANNEL_COLUMNS = ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const
+export type ChannelColumn = (typeof CHANNEL_COLUMNS)[number]
+/** 办理结果: the outcomes of applications, in reports.csv order (总计 is apps_total). */
+export const OUTCOME_COLUMNS = ['apps_granted', 'apps_partial', 'apps_denied', 'apps_unavailable', 'apps_not_processed', 'apps_other'] as const
+export type OutcomeColumn = (typeof OUTCOME_COLUMNS)[number]
+/** 复议与诉讼: the appeals about disclosure. */
+export const APPEAL_COLUMNS = ['reconsideration_total', 'litigation_total'] as const
+export type AppealColumn = (typeof APPEAL_COLUMNS)[number]
+/** What the applications panel shows: new applications, their outcomes, then the appeals. */
+export const APPLICATION_COLUMNS = ['apps_new', ...OUTCOME_COLUMNS, ...APPEAL_COLUMNS] as const
+export type ApplicationColumn = (typeof APPLICATION_COLUMNS)[number]
+
+// --- the row validator every reader of reports.csv and facts.csv uses ----------------------
+// csv.ts (records and facts), columns.ts with scanColumns.ts (the large-file columns),
+// columnsFacts.ts (the large facts.csv) and the stored imports (recordProblem) check a file's
+// header, its rows and its cells here, so the page accepts exactly what the parser writes and
+// every reader refuses the same row with the same problem. Problems are codes with parameters
+// (problem.ts); the catalogues put them in words.
 
 /** Number columns holding an amount (万元, or as written), which may have decimals; the rest are counts. */
 export const AMOUNT_COLUMNS: readonly NumberColumn[] = ['admin_fees_wan', 'procurement_amount', 'fees_wan']
@@ -186,92 +206,195 @@ export const REQUIRED_REPORT_COLUMNS: readonly string[] = ['report_id', 'source'
 export const REQUIRED_FACT_COLUMNS: readonly string[] = ['report_id', 'field', 'start', 'end']
 
 const AMOUNT_SET: ReadonlySet<string> = new Set(AMOUNT_COLUMNS)
+const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS)
+const TEMPLATE_SET: ReadonlySet<string> = new Set(TEMPLATES)
+/** What a fact's `field` may be: any column except the bookkeeping ones. */
+export const FACT_FIELDS: ReadonlySet<string> = new Set(REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings'))
 const COUNT = /^\d+$/
 const AMOUNT = /^\d+(\.\d+)?$/
-/** What csv.ts accepted before: any decimal notation (now only to word the refusal). */
+/** Any decimal notation: only to word the refusal (a number of the wrong kind, or no number). */
 const ANY_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
-/** A cell's text as a message quotes it: short, whatever the cell holds. */
+/** A cell's text as a problem quotes it: short, whatever the cell holds. */
 export function shownCell(raw: string): string {
   return raw.length <= 40 ? raw : `${raw.slice(0, 40)}…`
+}
+
+/** A reader's result that is a refusal (readNumberCell returns a number, null or a Problem). */
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null
+}
+
+/** A year a report can cover. */
+export function isYearInRange(n: number): boolean {
+  return n >= YEAR_MIN && n <= YEAR_MAX
 }
 
 /**
  * A number cell → its value (null when empty), or why it is refused. Counts are whole numbers
  * ≥ 0 written as digits (the parser never writes -3, 2.5, 1e5 or 1e400), amounts numbers ≥ 0,
- * years within YEAR_MIN–YEAR_MAX.
+ * years within YEAR_MIN–YEAR_MAX. Allocates only for a refusal.
  */
-export function readNumberCell(column: NumberColumn, raw: string): number | null | { error: string } {
+export function readNumberCell(column: NumberColumn, raw: string): number | null | Problem {
   const s = raw.trim()
   if (s === '') return null
   const amount = AMOUNT_SET.has(column)
   if (amount ? AMOUNT.test(s) : COUNT.test(s)) {
     const n = Number(s)
-    if (!Number.isFinite(n) || (!amount && !Number.isSafeInteger(n))) return { error: `too large: "${shownCell(raw)}"` }
-    if (column === 'year' && (n < YEAR_MIN || n > YEAR_MAX)) return { error: `year out of range (${YEAR_MIN}–${YEAR_MAX}): "${shownCell(raw)}"` }
+    if (!Number.isFinite(n) || (!amount && !Number.isSafeInteger(n))) return problem('number_too_large', { value: shownCell(raw) })
+    if (column === 'year' && !isYearInRange(n)) return problem('year_range', { min: YEAR_MIN, max: YEAR_MAX, value: shownCell(raw) })
     return n
   }
-  if (!ANY_NUMBER.test(s)) return { error: `not a number: "${shownCell(raw)}"` }
-  return { error: amount ? `not a number ≥ 0: "${shownCell(raw)}"` : `not a whole number ≥ 0: "${shownCell(raw)}"` }
-}
-
-/** A row too long to take, or null: the cell and row caps. */
-export function rowSizeProblem(cells: readonly string[]): string | null {
-  let total = 0
-  for (const c of cells) {
-    if (c.length > MAX_CELL_CHARS) return `cell too long (${c.length} characters; the limit is ${MAX_CELL_CHARS})`
-    total += c.length
-  }
-  return total > MAX_ROW_CHARS ? `row too long (${total} characters; the limit is ${MAX_ROW_CHARS})` : null
+  if (!ANY_NUMBER.test(s)) return problem('not_a_number', { value: shownCell(raw) })
+  return problem(amount ? 'not_nonnegative' : 'not_whole', { value: shownCell(raw) })
 }
 
 /**
- * A header that makes the whole file unusable, or null: an HTML page (a server answering a
- * missing folder with its index.html), or a required column missing (rows with no report_id
- * or source would show as phantom empty reports).
+ * A reports.csv text cell (trimmed) → why it is refused, or null: an empty report_id or
+ * source, a level or template the contract does not name. The other text columns take any text.
  */
-export function refusedHeader(header: readonly string[], required: readonly string[]): string | null {
-  if (/^\s*</.test(header[0] ?? '')) return 'not a CSV file: an HTML page (is the folder right?)'
-  const missing = required.filter((c) => !header.includes(c))
-  return missing.length ? `file refused: no ${missing.join(' or ')} column` : null
+export function textCellProblem(column: string, s: string): Problem | null {
+  if (s === '') return column === 'report_id' || column === 'source' ? problem('id_empty', { column }) : null
+  if (column === 'level') return LEVEL_SET.has(s) ? null : problem('unknown_level', { value: shownCell(s) })
+  if (column === 'template') return TEMPLATE_SET.has(s) ? null : problem('unknown_template', { value: shownCell(s) })
+  return null
+}
+
+/** A facts.csv offset cell → the offset, or why it is refused. */
+export function readOffsetCell(raw: string): number | Problem {
+  const s = raw.trim()
+  return COUNT.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : problem('bad_offset', { value: shownCell(raw) })
+}
+
+/**
+ * A facts.csv cell → why it is refused, or null: an offset that is not one, a field the
+ * contract does not name, an empty report_id. `value` and `quote` are text as written.
+ */
+export function factCellProblem(column: string, raw: string): Problem | null {
+  if (column === 'start' || column === 'end') {
+    const n = readOffsetCell(raw)
+    return isProblem(n) ? n : null
+  }
+  if (column === 'field') return FACT_FIELDS.has(raw.trim()) ? null : problem('unknown_field', { value: shownCell(raw) })
+  if (column === 'report_id') return raw.trim() ? null : problem('id_empty', { column })
+  return null
+}
+
+/** A fact whose evidence ends before it starts. */
+export function offsetsProblem(start: number, end: number): Problem | null {
+  return end < start ? problem('end_before_start', { start, end }) : null
+}
+
+/** A line with nothing on it (skipped by every reader, but counted as a line). */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.length === 1 && cells[0].trim() === ''
+}
+
+/** PapaParse's problem with a row's quotes, as the readers receive it. */
+export interface QuoteError {
+  code: string
+  message: string
+}
+
+/**
+ * A row that cannot be read as cells of the header, or null: a broken quote (PapaParse's),
+ * the wrong number of cells, a cell or the row over the size caps. Blank rows are skipped
+ * before this (isBlankRow). Allocates only for a refusal.
+ */
+export function rowProblem(cells: readonly string[], headerLength: number, quote?: QuoteError): Problem | null {
+  if (quote) {
+    if (quote.code === 'MissingQuotes') return problem('quote_unterminated')
+    if (quote.code === 'InvalidQuotes') return problem('quote_malformed')
+    return problem('malformed_row', { detail: quote.message })
+  }
+  if (cells.length !== headerLength) return problem('cell_count', { cells: cells.length, header: headerLength })
+  let total = 0
+  for (const c of cells) {
+    if (c.length > MAX_CELL_CHARS) return problem('cell_too_long', { length: c.length, limit: MAX_CELL_CHARS })
+    total += c.length
+  }
+  return total > MAX_ROW_CHARS ? problem('row_too_long', { length: total, limit: MAX_ROW_CHARS }) : null
 }
 
 /** `duplicate report_id "x" (first on line N)`: the second of two rows with one id is refused. */
-export function duplicateIdProblem(id: string, firstLine: number): string {
-  return `duplicate report_id "${shownCell(id)}" (first on line ${firstLine})`
+export function duplicateIdProblem(id: string, firstLine: number): Problem {
+  return problem('duplicate_id', { id: shownCell(id), line: firstLine })
+}
+
+/** A problem on a CSV's header line: with the column it names, or null for the whole file. */
+export interface HeaderProblem {
+  column: string | null
+  problem: Problem
+}
+
+export interface HeaderCheck {
+  problems: HeaderProblem[]
+  /** the file is refused whole: no header, an HTML page, or a required column missing */
+  refused: boolean
+  /** each known column → its cell in the header (the first, when a column appears twice) */
+  at: Map<string, number>
+}
+
+/**
+ * A CSV's first row checked against its columns: no header (a blank first line), an HTML page
+ * (a server answering a missing folder with its index.html), unknown, repeated and missing
+ * columns, and a required column missing (rows with no report_id or source would show as
+ * phantom empty reports), which refuses the file.
+ */
+export function checkHeader(cells: readonly string[], columns: readonly string[], required: readonly string[]): HeaderCheck {
+  const at = new Map<string, number>()
+  if (cells.length === 0 || isBlankRow(cells)) return { problems: [{ column: null, problem: problem('no_header') }], refused: true, at }
+  const header = cells.map((h) => h.trim())
+  if (/^\s*</.test(header[0])) return { problems: [{ column: null, problem: problem('html_page') }], refused: true, at }
+  const problems: HeaderProblem[] = []
+  const known = new Set(columns)
+  const seen = new Set<string>()
+  header.forEach((h, j) => {
+    if (!known.has(h)) problems.push({ column: h, problem: problem('unknown_column', { column: h }) })
+    else if (seen.has(h)) problems.push({ column: h, problem: problem('column_twice', { column: h }) })
+    else at.set(h, j)
+    seen.add(h)
+  })
+  for (const c of columns) if (!seen.has(c)) problems.push({ column: c, problem: problem('missing_column', { column: c }) })
+  const missing = required.filter((c) => !at.has(c))
+  if (missing.length) problems.push({ column: null, problem: problem('file_refused', { columns: missing }) })
+  return { problems, refused: missing.length > 0, at }
+}
+
+/** The value with the column it concerns added to its parameters. */
+function inColumn(p: Problem, column: string): Problem {
+  return problem(p.code, { ...p.params, column })
 }
 
 /**
  * Why a value kept outside the CSVs (an import stored in IndexedDB, which anyone can edit by
- * hand) is not a ReportRecord, or null when it is one: the same rules as a reports.csv row.
+ * hand) is not a ReportRecord, or null when it is one: the same cell checks as a reports.csv row.
  */
-export function recordProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'not a record'
+export function recordProblem(value: unknown): Problem | null {
+  if (typeof value !== 'object' || value === null) return problem('not_a_record')
   const r = value as Record<string, unknown>
   for (const column of REPORT_COLUMNS) {
     const v = r[column]
     if (isNumberColumn(column)) {
       if (v === null) continue
-      if (typeof v !== 'number') return `${column}: not a number`
+      if (typeof v !== 'number') return problem('value_not_number', { column })
       const read = readNumberCell(column, String(v))
-      if (typeof read === 'object' && read !== null) return `${column}: ${read.error}`
-    } else if (column === 'report_id' || column === 'source' || column === 'warnings') {
-      if (typeof v !== 'string' || (column !== 'warnings' && v.trim() === '')) return `${column}: not a text`
-    } else if (v !== null && typeof v !== 'string') return `${column}: not a text`
-    else if (column === 'level' && v !== null && !(LEVELS as readonly string[]).includes(v)) return `level: unknown "${shownCell(v)}"`
-    else if (column === 'template' && v !== null && !(TEMPLATES as readonly string[]).includes(v)) return `template: unknown "${shownCell(v)}"`
+      if (isProblem(read)) return inColumn(read, column)
+    } else if (typeof v === 'string') {
+      const refused = textCellProblem(column, v.trim())
+      if (refused) return inColumn(refused, column)
+    } else if (v !== null || column === 'report_id' || column === 'source' || column === 'warnings') return problem('value_not_text', { column })
   }
   return null
 }
 
-const FACT_FIELD_SET: ReadonlySet<string> = new Set(REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings'))
-
 /** Why a stored value is not a Fact, or null. */
-export function factProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'not a fact'
+export function factProblem(value: unknown): Problem | null {
+  if (typeof value !== 'object' || value === null) return problem('not_a_fact')
   const f = value as Record<string, unknown>
-  if (typeof f.report_id !== 'string' || typeof f.value !== 'string' || typeof f.quote !== 'string') return 'fact: not a text'
-  if (typeof f.field !== 'string' || !FACT_FIELD_SET.has(f.field)) return 'fact: unknown field'
-  if (!Number.isSafeInteger(f.start) || !Number.isSafeInteger(f.end) || (f.start as number) < 0 || (f.end as number) < (f.start as number)) return 'fact: bad offsets'
+  for (const column of ['report_id', 'value', 'quote', 'field']) if (typeof f[column] !== 'string') return problem('value_not_text', { column })
+  const refused = factCellProblem('field', f.field as string) ?? factCellProblem('report_id', f.report_id as string)
+  if (refused) return refused
+  if (!Number.isSafeInteger(f.start) || !Number.isSafeInteger(f.end) || (f.start as number) < 0 || (f.end as number) < (f.start as number)) return problem('fact_bad_offsets')
   return null
 }

@@ -6,6 +6,7 @@
  * such row; the value can still come from the report's prose where the parser finds it.
  * Shown from each panel's title (FieldInfo.vue) and written into the workbook's 说明 sheet.
  */
+import { CHANNEL_COLUMNS, OUTCOME_COLUMNS } from '../data/schema.ts'
 import type { Locale } from './index.ts'
 
 export interface GlossaryEntry {
@@ -138,9 +139,9 @@ export const PANEL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   kpi: ['proactive_total', 'apps_new', 'reconsideration_total', 'litigation_total'],
   volume: ['proactive_total'],
   trends: ['proactive_total', 'apps_new', 'reconsideration_total', 'litigation_total', 'procurement_amount_wan'],
-  channels: ['proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'],
+  channels: ['proactive_total', ...CHANNEL_COLUMNS],
   procurement: ['procurement_projects', 'procurement_amount', 'procurement_unit', 'procurement_amount_wan'],
-  applications: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_unavailable', 'apps_not_processed', 'apps_other', 'apps_total'],
+  applications: ['apps_new', ...OUTCOME_COLUMNS, 'apps_total'],
   table: GLOSSARY_FIELDS,
   compare: GLOSSARY_FIELDS,
   quality: ['proactive_total', 'apps_new', 'apps_total', 'reconsideration_total', 'litigation_total', 'staff_total'],

@@ -4,6 +4,8 @@
  * is read and a real Word 97 file gets its reason) and a reports.csv exported by the dashboard. The same list feeds the pickers'
  * `accept` and the folder walk.
  */
+import { problem, type Problem } from '../data/problem.ts'
+
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx', '.doc', '.mhtml', '.mht'] as const
 export const CSV_EXTENSION = '.csv'
 export const ACCEPT = [...REPORT_EXTENSIONS, CSV_EXTENSION].join(',')
@@ -17,9 +19,11 @@ export function fileKind(name: string): FileKind | null {
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext)) ? 'report' : null
 }
 
+/** What the import says it takes (the Word 97 .doc and saved-page kinds are taken but not named). */
+const NAMED = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx']
+
 /** The reason shown for a picked file of another type (a .docx or .xlsx dropped by mistake). */
-export function unsupportedReason(name: string): string {
+export function unsupportedReason(name: string): Problem {
   const dot = name.lastIndexOf('.')
-  const ext = dot > 0 ? name.slice(dot) : '(no extension)'
-  return `unsupported file type ${ext}: import .txt, .html, .htm, .md, .pdf, .docx or a reports.csv`
+  return dot > 0 ? problem('unsupported_type', { extension: name.slice(dot), accepted: NAMED }) : problem('unsupported_no_extension', { accepted: NAMED })
 }

@@ -6,8 +6,5 @@ import type { ImportFailure } from './types.ts'
  * Its own module so the store does not pull the parser into the start-up bundle.
  */
 export function csvFailures(name: string, errors: readonly CsvError[]): ImportFailure[] {
-  return errors.map((e) => ({
-    name: `${name}:${e.row + 1}`,
-    reason: e.column ? `${e.column}: ${e.message}` : e.message,
-  }))
+  return errors.map(({ row, column, ...reason }) => ({ name: `${name}:${row + 1}`, column, reason }))
 }

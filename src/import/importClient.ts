@@ -3,6 +3,7 @@
  * in the minified build), which reads and parses them, and collects the worker's batches. Where there is no Worker (unit tests in
  * happy-dom) the same parseImportFile runs inline, yielding between files.
  */
+import { problem, type Problem } from '../data/problem.ts'
 import { fileKind, unsupportedReason } from './acceptFile.ts'
 import type { ImportItem } from './types.ts'
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/importMessages.ts'
@@ -52,8 +53,8 @@ export function fileBudgetMs(bytes: number): number {
 }
 
 /** The reason given for a file that ran out of time. */
-export function overBudgetReason(ms: number): string {
-  return `took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`} to read; skipped`
+export function overBudgetReason(ms: number): Problem {
+  return problem('over_budget_read', { seconds: ms < 1000 ? ms / 1000 : Math.round(ms / 100) / 10 })
 }
 
 /** One worker's run: the items it answered, in order, and the position of a file that ran out of time. */

@@ -6,6 +6,7 @@
  * `npm run data` would give it.
  */
 import { csvToRecords } from '../data/csv.ts'
+import { detailOf, problem } from '../data/problem.ts'
 import { decodeReportBytes } from '../io/decodeReportBytes.ts'
 import { readDocument } from '../io/readDocument.ts'
 import { parseReport, reportText } from '../parser/parseReport.ts'
@@ -20,8 +21,8 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   if (kind === 'csv') {
     const read = csvToRecords(decoded.text)
     // A CSV that is not ours (no report_id column at all) is one failure, not a row error each.
-    if (read.errors.some((e) => e.row === 0 && e.column === 'report_id' && e.message.startsWith('missing'))) {
-      return { kind: 'failed', name, reason: 'not a reports.csv exported by the dashboard (no report_id column)' }
+    if (read.errors.some((e) => e.row === 0 && e.column === 'report_id' && e.code === 'missing_column')) {
+      return { kind: 'failed', name, reason: problem('csv_not_reports') }
     }
     return { kind: 'csv', name, reports: read.rows.map((record) => ({ record, facts: [], text: null, origin: name })), errors: read.errors }
   }
@@ -34,10 +35,10 @@ export function parseReportItem(name: string, raw: string): ImportItem {
     const text = reportText(raw)
     const { record, facts } = parseReport(raw, name)
     // A text with nothing the parser recognises (a letter, a menu page) would only add an empty row.
-    if (facts.length === 0) return { kind: 'failed', name, reason: 'no report found: no year, body or figures recognised' }
+    if (facts.length === 0) return { kind: 'failed', name, reason: problem('no_report') }
     return { kind: 'report', name, report: { record, facts, text, origin: name } }
   } catch (err) {
-    return { kind: 'failed', name, reason: `parser failed: ${err instanceof Error ? err.message : String(err)}` }
+    return { kind: 'failed', name, reason: problem('parser_failed', { detail: detailOf(err) }) }
   }
 }
 

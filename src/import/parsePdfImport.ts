@@ -5,6 +5,7 @@
  */
 import type { ImportItem } from './types.ts'
 import { parseReportItem } from './parseImportFile.ts'
+import { detailOf, problem } from '../data/problem.ts'
 
 export { isPdfBytes } from '../io/pdfText.ts'
 
@@ -15,6 +16,6 @@ export async function parsePdfImport(name: string, bytes: Uint8Array): Promise<I
     if (!pdf.ok) return { kind: 'failed', name, reason: pdf.reason }
     return parseReportItem(name, pdf.text)
   } catch (err) {
-    return { kind: 'failed', name, reason: `cannot read the PDF here: ${err instanceof Error ? err.message : String(err)}` }
+    return { kind: 'failed', name, reason: problem('pdf_here', { detail: detailOf(err) }) }
   }
 }

@@ -11,6 +11,7 @@
  * one tab left another's imports stored. Entries are checked when read (`restore`): a
  * hand-edited or corrupted entry is dropped, and removed, instead of breaking the page.
  */
+import { problem, type Problem } from '../data/problem.ts'
 import { factProblem, recordProblem } from '../data/schema.ts'
 import type { ImportedReport, ImportState } from './types.ts'
 import { done, request } from './idbRequests.ts'
@@ -22,18 +23,18 @@ const META = 'meta'
 const HIDDEN_KEY = 'hidden'
 
 /** Why a stored entry is not an ImportedReport, or null. */
-export function importedReportProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'not an object'
+export function importedReportProblem(value: unknown): Problem | null {
+  if (typeof value !== 'object' || value === null) return problem('not_a_record')
   const r = value as Record<string, unknown>
   const record = recordProblem(r.record)
   if (record) return record
-  if (!Array.isArray(r.facts)) return 'facts: not a list'
+  if (!Array.isArray(r.facts)) return problem('value_not_text', { column: 'facts' })
   for (const f of r.facts) {
-    const problem = factProblem(f)
-    if (problem) return problem
+    const refused = factProblem(f)
+    if (refused) return refused
   }
-  if (r.text !== null && typeof r.text !== 'string') return 'text: not a text'
-  if (typeof r.origin !== 'string') return 'origin: not a text'
+  if (r.text !== null && typeof r.text !== 'string') return problem('value_not_text', { column: 'text' })
+  if (typeof r.origin !== 'string') return problem('value_not_text', { column: 'origin' })
   return null
 }
 
@@ -67,8 +68,7 @@ function checked(keys: IDBValidKey[], values: unknown[], hidden: unknown): Resto
   const reports: ImportedReport[] = []
   const dropped: string[] = []
   values.forEach((v, i) => {
-    const problem = importedReportProblem(v)
-    if (problem === null && (v as ImportedReport).record.report_id === keys[i]) reports.push(v as ImportedReport)
+    if (importedReportProblem(v) === null && (v as ImportedReport).record.report_id === keys[i]) reports.push(v as ImportedReport)
     else dropped.push(String(keys[i]))
   })
   const list = Array.isArray(hidden) && hidden.every((h) => typeof h === 'string') ? (hidden as string[]) : []

@@ -1,6 +1,7 @@
 /** Shapes shared by the import pieces, the worker messages and the imports store. */
 import type { CsvError } from '../data/csv.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
+import type { Problem } from '../data/problem.ts'
 
 /** One imported report as kept in the store and in IndexedDB. */
 export interface ImportedReport {
@@ -16,12 +17,14 @@ export interface ImportedReport {
 export type ImportItem =
   | { kind: 'report'; name: string; report: ImportedReport }
   | { kind: 'csv'; name: string; reports: ImportedReport[]; errors: CsvError[] }
-  | { kind: 'failed'; name: string; reason: string }
+  | { kind: 'failed'; name: string; reason: Problem }
 
 /** A file that could not be used, or a CSV row that was dropped, with why. */
 export interface ImportFailure {
   name: string
-  reason: string
+  /** for a CSV row: the column the problem is in */
+  column?: string | null
+  reason: Problem
 }
 
 /** 保留原有 / 替换 / 两者都保留 */

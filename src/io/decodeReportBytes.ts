@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../data/problem.ts'
 import { htmlToText, looksLikeHtml } from '../parser/htmlToText.ts'
 
 /**
@@ -23,23 +24,29 @@ export type Decoded =
       /** warning codes about the input itself (truncated, replaced bytes) */
       notes: string[]
     }
-  | { ok: false; reason: string }
+  | { ok: false; reason: Problem }
 
 /** Inputs beyond this are refused before decoding (V8 strings stop near 512 M characters). */
 export const MAX_BYTES = 256 * 1024 * 1024
 
+/** `too large (N MB; the limit is L MB)`, for every reader that caps a file's size. */
+export function tooLarge(bytes: number, limit: number): Problem {
+  return problem('too_large', { size: Math.round(bytes / 1048576), limit: limit / 1048576 })
+}
+
+/** Binary kinds by their first bytes; the catalogues name each kind (`problemKinds`). */
 const MAGIC: [string, number[]][] = [
-  ['PDF document', [0x25, 0x50, 0x44, 0x46]], // %PDF
-  ['ZIP archive (.docx/.xlsx/.zip)', [0x50, 0x4b, 0x03, 0x04]],
-  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['OLE document (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['gzip archive', [0x1f, 0x8b]],
-  ['RAR archive', [0x52, 0x61, 0x72, 0x21]],
-  ['7z archive', [0x37, 0x7a, 0xbc, 0xaf]],
-  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
-  ['RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf: text, but markup the parser cannot read
+  ['pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['png', [0x89, 0x50, 0x4e, 0x47]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', [0x47, 0x49, 0x46, 0x38]],
+  ['ole', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip', [0x1f, 0x8b]],
+  ['rar', [0x52, 0x61, 0x72, 0x21]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['elf', [0x7f, 0x45, 0x4c, 0x46]],
+  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf: text, but markup the parser cannot read
 ]
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -162,7 +169,7 @@ function controlShare(text: string): number {
   return bad / n
 }
 
-function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; notes: string[] } | string {
+function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; notes: string[] } | Problem {
   // 1. byte order marks
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const body = bytes.subarray(3)
@@ -187,7 +194,7 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; note
     const utf16 = bomlessUtf16(bytes)
     if (utf16) return utf16
     // a few stray NULs in an otherwise good text are replaced (decodeReportBytes), not fatal
-    if (!fewNuls(countByte(bytes, 0), bytes.length)) return 'binary file (contains NUL bytes)'
+    if (!fewNuls(countByte(bytes, 0), bytes.length)) return problem('binary_nul')
   }
   // 3. strict UTF-8, forgiving only a sequence cut off at the very end
   const cut = cutUtf8Tail(bytes)
@@ -205,7 +212,7 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; note
   if (gb !== null && cjkCount(gb) > 0 && plausibleShare(gb) >= 0.95) {
     return { text: gb, encoding: 'gb18030', notes: [] }
   }
-  return bomlessUtf16(bytes) ?? 'unknown text encoding (not UTF-8, UTF-16 or GB18030)'
+  return bomlessUtf16(bytes) ?? problem('unknown_encoding')
 }
 
 /** BOM-less UTF-16 of almost pure CJK text has few or no NULs; take it only when it reads as Chinese. */
@@ -226,27 +233,25 @@ function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: Encoding; no
  * src/io/savedPage.ts via readDocument.ts).
  */
 export function decodeReportBytes(bytes: Uint8Array, name = '', reduceHtml: (html: string) => string = htmlToText): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' }
-  if (bytes.length > MAX_BYTES) {
-    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
-  }
+  if (bytes.length === 0) return { ok: false, reason: problem('empty_file') }
+  if (bytes.length > MAX_BYTES) return { ok: false, reason: tooLarge(bytes.length, MAX_BYTES) }
   for (const [kind, magic] of MAGIC) {
-    if (startsWith(bytes, magic)) return { ok: false, reason: `binary file (${kind}), not a text report` }
+    if (startsWith(bytes, magic)) return { ok: false, reason: problem('binary_kind', { kind }) }
   }
   const decoded = decodeText(bytes)
-  if (typeof decoded === 'string') return { ok: false, reason: decoded }
+  if (!('text' in decoded)) return { ok: false, reason: decoded }
   let { text } = decoded
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   const notes = [...decoded.notes]
   if (text.includes('\u0000')) {
-    if (!fewNuls(countChar(text, 0), text.length)) return { ok: false, reason: 'binary file (contains NUL characters)' }
+    if (!fewNuls(countChar(text, 0), text.length)) return { ok: false, reason: problem('binary_nul') }
     text = text.replaceAll('\u0000', '\uFFFD')
     notes.push('input_nul_replaced')
   }
-  if (controlShare(text) > 0.01) return { ok: false, reason: 'binary file (control bytes)' }
+  if (controlShare(text) > 0.01) return { ok: false, reason: problem('binary_control') }
   text = normalizeLineEnds(text)
   const html = /\.html?$/i.test(name) || looksLikeHtml(text)
   if (html) text = reduceHtml(text)
-  if (text.trim() === '') return { ok: false, reason: html ? 'no text in the HTML' : 'empty file (only whitespace)' }
+  if (text.trim() === '') return { ok: false, reason: problem(html ? 'no_html_text' : 'empty_whitespace') }
   return { ok: true, text, encoding: decoded.encoding, html, notes }
 }

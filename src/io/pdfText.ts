@@ -8,7 +8,8 @@
  * page is the number of form feeds before its offset, plus one (pageAt).
  */
 import type * as Pdfjs from 'pdfjs-dist'
-import { MAX_BYTES } from './decodeReportBytes.ts'
+import { MAX_BYTES, tooLarge } from './decodeReportBytes.ts'
+import { problem, type Problem } from '../data/problem.ts'
 import { joinPages, layoutPage, type PositionedText } from './pdfLayout.ts'
 
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>
@@ -25,7 +26,7 @@ export interface PdfOptions {
   binaryData?: (kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl', filename: string) => Promise<Uint8Array>
 }
 
-export type PdfText = { ok: true; text: string; pages: number } | { ok: false; reason: string }
+export type PdfText = { ok: true; text: string; pages: number } | { ok: false; reason: Problem }
 
 /** A longer PDF is not an annual report (they run 3–30 pages); refused before any page is read. */
 export const MAX_PDF_PAGES = 200
@@ -38,12 +39,12 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
 }
 
 /** pdfjs's errors → the one line the user reads. */
-function describePdfError(error: unknown): string {
+function describePdfError(error: unknown): Problem {
   const name = (error as { name?: string } | null)?.name ?? ''
   const message = error instanceof Error ? error.message : String(error)
-  if (name === 'PasswordException') return 'encrypted PDF (password required): save it without a password and import it again'
-  if (name === 'InvalidPDFException') return `corrupt or truncated PDF (${message})`
-  return `unreadable PDF (${message})`
+  if (name === 'PasswordException') return problem('pdf_encrypted')
+  if (name === 'InvalidPDFException') return problem('pdf_corrupt', { detail: message })
+  return problem('pdf_unreadable', { detail: message })
 }
 
 interface RawItem {
@@ -96,10 +97,10 @@ function binaryDataOptions(binaryData: NonNullable<PdfOptions['binaryData']>): R
 }
 
 export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, options: PdfOptions): Promise<PdfText> {
-  if (!isPdfBytes(bytes)) return { ok: false, reason: 'not a PDF (no %PDF header)' }
+  if (!isPdfBytes(bytes)) return { ok: false, reason: problem('not_pdf') }
   // the same limit as any report file (the commands check it before reading; the import here)
   if (bytes.length > MAX_BYTES) {
-    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
+    return { ok: false, reason: tooLarge(bytes.length, MAX_BYTES) }
   }
   // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a Node Buffer:
   // hand it a plain copy
@@ -124,7 +125,7 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, opti
       return { ok: false, reason: describePdfError(error) }
     }
     if (doc.numPages > MAX_PDF_PAGES) {
-      return { ok: false, reason: `PDF has ${doc.numPages} pages (the limit is ${MAX_PDF_PAGES}): not read` }
+      return { ok: false, reason: problem('pdf_too_many_pages', { pages: doc.numPages, limit: MAX_PDF_PAGES }) }
     }
     const pages: string[] = []
     let visible = 0
@@ -145,9 +146,9 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsModule, opti
         pages.push('')
       }
     }
-    if (failed === doc.numPages) return { ok: false, reason: 'corrupt or truncated PDF (no page could be read)' }
+    if (failed === doc.numPages) return { ok: false, reason: problem('pdf_corrupt', { detail: 'no page could be read' }) }
     if (visible < MIN_TEXT_CHARS) {
-      return { ok: false, reason: `no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images only, a scan?): OCR needed before it can be read` }
+      return { ok: false, reason: problem('pdf_no_text_layer', { pages: doc.numPages }) }
     }
     return { ok: true, text: joinPages(pages), pages: doc.numPages }
   } catch (error) {

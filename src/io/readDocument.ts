@@ -11,6 +11,7 @@
  * - anything else → decodeReportBytes (text, HTML, their encodings); a whole saved web page is
  *   reduced to its report by savedPage.ts.
  */
+import { problem } from '../data/problem.ts'
 import { decodeReportBytes, type Decoded } from './decodeReportBytes.ts'
 import { htmlFromMhtml } from './mhtml.ts'
 import { loadPageLibraries, reportFromSavedPage } from './savedPage.ts'
@@ -24,7 +25,7 @@ export interface DocumentReaders {
 /** Extensions of the document formats read here, beside the text ones (.txt .htm .html .md). */
 export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.mhtml', '.mht'] as const
 
-export const DOC_NOT_IN_BROWSER = 'Word 97-2003 .doc is read by the commands only (npm run parse / data): save it as .docx to import it here'
+export const DOC_NOT_IN_BROWSER = problem('doc_commands_only')
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
@@ -55,8 +56,8 @@ async function textOrPage(bytes: Uint8Array, name: string): Promise<Decoded> {
 export async function readDocument(bytes: Uint8Array, name: string, readers: DocumentReaders = {}): Promise<Decoded> {
   const ext = extension(name)
   if (ext === '.docx') {
-    if (bytes.length === 0) return { ok: false, reason: 'empty file' }
-    if (!startsWith(bytes, ZIP)) return { ok: false, reason: 'not a .docx file: not a ZIP archive (damaged, or another format renamed)' }
+    if (bytes.length === 0) return { ok: false, reason: problem('empty_file') }
+    if (!startsWith(bytes, ZIP)) return { ok: false, reason: problem('docx_not_zip') }
     return docxToText(bytes)
   }
   if (ext === '.doc') {
@@ -67,7 +68,7 @@ export async function readDocument(bytes: Uint8Array, name: string, readers: Doc
   }
   if (ext === '.mhtml' || ext === '.mht') {
     const html = htmlFromMhtml(bytes)
-    if (!html) return { ok: false, reason: 'no web page in this .mhtml file (no text/html part)' }
+    if (!html) return { ok: false, reason: problem('mhtml_no_html') }
     return textOrPage(html, `${name}.html`)
   }
   return textOrPage(bytes, name)

@@ -1,15 +1,21 @@
+import { problem, type Problem } from '../data/problem.ts'
 import { basename, join } from 'node:path'
-import { MAX_BYTES, type Encoding } from './decodeReportBytes.ts'
+import { MAX_BYTES, tooLarge, type Encoding } from './decodeReportBytes.ts'
 import { describeFsError, nodeFileSystem, type FileSystem } from './fileSystem.ts'
 import { pdfToTextNode } from './pdfNode.ts'
 import { isPdfBytes } from './pdfText.ts'
 import { readDocument } from './readDocument.ts'
 import { readWordDoc } from './wordDocNode.ts'
 
+
+/** A failed file operation as a problem: its short reason ("permission denied" …) as the detail. */
+function fsProblem(error: unknown): Problem {
+  return problem('fs_error', { detail: describeFsError(error) })
+}
 /** One report file read and decoded, or the reason it could not be. */
 export type ReadReport =
   | { ok: true; path: string; source: string; text: string; encoding: Encoding | 'pdf'; html: boolean; notes: string[] }
-  | { ok: false; path: string; reason: string }
+  | { ok: false; path: string; reason: Problem }
 
 /** File endings picked up when a folder is walked (a file named on the command line is always read). */
 export const REPORT_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.pdf', '.docx', '.doc', '.mhtml', '.mht'] as const
@@ -23,11 +29,11 @@ function isReportName(name: string): boolean {
 export async function readReportFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadReport> {
   try {
     const info = await fs.stat(path)
-    if (info.isDirectory()) return { ok: false, path, reason: 'is a directory' }
+    if (info.isDirectory()) return { ok: false, path, reason: problem('is_directory') }
     // FIFOs and devices could block forever or never end (/dev/zero)
-    if (!info.isFile()) return { ok: false, path, reason: 'not a regular file' }
+    if (!info.isFile()) return { ok: false, path, reason: problem('not_regular_file') }
     if (info.size > MAX_BYTES) {
-      return { ok: false, path, reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` }
+      return { ok: false, path, reason: tooLarge(info.size, MAX_BYTES) }
     }
     const bytes = await fs.readFile(path)
     // a PDF is told by its bytes (%PDF), whatever its name; its text layer is read with pdfjs
@@ -41,7 +47,7 @@ export async function readReportFile(path: string, fs: FileSystem = nodeFileSyst
     const { text, encoding, html, notes } = decoded
     return { ok: true, path, source: basename(path), text, encoding, html, notes }
   } catch (error) {
-    return { ok: false, path, reason: describeFsError(error) }
+    return { ok: false, path, reason: fsProblem(error) }
   }
 }
 
@@ -49,7 +55,7 @@ export interface FileList {
   /** files to read, in order: arguments in the order given, each folder sorted */
   files: string[]
   /** inputs that could not be listed */
-  failures: { path: string; reason: string }[]
+  failures: { path: string; reason: Problem }[]
 }
 
 /**
@@ -83,7 +89,7 @@ export async function collectReportFiles(inputs: readonly string[], fs: FileSyst
       }
     } catch (error) {
       // listing failed (at the start, or mid-way: the folder is reported, what was found stays)
-      failures.push({ path: dir, reason: describeFsError(error) })
+      failures.push({ path: dir, reason: fsProblem(error) })
     }
   }
   for (const input of inputs) {
@@ -91,7 +97,7 @@ export async function collectReportFiles(inputs: readonly string[], fs: FileSyst
     try {
       info = await fs.stat(input)
     } catch (error) {
-      failures.push({ path: input, reason: describeFsError(error) })
+      failures.push({ path: input, reason: fsProblem(error) })
       continue
     }
     if (info.isDirectory()) {
@@ -99,7 +105,7 @@ export async function collectReportFiles(inputs: readonly string[], fs: FileSyst
       const before = failures.length
       await walk(input, found)
       if (found.length === 0 && failures.length === before) {
-        failures.push({ path: input, reason: `no report files (${REPORT_EXTENSIONS.join(', ')}) in this folder` })
+        failures.push({ path: input, reason: problem('no_report_files', { extensions: REPORT_EXTENSIONS }) })
       }
       found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add)
     } else {

@@ -11,6 +11,7 @@
  * The libraries are loaded with import() when such a file arrives, so the page's start-up
  * code does not carry them.
  */
+import { problem } from '../data/problem.ts'
 import { htmlToText } from '../parser/htmlToText.ts'
 import type { Decoded } from './decodeReportBytes.ts'
 
@@ -21,7 +22,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 /** A Word text or mammoth HTML reduced to nothing is a document without a report. */
 function finish(text: string): Decoded {
-  if (!text.trim()) return { ok: false, reason: 'no text in the Word document' }
+  if (!text.trim()) return { ok: false, reason: problem('word_no_text') }
   return { ok: true, text, encoding: 'utf-8', html: false, notes: [] }
 }
 
@@ -38,7 +39,7 @@ export async function docxToText(bytes: Uint8Array): Promise<Decoded> {
     const convertImage = mammoth.images.imgElement(async () => ({ src: '' }))
     html = (await mammoth.convertToHtml(input, { convertImage })).value
   } catch (err) {
-    return { ok: false, reason: `damaged .docx, cannot be read (${message(err)})` }
+    return { ok: false, reason: problem('word_damaged', { extension: '.docx', detail: message(err) }) }
   }
   return finish(htmlToText(html))
 }
@@ -63,7 +64,7 @@ export async function docToText(bytes: Uint8Array, read: DocReader): Promise<Dec
   try {
     text = await read(bytes)
   } catch (err) {
-    return { ok: false, reason: `damaged .doc, cannot be read (${message(err)})` }
+    return { ok: false, reason: problem('word_damaged', { extension: '.doc', detail: message(err) }) }
   }
   return finish(docTextToReport(text))
 }

@@ -4,7 +4,7 @@
  * checkRecord put in its English sentence are recomputed here, with the same sums, and
  * src/i18n/warnings.ts writes them in the page's language. Pure.
  */
-import type { ReportRecord } from '../data/schema.ts'
+import { CHANNEL_COLUMNS, type ReportRecord } from '../data/schema.ts'
 
 /** A warning ready to be put into words: its code, the field it concerns and its figures. */
 export interface WarningDetail {
@@ -17,7 +17,7 @@ export interface WarningDetail {
   variant?: string
 }
 
-const CHANNELS = ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const
+const CHANNELS = CHANNEL_COLUMNS
 
 const sum = (...xs: Array<number | null>) => xs.reduce<number>((s, x) => s + (x ?? 0), 0)
 

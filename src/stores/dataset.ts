@@ -3,6 +3,7 @@
  * shallowRefs (never deep-reactive: thousands of rows gain nothing from per-field proxies),
  * and the region/year index and the fact lookup are built once per load.
  */
+import { problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
@@ -124,7 +125,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       errors.value = [...errors.value, ...loaded.errors]
       factsStatus.value = 'ready'
     } catch (err) {
-      errors.value = [...errors.value, { file: 'reports.csv', line: null, column: null, message: String(err) }]
+      errors.value = [...errors.value, { file: 'reports.csv', line: null, column: null, ...problem('load_failed', { detail: String(err) }) }]
       status.value = records.value.length ? status.value : 'error'
       landing.value = null
       factsStatus.value = 'error'
@@ -143,7 +144,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const loaded = computeKpis(filterRecords(rows, DEFAULT_STATE, index.value))
     const differ = landingMismatches(view, loaded, rows.length)
     if (!differ.length) return []
-    return [{ file: LANDING_FILE, line: null, column: null, message: `does not match reports.csv (${differ.join(', ')}); run npm run landing again` }]
+    return [{ file: LANDING_FILE, line: null, column: null, ...problem('landing_mismatch', { fields: differ }) }]
   }
 
   /** The fact behind one value of one report, if the parser recorded one. */

@@ -6,6 +6,7 @@
  * Kept in IndexedDB across reloads. Other panels ask it for an imported report's full text
  * (textFor, for the evidence view) and whether a record was imported (the table badge).
  */
+import { detailOf, problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
@@ -183,7 +184,7 @@ export const useImportsStore = defineStore('imports', () => {
     conflicts.value = []
     const items = await runImport(inputs, (p) => (progress.value = p)).catch((err: unknown) => {
       // the worker itself failed: every file is a failure, with that reason
-      return inputs.map((i) => ({ kind: 'failed' as const, name: i.name, reason: `import failed: ${String(err)}` }))
+      return inputs.map((i) => ({ kind: 'failed' as const, name: i.name, reason: problem('import_failed', { detail: detailOf(err) }) }))
     })
     const reports: ImportedReport[] = []
     const failed: ImportFailure[] = []
@@ -191,7 +192,7 @@ export const useImportsStore = defineStore('imports', () => {
     const firstOrigin = new Map<string, string>()
     const take = (name: string, r: ImportedReport) => {
       const first = firstOrigin.get(r.record.report_id)
-      if (first !== undefined) return failed.push({ name, reason: `same report_id as ${first} ("${r.record.report_id}"); left out` })
+      if (first !== undefined) return failed.push({ name, reason: problem('same_id_imported', { first, id: r.record.report_id }) })
       firstOrigin.set(r.record.report_id, name)
       reports.push(r)
     }

@@ -31,7 +31,7 @@ function takeBytes(req: Extract<CsvWorkerRequest, { kind: 'report-bytes' }>): vo
   const controller = pushed.get(req.id)
   if (!controller) return
   if (req.bytes) controller.enqueue(req.bytes)
-  if (req.error !== undefined) controller.error(new Error(`cannot read file: ${req.error}`))
+  if (req.error !== undefined) controller.error(new Error(req.error))
   if (req.end || req.error !== undefined) pushed.delete(req.id)
   if (req.end) controller.close()
 }
@@ -64,7 +64,7 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
     }
     case 'facts-index': {
       facts ??= fetch(req.url).then(async (res) => {
-        if (!res.ok) throw new Error(`cannot read file: HTTP ${res.status}`)
+        if (!res.ok) throw new Error(`HTTP ${res.status}`)
         return new FactsIndex(await res.text())
       })
       const index = await facts

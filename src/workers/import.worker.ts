@@ -5,6 +5,7 @@
  * Results go back in batches (every 25 files or 100 ms), because one message per report made
  * the main thread wake up a thousand times for a folder of a thousand reports.
  */
+import { detailOf, problem, type Problem } from '../data/problem.ts'
 import { parseImportFile } from '../import/parseImportFile.ts'
 import { isPdfBytes, parsePdfImport } from '../import/parsePdfImport.ts'
 import type { ImportItem } from '../import/types.ts'
@@ -25,16 +26,16 @@ async function parseFile(name: string, bytes: Uint8Array): Promise<ImportItem> {
   try {
     return await (isPdfBytes(bytes) ? parsePdfImport(name, bytes) : parseImportFile(name, bytes))
   } catch (err) {
-    return { kind: 'failed', name, reason: `cannot read file: ${err instanceof Error ? err.message : String(err)}` }
+    return { kind: 'failed', name, reason: problem('cannot_read', { detail: detailOf(err) }) }
   }
 }
 
 /** A file's bytes, or why they could not be read (moved or permission lost since it was picked). */
-function read(blob: Blob): Uint8Array | string {
+function read(blob: Blob): Uint8Array | Problem {
   try {
     return new Uint8Array(new FileReaderSync().readAsArrayBuffer(blob))
   } catch (err) {
-    return `cannot read file: ${err instanceof Error ? err.message : String(err)}`
+    return problem('cannot_read', { detail: detailOf(err) })
   }
 }
 
@@ -64,7 +65,7 @@ async function handle(message: ImportWorkerRequest): Promise<void> {
     self.postMessage({ type: 'file', index: done } satisfies ImportWorkerResponse)
     if (performance.now() - lastPost > BATCH_MS) post({ type: 'progress', done, total, current: name })
     const bytes = read(blob)
-    pending.push(typeof bytes === 'string' ? { kind: 'failed', name, reason: bytes } : await parseFile(name, bytes))
+    pending.push(!(bytes instanceof Uint8Array) ? { kind: 'failed', name, reason: bytes } : await parseFile(name, bytes))
     done++
     if (pending.length >= BATCH_FILES || done === total || performance.now() - lastPost > BATCH_MS) {
       post({ type: 'batch', items: pending, done, total, current: name })

@@ -17,8 +17,8 @@ describe('LoadStatus', () => {
     useDatasetStore(pinia).setData({
       ...data,
       errors: [
-        { file: 'reports.csv', line: 1, column: 'extra_col', message: 'unknown column "extra_col"' },
-        { file: 'reports.csv', line: 7, column: 'year', message: 'not a number: "二〇一八"' },
+        { file: 'reports.csv', line: 1, column: 'extra_col', code: 'unknown_column', params: { column: 'extra_col' } },
+        { file: 'reports.csv', line: 7, column: 'year', code: 'not_a_number', params: { value: '二〇一八' } },
       ],
     })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
@@ -32,7 +32,7 @@ describe('LoadStatus', () => {
 
   it('says the data could not be loaded when no file was readable', async () => {
     const { pinia, router } = await createTestApp('/')
-    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: null, column: null, message: 'cannot read file: HTTP 404' }] })
+    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: null, column: null, code: 'cannot_read', params: { detail: 'HTTP 404' } }] })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
     expect(wrapper.get('li').text()).toBe('reports.csv：无法读取文件：HTTP 404')
@@ -66,7 +66,7 @@ describe('LoadStatus', () => {
 
   it('does not say the other rows loaded when none did', async () => {
     const { pinia, router } = await createTestApp('/')
-    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: 3, column: 'year', message: 'not a number: "x"' }] })
+    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: 3, column: 'year', code: 'not_a_number', params: { value: 'x' } }] })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
   })

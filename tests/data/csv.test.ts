@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { csvToFacts, csvToRecords, factsToCsv, recordsToCsv, reportTextFile } from '../../src/data/csv.ts'
 import { parseColumns } from '../../src/data/parseColumns.ts'
+import { englishProblem } from '../../src/i18n/problems.ts'
+import type { CsvError } from '../../src/data/csv.ts'
 import {
   FACT_COLUMNS,
   LEVELS,
@@ -16,6 +18,9 @@ import {
   type Fact,
   type ReportRecord,
 } from '../../src/data/schema.ts'
+
+/** Errors as the commands word them: row, column and the English line built from the code. */
+const told = (errors: readonly CsvError[]) => errors.map(({ row, column, ...p }) => ({ row, column, message: englishProblem(p) }))
 
 function record(overrides: Partial<ReportRecord> = {}): ReportRecord {
   return { ...emptyRecord('0123456789abcdef', '004_quanyang_2018.txt'), ...overrides }
@@ -70,7 +75,7 @@ describe('csvToRecords', () => {
     const csv = recordsToCsv([record()]).replace('warnings\n', 'warnings,extra\n').replace(/\n$/, ',x\n')
     const { rows, errors } = csvToRecords(csv)
     expect(rows).toHaveLength(1)
-    expect(errors).toEqual([{ row: 0, column: 'extra', message: 'unknown column "extra"' }])
+    expect(told(errors)).toEqual([{ row: 0, column: 'extra', message: 'unknown column "extra"' }])
   })
 
   it('drops a row whose number column holds text and says which cell', () => {
@@ -83,12 +88,12 @@ describe('csvToRecords', () => {
     })
     const { rows, errors } = csvToRecords(csv)
     expect(rows).toEqual([good])
-    expect(errors).toEqual([{ row: 2, column: 'apps_new', message: 'not a number: "十二"' }])
+    expect(told(errors)).toEqual([{ row: 2, column: 'apps_new', message: 'not a number: "十二"' }])
   })
 
   it.each(['0x10', '1,000', 'Infinity', '12万'])('does not take %j for a number', (cell) => {
     const csv = `${REPORT_COLUMNS.join(',')}\n` + REPORT_COLUMNS.map((c) => (c === 'report_id' ? 'r' : c === 'source' ? 's' : c === 'year' ? `"${cell}"` : '')).join(',') + '\n'
-    expect(csvToRecords(csv).errors).toEqual([{ row: 1, column: 'year', message: `not a number: "${cell}"` }])
+    expect(told(csvToRecords(csv).errors)).toEqual([{ row: 1, column: 'year', message: `not a number: "${cell}"` }])
   })
 
   it('drops a malformed row (wrong cell count, open quote) and keeps the others', () => {
@@ -96,13 +101,13 @@ describe('csvToRecords', () => {
     const ok = recordsToCsv([record()]).split('\n')[1]
     const { rows, errors } = csvToRecords(`${header}\n${ok}\nonly,three,cells\n`)
     expect(rows).toHaveLength(1)
-    expect(errors).toEqual([
+    expect(told(errors)).toEqual([
       { row: 2, column: null, message: `malformed row: 3 cells, the header has ${REPORT_COLUMNS.length}` },
     ])
     const open = csvToRecords(`${header}\n${ok}\n"never closed,${ok}\n`)
     expect(open.rows).toHaveLength(1)
     expect(open.errors[0]).toMatchObject({ row: 2, column: null })
-    expect(open.errors[0].message).toMatch(/^malformed row/)
+    expect(englishProblem(open.errors[0])).toMatch(/^malformed row/)
   })
 
   it('rejects a level or template outside the contract', () => {
@@ -115,11 +120,11 @@ describe('csvToRecords', () => {
     const { rows, errors } = csvToRecords(csv)
     expect(rows).toEqual([record({ report_id: 'r1', source: 'a.txt' })])
     expect(errors).toHaveLength(REPORT_COLUMNS.length - 2)
-    expect(errors[0]).toEqual({ row: 0, column: 'township', message: 'missing column "township"' })
+    expect(told(errors)[0]).toEqual({ row: 0, column: 'township', message: 'missing column "township"' })
   })
 
   it('says so when there is no header at all', () => {
-    expect(csvToRecords('')).toEqual({ rows: [], errors: [{ row: 0, column: null, message: 'no header row' }] })
+    expect(csvToRecords('')).toEqual({ rows: [], errors: [{ row: 0, column: null, code: 'no_header' }] })
   })
 })
 
@@ -134,7 +139,7 @@ describe('csvToFacts', () => {
     const csv = `${header}\nr,no_such_field,1,0,1,q\nr,year,2018,x,4,q\nr,year,2018,9,4,q\nr,year,2018,0,4,q\n`
     const { rows, errors } = csvToFacts(csv)
     expect(rows).toEqual([{ report_id: 'r', field: 'year', value: '2018', start: 0, end: 4, quote: 'q' }])
-    expect(errors).toEqual([
+    expect(told(errors)).toEqual([
       { row: 1, column: 'field', message: 'unknown field "no_such_field"' },
       { row: 2, column: 'start', message: 'not an offset: "x"' },
       { row: 3, column: 'end', message: 'end 4 is before start 9' },
@@ -188,8 +193,8 @@ function bothReaders(csv: string): { rows: number; messages: string[] }[] {
   const a = csvToRecords(csv)
   const b = parseColumns(csv)
   return [
-    { rows: a.rows.length, messages: a.errors.map((e) => `${e.row}:${e.column}:${e.message}`) },
-    { rows: b.columns.length, messages: b.errors.map((e) => `${e.row}:${e.column}:${e.message}`) },
+    { rows: a.rows.length, messages: a.errors.map((e) => `${e.row}:${e.column}:${englishProblem(e)}`) },
+    { rows: b.columns.length, messages: b.errors.map((e) => `${e.row}:${e.column}:${englishProblem(e)}`) },
   ]
 }
 
@@ -243,13 +248,13 @@ describe('a file that cannot be a dataset is refused whole (issue 17 item 8)', (
   it('refuses an HTML page (a server answering a missing folder with its index.html)', () => {
     const page = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><title>看板</title></head>\n<body><div id="app"></div></body>\n</html>\n'
     for (const read of bothReaders(page)) expect(read).toEqual({ rows: 0, messages: ['0:null:not a CSV file: an HTML page (is the folder right?)'] })
-    expect(csvToFacts(page)).toEqual({ rows: [], errors: [{ row: 0, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' }] })
+    expect(csvToFacts(page)).toEqual({ rows: [], errors: [{ row: 0, column: null, code: 'html_page' }] })
   })
 
   it('refuses a facts.csv without its offsets', () => {
     const read = csvToFacts('report_id,field,value,quote\nr1,apps_new,1,x\n')
     expect(read.rows).toEqual([])
-    expect(read.errors.at(-1)?.message).toBe('file refused: no start or end column')
+    expect(englishProblem(read.errors.at(-1)!)).toBe('file refused: no start or end column')
   })
 })
 
@@ -259,11 +264,11 @@ describe('cell and row size caps (issue 17 item 12)', () => {
     for (const read of bothReaders(csv)) expect(read).toEqual({ rows: 1, messages: [`1:null:cell too long (${MAX_CELL_CHARS + 1} characters; the limit is ${MAX_CELL_CHARS})`] })
     const facts = csvToFacts(factsToCsv([{ report_id: 'r1', field: 'apps_new', value: '1', start: 0, end: 1, quote: '"'.repeat(MAX_CELL_CHARS + 5) }]))
     expect(facts.rows).toEqual([])
-    expect(facts.errors[0].message).toMatch(/^cell too long/)
+    expect(englishProblem(facts.errors[0])).toMatch(/^cell too long/)
   })
 
   it('quotes at most 40 characters of a bad cell in its message', () => {
     const bad = csvToRecords(`report_id,source,level\nr1,a.txt,${'v'.repeat(5000)}\n`)
-    expect(bad.errors.find((e) => e.column === 'level')?.message).toBe(`unknown level "${'v'.repeat(40)}…"`)
+    expect(englishProblem(bad.errors.find((e) => e.column === 'level')!)).toBe(`unknown level "${'v'.repeat(40)}…"`)
   })
 })

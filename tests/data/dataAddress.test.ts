@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REFUSED_ADDRESS, dataAddress } from '../../src/data/dataAddress.ts'
+import { dataAddress } from '../../src/data/dataAddress.ts'
 
 const here = { href: 'http://127.0.0.1:4173/?data=x', hostname: '127.0.0.1' }
 
@@ -13,6 +13,6 @@ describe('dataAddress(?data=) (issue 17 item 16: a refusal is said, not silent)'
   it.each(['https://evil.example/data/', 'javascript:alert(1)', 'file:///etc/', 'http://[::1/'])('refuses %s and says the embedded data is shown', (param) => {
     const got = dataAddress(param, here, '/data/')
     expect(got.baseUrl).toBe('/data/')
-    expect(got.refused).toEqual({ file: `?data=${param}`, line: null, column: null, message: REFUSED_ADDRESS })
+    expect(got.refused).toEqual({ file: `?data=${param}`, line: null, column: null, code: 'address_refused' })
   })
 })

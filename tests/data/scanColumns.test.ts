@@ -5,6 +5,7 @@
  * errors, rowsRead and unterminatedQuote — on the committed dataset, a synthetic one, a table
  * of broken inputs, and random ones, whole, in pieces of lines and under a separate header.
  */
+import { englishProblem } from '../../src/i18n/problems.ts'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -211,7 +212,7 @@ describe('the scanner reads reports.csv as the PapaParse path does', () => {
   })
 
   it('the broken cases do show the problems (so the table tests something)', () => {
-    const errors = (name: string) => parseColumns(CASES[name]).errors.map((e) => e.message)
+    const errors = (name: string) => parseColumns(CASES[name]).errors.map((e) => englishProblem(e))
     expect(errors('numbers: spaces, decimals, signs, exponents, junk')).toEqual(expect.arrayContaining(['not a number: "abc"', 'not a number: "1 2"']))
     expect(errors('ids and names: empty, spaces, unknown level and template')).toEqual(expect.arrayContaining(['report_id is empty', 'unknown level "village"', 'unknown template "2020"']))
     expect(errors('too many and too few cells').filter((m) => m.startsWith('malformed row'))).toHaveLength(3)

@@ -97,7 +97,7 @@ describe('importing a PDF report', () => {
   it('opens a value of the PDF report: its quote and the PDF page it is on', async () => {
     // what the CLI's extraction says about the same value: its quote's page
     const read = await pdfToTextNode(new Uint8Array(readFileSync(PDF)))
-    if (!read.ok) throw new Error(read.reason)
+    if (!read.ok) throw new Error(read.reason.code)
     const { facts, record } = parseReport(read.text, '101_hongze_2023.pdf')
     const row = page.locator('[data-panel="table"] tbody tr', { hasText: '洪泽区' })
     let column = ''

@@ -3,6 +3,7 @@
  * with one line, the worker is replaced, and the rest go on. The Worker here is a stand-in that
  * speaks import.worker.ts's messages and never answers for a file named hang*.
  */
+import { MESSAGES } from '../../src/i18n/index.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { fileBudgetMs, overBudgetReason, runImport } from '../../src/import/importClient.ts'
@@ -72,7 +73,8 @@ describe('runImport with a time budget per file (issue 17 item 1)', () => {
     expect(live).toHaveLength(2)
     expect(live.every((w) => w.terminated)).toBe(true)
     expect(progress.at(-1)).toBe(3)
-    expect(problemText(overBudgetReason(1000), 'zh-CN')).toBe('读取超过 1 秒，已跳过')
+    expect(problemText(overBudgetReason(1000), MESSAGES['zh-CN'])).toBe('读取超过 1 秒，已跳过')
+    expect(problemText(overBudgetReason(1000), MESSAGES.en)).toBe('took longer than 1 s to read; skipped')
   })
 
   it('gives a file 15 s plus 1 s per MB', () => {

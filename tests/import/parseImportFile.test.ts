@@ -1,3 +1,6 @@
+import { columnProblemText } from '../../src/i18n/problems.ts'
+import { MESSAGES } from '../../src/i18n/index.ts'
+import { said } from '../i18n/said.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { csvFailures, parseImportFile } from '../../src/import/parseImportFile.ts'
@@ -35,7 +38,7 @@ describe('parseImportFile', () => {
   })
 
   it('fails a binary file with decodeReportBytes’ reason', async () => {
-    expect(await parseImportFile('x.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]))).toEqual({ kind: 'failed', name: 'x.txt', reason: 'binary file (PDF document), not a text report' })
+    expect(said(await parseImportFile('x.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2])))).toEqual({ kind: 'failed', name: 'x.txt', reason: 'binary file (PDF document), not a text report' })
   })
 
   it('fails a text with nothing a report has', async () => {
@@ -44,7 +47,7 @@ describe('parseImportFile', () => {
   })
 
   it('fails an unsupported type by name', async () => {
-    expect(await parseImportFile('a.pptx', utf8('x'))).toMatchObject({ kind: 'failed', reason: expect.stringContaining('.pptx') })
+    expect(said(await parseImportFile('a.pptx', utf8('x')))).toMatchObject({ kind: 'failed', reason: expect.stringContaining('.pptx') })
   })
 
   it('reads a dashboard reports.csv: good rows in, bad rows listed by line', async () => {
@@ -55,10 +58,13 @@ describe('parseImportFile', () => {
     if (item.kind !== 'csv') return
     expect(item.reports.map((r) => r.record.report_id)).toEqual([rec.report_id])
     expect(item.reports[0].text).toBeNull()
-    expect(csvFailures(item.name, item.errors)).toEqual([{ name: 'reports.csv:3', reason: 'year: not a number: "twenty"' }])
+    expect(csvFailures(item.name, item.errors)).toEqual([{ name: 'reports.csv:3', column: 'year', reason: { code: 'not_a_number', params: { value: 'twenty' } } }])
+    const [failure] = csvFailures(item.name, item.errors)
+    expect(columnProblemText(failure.column, failure.reason, MESSAGES.en)).toBe('year: not a number: "twenty"')
+    expect(columnProblemText(failure.column, failure.reason, MESSAGES['zh-CN'])).toBe('year：不是数字：“twenty”')
   })
 
   it('fails a CSV that is not a dashboard export as one file', async () => {
-    expect(await parseImportFile('other.csv', utf8('a,b\n1,2\n'))).toMatchObject({ kind: 'failed', reason: expect.stringContaining('report_id') })
+    expect(said(await parseImportFile('other.csv', utf8('a,b\n1,2\n')))).toMatchObject({ kind: 'failed', reason: expect.stringContaining('report_id') })
   })
 })

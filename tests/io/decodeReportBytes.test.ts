@@ -1,3 +1,4 @@
+import { english, said } from '../i18n/said.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readdirSync } from 'node:fs'
@@ -10,7 +11,7 @@ const sample = '泉阳镇2018年政府信息公开工作年度报告\n一、总�
 
 function decoded(bytes: Uint8Array, name = 'r.txt') {
   const d = decodeReportBytes(bytes, name)
-  if (!d.ok) throw new Error(`expected text, got: ${d.reason}`)
+  if (!d.ok) throw new Error(`expected text, got: ${english(d.reason)}`)
   return d
 }
 
@@ -91,7 +92,7 @@ describe('decodeReportBytes', () => {
     ['control bytes', utf8('abc\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f def'), 'binary file (control bytes)'],
     ['HTML with no text', utf8('<html><body><script>x()</script></body></html>'), 'no text in the HTML'],
   ])('rejects %s', (_, bytes, reason) => {
-    expect(decodeReportBytes(bytes, 'r.txt')).toEqual({ ok: false, reason })
+    expect(said(decodeReportBytes(bytes, 'r.txt'))).toEqual({ ok: false, reason })
   })
 })
 
@@ -124,6 +125,6 @@ describe('line ends and stray NULs (issue 17 items 5 and 16)', () => {
     expect(d.notes).toContain('input_nul_replaced')
     expect(decoded(utf8(report + '\u0000'.repeat(3))).notes).toContain('input_nul_replaced')
     // many NULs, or NULs thick in a short text, are still a binary file
-    expect(decodeReportBytes(utf8(report + '\u0000'.repeat(9)))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' })
+    expect(said(decodeReportBytes(utf8(report + '\u0000'.repeat(9))))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' })
   })
 })

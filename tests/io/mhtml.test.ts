@@ -1,3 +1,4 @@
+import { said } from '../i18n/said.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { htmlFromMhtml, looksLikeMhtml } from '../../src/io/mhtml.ts'
@@ -52,7 +53,7 @@ describe('readDocument on .mhtml', () => {
   })
 
   it('gives one reason for an .mhtml without a page', async () => {
-    expect(await readDocument(ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n'), 'x.mht')).toEqual({
+    expect(said(await readDocument(ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n'), 'x.mht'))).toEqual({
       ok: false,
       reason: 'no web page in this .mhtml file (no text/html part)',
     })

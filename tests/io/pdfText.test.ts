@@ -11,7 +11,9 @@ import { MAX_PDF_PAGES } from '../../src/io/pdfText.ts'
 import { readReportFile } from '../../src/io/readReportFile.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { pageAt } from '../../src/data/pageAt.ts'
-import { problemText } from '../../src/i18n/problems.ts'
+import type { Problem } from '../../src/data/problem.ts'
+import { englishProblem, problemText } from '../../src/i18n/problems.ts'
+import { MESSAGES } from '../../src/i18n/index.ts'
 import { makePdf } from '../fixtures/pdf/makePdf.ts'
 
 const REPORTS = '../shared/dev-corpus/reports'
@@ -20,13 +22,19 @@ const TWIN = `${REPORTS}/101_hongze_2023.txt`
 
 async function textOf(bytes: Uint8Array): Promise<string> {
   const read = await pdfToTextNode(bytes)
-  if (!read.ok) throw new Error(read.reason)
+  if (!read.ok) throw new Error(englishProblem(read.reason))
   return read.text
 }
 
+/** Why a PDF is refused, as the commands print it; '' when it is read. */
 async function reasonOf(bytes: Uint8Array): Promise<string> {
+  const read = await problemOf(bytes)
+  return read ? englishProblem(read) : ''
+}
+
+async function problemOf(bytes: Uint8Array): Promise<Problem | null> {
   const read = await pdfToTextNode(bytes)
-  return read.ok ? '' : read.reason
+  return read.ok ? null : read.reason
 }
 
 describe('the development corpus PDF', () => {
@@ -112,12 +120,12 @@ describe('PDFs built for the test', () => {
 
   it('has a Chinese wording for every PDF refusal', async () => {
     const reasons = [
-      await reasonOf(new Uint8Array(readFileSync('tests/fixtures/pdf/encrypted.pdf'))),
-      await reasonOf(new Uint8Array(readFileSync(PDF)).subarray(0, 40_000)),
-      await reasonOf(makePdf(Array.from({ length: 201 }, () => ({ text: [[72, 700, 12, 'x']] })))),
-      await reasonOf(makePdf([{ image: true }])),
+      await problemOf(new Uint8Array(readFileSync('tests/fixtures/pdf/encrypted.pdf'))),
+      await problemOf(new Uint8Array(readFileSync(PDF)).subarray(0, 40_000)),
+      await problemOf(makePdf(Array.from({ length: 201 }, () => ({ text: [[72, 700, 12, 'x']] })))),
+      await problemOf(makePdf([{ image: true }])),
     ]
-    expect(reasons.map((r) => problemText(r, 'zh-CN'))).toEqual([
+    expect(reasons.map((r) => problemText(r!, MESSAGES['zh-CN']))).toEqual([
       '加密的 PDF（需要密码）：请另存为不加密的文件后再导入',
       'PDF 文件损坏或不完整',
       'PDF 共 201 页（上限 200 页），未读取',

@@ -1,7 +1,8 @@
+import { said } from '../i18n/said.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
-import { DOC_NOT_IN_BROWSER, readDocument } from '../../src/io/readDocument.ts'
+import { readDocument } from '../../src/io/readDocument.ts'
 import { readWordDoc } from '../../src/io/wordDocNode.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { textToArticleHtml, wrapInSiteChrome } from '../fixtures/pages/sitePage.ts'
@@ -38,7 +39,7 @@ describe('readDocument: one reader per format', () => {
   it('reads a Word 97 .doc with the reader it is given, and says why not without one', async () => {
     const d = await readDocument(fixture('wutubulage_2019.doc'), 'w.doc', { doc: readWordDoc })
     expect(d.ok && parseReport(d.text, 'w.doc').record.township).toBe('乌图布拉格镇')
-    expect(await readDocument(fixture('wutubulage_2019.doc'), 'w.doc')).toEqual({ ok: false, reason: DOC_NOT_IN_BROWSER })
+    expect(said(await readDocument(fixture('wutubulage_2019.doc'), 'w.doc'))).toEqual({ ok: false, reason: 'Word 97-2003 .doc is read by the commands only (npm run parse / data): save it as .docx to import it here' })
   })
 
   it('reads a .doc that is really a web page as the page, with a note', async () => {
@@ -50,10 +51,10 @@ describe('readDocument: one reader per format', () => {
   })
 
   it('gives one clear reason for a .docx that is not a ZIP, and for an empty one', async () => {
-    expect(await readDocument(utf8('<html><body>报告</body></html>'), 'r.docx')).toEqual({
+    expect(said(await readDocument(utf8('<html><body>报告</body></html>'), 'r.docx'))).toEqual({
       ok: false,
       reason: 'not a .docx file: not a ZIP archive (damaged, or another format renamed)',
     })
-    expect(await readDocument(new Uint8Array(0), 'r.docx')).toEqual({ ok: false, reason: 'empty file' })
+    expect(said(await readDocument(new Uint8Array(0), 'r.docx'))).toEqual({ ok: false, reason: 'empty file' })
   })
 })

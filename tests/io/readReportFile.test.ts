@@ -1,3 +1,4 @@
+import { said } from '../i18n/said.ts'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,19 +32,19 @@ describe('readReportFile', () => {
 
   it('gives a reason for a missing file, a folder and an empty file', async () => {
     writeFileSync(join(dir, 'empty.txt'), '')
-    expect(await readReportFile(join(dir, 'nope.txt'))).toMatchObject({ ok: false, reason: 'no such file or directory' })
-    expect(await readReportFile(dir)).toMatchObject({ ok: false, reason: 'is a directory' })
-    expect(await readReportFile(join(dir, 'empty.txt'))).toMatchObject({ ok: false, reason: 'empty file' })
+    expect(said(await readReportFile(join(dir, 'nope.txt')))).toMatchObject({ ok: false, reason: 'no such file or directory' })
+    expect(said(await readReportFile(dir))).toMatchObject({ ok: false, reason: 'is a directory' })
+    expect(said(await readReportFile(join(dir, 'empty.txt')))).toMatchObject({ ok: false, reason: 'empty file' })
   })
 
   it('refuses devices instead of reading them forever', async () => {
-    expect(await readReportFile('/dev/zero')).toEqual({ ok: false, path: '/dev/zero', reason: 'not a regular file' })
+    expect(said(await readReportFile('/dev/zero'))).toEqual({ ok: false, path: '/dev/zero', reason: 'not a regular file' })
   })
 
   it('reports a permission error (stubbed: root can read anything)', async () => {
     const fs: FileSystem = { ...nodeFileSystem, readFile: async () => Promise.reject(fsError('EACCES')) }
     writeFileSync(join(dir, 'locked.txt'), 'x')
-    expect(await readReportFile(join(dir, 'locked.txt'), fs)).toMatchObject({ ok: false, reason: 'permission denied' })
+    expect(said(await readReportFile(join(dir, 'locked.txt'), fs))).toMatchObject({ ok: false, reason: 'permission denied' })
   })
 
   it('refuses a file over the size limit before reading it', async () => {
@@ -54,7 +55,7 @@ describe('readReportFile', () => {
         throw new Error('must not read')
       },
     }
-    expect(await readReportFile('huge.txt', fs)).toMatchObject({ ok: false, reason: 'too large (300 MB; the limit is 256 MB)' })
+    expect(said(await readReportFile('huge.txt', fs))).toMatchObject({ ok: false, reason: 'too large (300 MB; the limit is 256 MB)' })
   })
 })
 
@@ -90,7 +91,7 @@ describe('collectReportFiles', () => {
     writeFileSync(join(dir, 'ok.txt'), 'x')
     const result = await collectReportFiles([join(dir, 'missing'), join(dir, 'empty'), join(dir, 'ok.txt')])
     expect(result.files).toEqual([join(dir, 'ok.txt')])
-    expect(result.failures).toEqual([
+    expect(result.failures.map(said)).toEqual([
       { path: join(dir, 'missing'), reason: 'no such file or directory' },
       { path: join(dir, 'empty'), reason: 'no report files (.txt, .htm, .html, .md, .pdf, .docx, .doc, .mhtml, .mht) in this folder' },
     ])

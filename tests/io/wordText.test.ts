@@ -1,3 +1,4 @@
+import { english } from '../i18n/said.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeReportBytes } from '../../src/io/decodeReportBytes.ts'
@@ -18,7 +19,7 @@ function values(record: ReportRecord): Record<string, unknown> {
 
 async function textOf(decoded: Promise<ReturnType<typeof decodeReportBytes>>): Promise<string> {
   const d = await decoded
-  if (!d.ok) throw new Error(d.reason)
+  if (!d.ok) throw new Error(english(d.reason))
   return d.text
 }
 
@@ -35,7 +36,7 @@ describe('docxToText (mammoth)', () => {
     const text = await textOf(docxToText(fixture('city_office_2019.docx')))
     expect(text).toContain('规章 |\n12 |\n12 |\n248 |\n规范性文件 |\n30 |\n30 |\n1,021 |\n')
     expect(text).toContain('一、本年新收政府信息公开申请数量 |\n120 |\n3 |\n')
-    if (!cityOffice.ok) throw new Error(cityOffice.reason)
+    if (!cityOffice.ok) throw new Error(english(cityOffice.reason))
     const record = parseReport(text, 'city_office_2019.docx').record
     expect(record.apps_new).toBe(124)
     expect(values(record)).toEqual(values(parseReport(cityOffice.text, 'city_office_2019.docx').record))
@@ -45,7 +46,7 @@ describe('docxToText (mammoth)', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('not really a zip')])
     const d = await docxToText(bytes)
     expect(d.ok).toBe(false)
-    if (!d.ok) expect(d.reason).toMatch(/^damaged \.docx, cannot be read \(.+\)$/)
+    if (!d.ok) expect(english(d.reason)).toMatch(/^damaged \.docx, cannot be read \(.+\)$/)
   })
 })
 
@@ -58,14 +59,14 @@ describe('docToText (word-extractor, Word 97)', () => {
   it('turns the table cells into ` |` lines, so the application table reads', async () => {
     const text = await textOf(docToText(fixture('city_office_2019.doc'), readWordDoc))
     expect(text).toContain('规章 |\n12 |\n12 |\n248 |\n')
-    if (!cityOffice.ok) throw new Error(cityOffice.reason)
+    if (!cityOffice.ok) throw new Error(english(cityOffice.reason))
     expect(values(parseReport(text, 'c.doc').record)).toEqual(values(parseReport(cityOffice.text, 'c.doc').record))
   })
 
   it('gives a clear reason for a damaged .doc', async () => {
     const d = await docToText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]), readWordDoc)
     expect(d.ok).toBe(false)
-    if (!d.ok) expect(d.reason).toMatch(/^damaged \.doc, cannot be read/)
+    if (!d.ok) expect(english(d.reason)).toMatch(/^damaged \.doc, cannot be read/)
   })
 
   it('docTextToReport: a row of TAB-ended cells becomes one line a cell; paragraphs stay lines', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { FACTS_CSV, REPORTS_CSV } from '../fixtures/dashboard/load.ts'
-import { FILE_NOT_FOUND, fetchCsv } from '../../src/data/loadDataset.ts'
+import { fetchCsv } from '../../src/data/loadDataset.ts'
 import { dataAddress } from '../../src/data/dataAddress.ts'
 
 function fetchFrom(files: Record<string, string>) {
@@ -38,7 +38,7 @@ describe('useDatasetStore', () => {
     await store.load({ baseUrl: '/data/', fetchText: fetchFrom({ 'reports.csv': text, 'facts.csv': FACTS_CSV }) })
     expect(store.status).toBe('ready')
     expect(store.records.map((r) => r.report_id)).toEqual(['r001', 'r002', 'r003'])
-    expect(store.errors).toContainEqual({ file: 'reports.csv', line: 1, column: 'extra_col', message: 'unknown column "extra_col"' })
+    expect(store.errors).toContainEqual({ file: 'reports.csv', line: 1, column: 'extra_col', code: 'unknown_column', params: { column: 'extra_col' } })
     expect(store.errors.find((e) => e.line === 5)).toMatchObject({ file: 'reports.csv', column: null })
     expect(store.errors.find((e) => e.line === 6)).toMatchObject({ file: 'reports.csv', column: 'year' })
   })
@@ -61,8 +61,8 @@ describe('useDatasetStore', () => {
     expect(store.status).toBe('error')
     expect(store.errors).toEqual([
       // read by its content (no response type to go by): the row checks refuse the page whole
-      { file: 'reports.csv', line: null, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' },
-      { file: 'facts.csv', line: null, column: null, message: 'not a CSV file: an HTML page (is the folder right?)' },
+      { file: 'reports.csv', line: null, column: null, code: 'html_page' },
+      { file: 'facts.csv', line: null, column: null, code: 'html_page' },
     ])
   })
 
@@ -70,7 +70,7 @@ describe('useDatasetStore', () => {
     const real = globalThis.fetch
     globalThis.fetch = async () => new Response('report_id,source\nr1,a.txt\n', { headers: { 'content-type': 'text/html; charset=utf-8' } })
     try {
-      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, message: FILE_NOT_FOUND } })
+      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, code: 'not_found' } })
     } finally {
       globalThis.fetch = real
     }

@@ -1,3 +1,5 @@
+import { columnProblemText, englishProblem } from '../../src/i18n/problems.ts'
+import { MESSAGES } from '../../src/i18n/index.ts'
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -29,7 +31,7 @@ describe('useImportsStore', () => {
     await imports.importInputs([file('kouqian.txt', kouqian), file('x.txt', '\u0000\u0001binary')])
     expect(imports.phase).toBe('done')
     expect(imports.added).toBe(1)
-    expect(imports.failures).toEqual([{ name: 'x.txt', reason: expect.stringContaining('binary') }])
+    expect(imports.failures).toEqual([{ name: 'x.txt', reason: expect.objectContaining({ code: expect.stringMatching(/^binary/) }) }])
     expect(dataset.records.map((r) => r.township)).toEqual(['口前镇'])
     dataset.setData(fixtureDataset())
     const n = fixtureDataset().records.length
@@ -168,8 +170,12 @@ describe('imports across tabs, failed saves, damaged entries (issue 17 items 3, 
     expect(imports.count).toBe(9) // 8 rows and kouqian once
     expect(imports.added).toBe(9)
     expect([...imports.failures].sort((x, y) => (x.name < y.name ? -1 : 1))).toEqual([
-      { name: 'kouqian.txt', reason: expect.stringMatching(/^same report_id as kouqian\.txt \(".+"\); left out$/) },
-      { name: 'reports.csv:10', reason: 'report_id: duplicate report_id "r008" (first on line 9)' },
+      { name: 'kouqian.txt', reason: { code: 'same_id_imported', params: { first: 'kouqian.txt', id: expect.any(String) } } },
+      { name: 'reports.csv:10', column: 'report_id', reason: { code: 'duplicate_id', params: { id: 'r008', line: 9 } } },
     ])
+    const [again, row] = [...imports.failures].sort((x, y) => (x.name < y.name ? -1 : 1))
+    expect(englishProblem(again.reason)).toMatch(/^same report_id as kouqian\.txt \(".+"\); left out$/)
+    expect(columnProblemText(row.column, row.reason, MESSAGES.en)).toBe('report_id: duplicate report_id "r008" (first on line 9)')
+    expect(columnProblemText(row.column, row.reason, MESSAGES['zh-CN'])).toBe('report_id：report_id“r008”重复（首次出现在第 9 行），此行未载入')
   })
 })

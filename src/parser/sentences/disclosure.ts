@@ -1,4 +1,4 @@
-import type { FactField } from '../../data/schema.ts'
+import { CHANNEL_COLUMNS, type FactField } from '../../data/schema.ts'
 import { FROM_SENTENCE, type Collector } from '../collect.ts'
 import type { CountToken } from './counts.ts'
 import {
@@ -245,7 +245,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     // a count the report gives for the channel itself wins
     if (all && !channel.some((r) => r.field === all)) channel.push({ field: all, count: t, weak: false, sentence: -1 })
   }
-  for (const field of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) {
+  for (const field of CHANNEL_COLUMNS) {
     const mine = channel.filter((r) => r.field === field)
     const strong = mine.filter((r) => !r.weak)
     for (const r of strong.length ? strong : mine) add(view, out, field, r.count, FROM_SENTENCE)

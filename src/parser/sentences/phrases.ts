@@ -1,4 +1,4 @@
-import type { FactField } from '../../data/schema.ts'
+import type { ChannelColumn, FactField } from '../../data/schema.ts'
 
 /**
  * The words the sentence readers look for, per field, as data: what names a field and what
@@ -10,7 +10,7 @@ import type { FactField } from '../../data/schema.ts'
  * `信息公开栏目`.
  */
 
-export type ChannelField = 'ch_web' | 'ch_wechat' | 'ch_weibo' | 'ch_bulletin' | 'ch_gazette' | 'ch_other'
+export type ChannelField = ChannelColumn
 
 export interface ChannelPhrases {
   field: ChannelField

@@ -13,13 +13,13 @@
  * themselves, or, for a selection filterRecords made, the columns (columns.ts), which at
  * 380,000 reports is ~10× faster (tests/stores/scale/columnar.test.ts compares the two).
  */
-import type { ReportRecord } from '../../data/schema.ts'
+import { APPLICATION_COLUMNS, type ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
 import { amountWan, compareZh, townshipKey, townshipLabels } from '../records.ts'
 import { selectionOf, type ColumnField, type Selection } from './columns.ts'
 import type { VolumeItem, VolumeSeries } from '../series/volume.ts'
 import { CHANNELS, type ChannelRow, type ChannelSeries } from '../series/channels.ts'
-import { OUTCOMES, type ApplicationField, type ApplicationRow, type ApplicationSeries } from '../series/applications.ts'
+import { type ApplicationField, type ApplicationRow, type ApplicationSeries } from '../series/applications.ts'
 import type { ProcurementRow, ProcurementSeries, UnitlessAmount } from '../series/procurement.ts'
 
 export type RollupLevel = 'province' | 'prefecture' | 'county' | 'township'
@@ -289,7 +289,7 @@ export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, 
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, hidden: 0 }
 }
 
-const APP_FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
+const APP_FIELDS = APPLICATION_COLUMNS
 
 export function applicationRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ApplicationSeries {
   const groups = groupsOf(records, rollup.level)

@@ -1,11 +1,12 @@
 /** Disclosure on application per report: new applications, outcomes, reconsideration, litigation. */
-import type { ReportRecord } from '../../data/schema.ts'
+import { APPLICATION_COLUMNS, OUTCOME_COLUMNS, type ApplicationColumn, type OutcomeColumn, type ReportRecord } from '../../data/schema.ts'
 import { byTownshipThenYear, reportLabeler, townshipKey } from '../records.ts'
 
-export const OUTCOMES = ['apps_granted', 'apps_partial', 'apps_denied', 'apps_unavailable', 'apps_not_processed', 'apps_other'] as const
-export type Outcome = (typeof OUTCOMES)[number]
-const FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
-export type ApplicationField = (typeof FIELDS)[number]
+/** the schema's outcome list (kept under this name for the panels that import it here) */
+export const OUTCOMES = OUTCOME_COLUMNS
+export type Outcome = OutcomeColumn
+const FIELDS = APPLICATION_COLUMNS
+export type ApplicationField = ApplicationColumn
 
 export interface ApplicationRow {
   key: string

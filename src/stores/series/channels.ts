@@ -2,11 +2,12 @@
  * Disclosure channels per report. A channel the report does not state stays null (shown as
  * 未说明), never 0; reports that state no channel at all are listed apart.
  */
-import type { ReportRecord } from '../../data/schema.ts'
+import { CHANNEL_COLUMNS, type ChannelColumn, type ReportRecord } from '../../data/schema.ts'
 import { byTownshipThenYear, reportLabeler, townshipKey } from '../records.ts'
 
-export const CHANNELS = ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const
-export type Channel = (typeof CHANNELS)[number]
+/** the schema's channel list (kept under this name for the panels that import it here) */
+export const CHANNELS = CHANNEL_COLUMNS
+export type Channel = ChannelColumn
 
 export interface ChannelRow {
   key: string
