@@ -95,7 +95,7 @@ describe('an import file past its time budget (issue 17 item 1)', () => {
       const report = pastedReport()
       await paste(page, report.name, report.text)
       await page.waitForSelector('[data-import-failures] li')
-      expect(await page.locator('[data-import-failures] li').innerText()).toMatch(/读取超过 1 毫秒，已跳过/)
+      expect(await page.locator('[data-import-failures] li').innerText()).toMatch(/读取超过 0\.001 秒，已跳过/)
       await page.evaluate(() => delete (globalThis as { __kanbanImportBudgetMs?: number }).__kanbanImportBudgetMs)
       await page.fill('[data-input="paste-text"]', report.text)
       await page.click('[data-action="import-paste"]')
