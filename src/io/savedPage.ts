@@ -82,7 +82,7 @@ function withoutSiteName(title: string): string {
  */
 export function reportFromSavedPage(html: string, libraries: PageLibraries): string {
   if (!isWholePage(html) || html.length > MAX_PAGE_CHARS || startTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) return htmlToText(html)
-  let article: { title?: string | null; content?: string | null } | null = null
+  let article: { title?: string | null; content?: string | null } | null
   try {
     const { document: page } = libraries.parseHTML(html)
     if (!withinLimits(page.documentElement as unknown as Node)) return htmlToText(html)

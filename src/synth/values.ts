@@ -119,8 +119,6 @@ function row(cols: number[]): number[] {
   return [...cols, cols.reduce((s, c) => s + c, 0)]
 }
 
-const zeroRow = () => [0, 0, 0, 0, 0, 0, 0]
-
 function publishedDate(rng: Rng, year: number): string {
   const month = rng.weighted([[1, 5], [2, 3], [3, 2]] as const)
   const day = rng.int(1, month === 2 ? 28 : 30)
