@@ -1,4 +1,4 @@
-import type { Template } from '../data/schema.ts'
+import type { Template } from '../../src/data/schema.ts'
 import type { Rng } from './prng.ts'
 import type { Township } from './townships.ts'
 
