@@ -22,6 +22,13 @@ export function baseOption(ctx: ChartContext, { decal = true }: { decal?: boolea
   }
 }
 
+/**
+ * A grid whose box holds its axis labels too: ECharts 6's form of the deprecated
+ * `containLabel: true` (its option docs give them as equivalent). A named axis in such a grid
+ * also says `nameMoveOverlap: false`, which `containLabel` implied.
+ */
+export const LABELS_INSIDE = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const
+
 export function valueAxisStyle(ctx: ChartContext) {
   const { theme } = ctx
   return {

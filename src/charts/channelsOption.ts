@@ -7,7 +7,7 @@ import type { EChartsOption } from 'echarts'
 import { CHANNELS, type ChannelSeries } from '../stores/series/channels.ts'
 import type { ChannelMode } from '../stores/queryState.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { GAP, cell, esc, fmt, type ChartContext } from './context.ts'
 
 /** Share in percent with one decimal, or a gap when the channel is not stated. */
@@ -43,7 +43,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
     },
     // the legend above the bars: under 18 or more rows it sat a screen below the first bar
     legend: { ...(baseOption(ctx).legend as object), top: 0, bottom: undefined, data: CHANNELS.map((c) => m.channels[c]) },
-    grid: { left: 8, right: 8, top: legendSpace(ctx, CHANNELS.length), bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: legendSpace(ctx, CHANNELS.length), bottom: 8, ...LABELS_INSIDE },
     yAxis: [
       {
         type: 'category',
