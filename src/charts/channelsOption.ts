@@ -53,7 +53,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
         axisLabel: {
           ...cat.axisLabel,
           formatter: (_: string, i: number) => axisLabel(i),
-          // the not-stated count at full size: at 10 px grey it was easy to miss
+          // the not-stated count at full size, so it is not missed
           rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, note: { color: ctx.theme.muted, fontSize: ctx.theme.fontSize } },
         },
       },

@@ -25,7 +25,7 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
     grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), ...LABELS_INSIDE },
     xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
     // the axis title starts at the axis and runs right, inside the chart: centred on the axis
-    // its first characters were cut off at the panel's edge ("额（万元，已知单位）")
+    // its first characters would be cut off at the panel's edge ("额（万元，已知单位）")
     yAxis: { type: 'value', name: m.columns[series.metric], nameMoveOverlap: false, nameTextStyle: { align: 'left', color: ctx.theme.muted }, ...valueAxisStyle(ctx) },
     series: series.lines.map((l, k) => ({
       type: 'line' as const,

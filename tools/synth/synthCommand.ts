@@ -1,5 +1,5 @@
 /**
- * npm run synth: the SYNTHETIC corpus generator (issue 5). Writes report texts with known
+ * npm run synth: the SYNTHETIC corpus generator. Writes report texts with known
  * values, or reports.csv / facts.csv directly (--csv). See options.ts for usage.
  */
 import { USAGE, parseArgs } from './options.ts'
