@@ -14,10 +14,12 @@ step() {
   local name=$1
   shift
   echo "== $name: $*"
+  local started=$SECONDS
   if ! "$@"; then
     failed_steps+=("$name")
     echo "== $name FAILED"
   fi
+  echo "== $name: $((SECONDS - started)) s"
 }
 
 step typecheck npx vue-tsc --noEmit -p tsconfig.json
