@@ -18,7 +18,6 @@ export default defineConfig(
       'screenshots/**',
       'data/**',
       'public/**',
-      'tests/fixtures/**',
     ],
   },
   js.configs.recommended,
