@@ -9,16 +9,7 @@ import tseslint from 'typescript-eslint'
 
 export default defineConfig(
   {
-    ignores: [
-      'dist/**',
-      'coverage/**',
-      '.ci-out/**',
-      'bench-out/**',
-      '.prof/**',
-      'screenshots/**',
-      'data/**',
-      'public/**',
-    ],
+    ignores: ['dist/**', 'coverage/**', '.ci-out/**', 'bench-out/**', '.prof/**', 'screenshots/**', 'data/**', 'public/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
