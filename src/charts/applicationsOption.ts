@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts'
 import type { ApplicationSeries } from '../stores/series/applications.ts'
 import { APPLICATION_COLUMNS as FIELDS, OUTCOME_COLUMNS as OUTCOMES } from '../data/schema.ts'
-import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartContext): EChartsOption {
@@ -25,7 +25,7 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
         return [`<b>${esc(r.label)}</b>`, ...FIELDS.map((f) => `${m.columns[f]}: ${fmt(ctx, r.values[f])}`)].join('<br/>')
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, FIELDS.length), containLabel: true },
+    grid: { left: 8, right: 24, top: 8, bottom: legendSpace(ctx, FIELDS.length), ...LABELS_INSIDE },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), ...categoryAxisStyle(ctx, { bars: rows.length }) },
     xAxis: { type: 'value', minInterval: 1, ...value, ...(allZero ? { max: 1, axisLabel: { ...value.axisLabel, show: false } } : {}) },
     series: FIELDS.map((f) => ({

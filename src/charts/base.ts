@@ -9,7 +9,7 @@ import { numberFormat } from '../i18n/index.ts'
 /**
  * `decal: false` for charts whose series need no pattern to be told apart: one series (a
  * ranking), or lines, which differ by symbol shape (LINE_SYMBOLS). Decals cost a pattern
- * canvas per series on every draw, ~15 ms of a redraw on a 2-core machine with no GPU.
+ * canvas per series on every draw (docs/measurements.md).
  */
 export function baseOption(ctx: ChartContext, { decal = true }: { decal?: boolean } = {}): EChartsOption {
   const { theme } = ctx
@@ -21,6 +21,13 @@ export function baseOption(ctx: ChartContext, { decal = true }: { decal?: boolea
     legend: { type: 'plain', bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
   }
 }
+
+/**
+ * A grid whose box holds its axis labels too: ECharts 6's form of the deprecated
+ * `containLabel: true` (its option docs give them as equivalent). A named axis in such a grid
+ * also says `nameMoveOverlap: false`, which `containLabel` implied.
+ */
+export const LABELS_INSIDE = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const
 
 export function valueAxisStyle(ctx: ChartContext) {
   const { theme } = ctx
@@ -41,7 +48,7 @@ const EVERY_LABEL_BARS = 21
 /**
  * `bars`: a horizontal bar chart's category axis with that many bars. Up to EVERY_LABEL_BARS
  * every bar is labelled, and saying so spares ECharts measuring every label on every redraw
- * to work out which fit (~2 ms a chart); beyond, and on axes of years, ECharts chooses.
+ * to work out which fit; beyond, and on axes of years, ECharts chooses.
  */
 export function categoryAxisStyle(ctx: ChartContext, { bars = Infinity }: { bars?: number } = {}) {
   const { theme } = ctx

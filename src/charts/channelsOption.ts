@@ -8,7 +8,7 @@ import type { ChannelSeries } from '../stores/series/channels.ts'
 import { CHANNEL_COLUMNS as CHANNELS } from '../data/schema.ts'
 import type { ChannelMode } from '../stores/queryState.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { GAP, cell, esc, fmt, type ChartContext } from './context.ts'
 
 /** Share in percent with one decimal, or a gap when the channel is not stated. */
@@ -44,7 +44,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
     },
     // the legend above the bars: under 18 or more rows it sat a screen below the first bar
     legend: { ...(baseOption(ctx).legend as object), top: 0, bottom: undefined, data: CHANNELS.map((c) => m.channels[c]) },
-    grid: { left: 8, right: 8, top: legendSpace(ctx, CHANNELS.length), bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: legendSpace(ctx, CHANNELS.length), bottom: 8, ...LABELS_INSIDE },
     yAxis: [
       {
         type: 'category',
@@ -54,7 +54,7 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
         axisLabel: {
           ...cat.axisLabel,
           formatter: (_: string, i: number) => axisLabel(i),
-          // the not-stated count at full size: at 10 px grey it was easy to miss
+          // the not-stated count at full size, so it is not missed
           rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, note: { color: ctx.theme.muted, fontSize: ctx.theme.fontSize } },
         },
       },

@@ -6,7 +6,7 @@
 import type { EChartsOption } from 'echarts'
 import type { CompareSeries } from '../stores/series/compare.ts'
 import { COMPARE_METRICS } from '../stores/series/compare.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 const DECALS = ['rect', 'circle', 'triangle', 'diamond'] as const
@@ -18,7 +18,7 @@ function gridBox(i: number) {
   const col = i % 2
   const row = Math.floor(i / 2)
   const band = 88 / ROWS
-  return { left: col ? '54%' : '2%', width: '44%', top: `${(row * band + 4).toFixed(1)}%`, height: `${(band - 12).toFixed(1)}%`, containLabel: true }
+  return { left: col ? '54%' : '2%', width: '44%', top: `${(row * band + 4).toFixed(1)}%`, height: `${(band - 12).toFixed(1)}%`, ...LABELS_INSIDE }
 }
 /** a grid's title, just above it */
 function titleTop(i: number): string {

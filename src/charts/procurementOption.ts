@@ -7,7 +7,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import type { ProcurementSeries } from '../stores/series/procurement.ts'
-import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildProcurementOption(series: ProcurementSeries, ctx: ChartContext): EChartsOption {
@@ -45,7 +45,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
         }
       : { show: false },
   })
-  const axis = (grid: number, name: string, integer: boolean) => ({ type: 'value' as const, gridIndex: grid, name, nameLocation: 'middle' as const, nameGap: 26, ...value, ...(integer ? { minInterval: 1 } : {}) })
+  const axis = (grid: number, name: string, integer: boolean) => ({ type: 'value' as const, gridIndex: grid, name, nameLocation: 'middle' as const, nameGap: 26, nameMoveOverlap: false, ...value, ...(integer ? { minInterval: 1 } : {}) })
   /** what a row does not state, for the mark under its name ('' = nothing missing) */
   const missingOf = (r: (typeof rows)[number]): string => {
     const parts: string[] = []
@@ -64,7 +64,7 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
     return {
       ...baseOption(ctx),
       tooltip,
-      grid: { left: 8, right: 48, top: 16, bottom: 30 + legendSpace(ctx, 1), containLabel: true },
+      grid: { left: 8, right: 48, top: 16, bottom: 30 + legendSpace(ctx, 1), ...LABELS_INSIDE },
       yAxis: yAxis(0, true),
       xAxis: axis(0, m.procurement.projects, true),
       series: [{ ...projects }],
@@ -75,8 +75,8 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
     tooltip,
     // the rows' names on the left chart only; each chart leaves room for its bars' labels
     grid: [
-      { left: 8, right: '52%', top: 16, bottom: 30 + legendSpace(ctx, 2), containLabel: true },
-      { left: '52%', right: 48, top: 16, bottom: 30 + legendSpace(ctx, 2), containLabel: true },
+      { left: 8, right: '52%', top: 16, bottom: 30 + legendSpace(ctx, 2), ...LABELS_INSIDE },
+      { left: '52%', right: 48, top: 16, bottom: 30 + legendSpace(ctx, 2), ...LABELS_INSIDE },
     ],
     yAxis: [yAxis(0, true), yAxis(1, false)],
     xAxis: [axis(0, m.procurement.amountWan, false), axis(1, m.procurement.projects, true)],

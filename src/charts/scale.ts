@@ -1,7 +1,7 @@
 /**
  * ECharts' large-data switches, applied to any panel's option by the size of the selection.
- * Above LARGE_SELECTION reports animation is off: a 300 ms tween on every filter change is
- * what made redraws feel slow, and it delays the 'finished' event the bench waits for.
+ * Above LARGE_SELECTION reports animation is off: a tween on every filter change makes
+ * redraws feel slow, and it delays the 'finished' event the bench waits for.
  * Series with many points get `large` (bars: one path instead of one element per bar) and
  * `progressive` (drawn in frames), lines get LTTB `sampling` (keeps peaks, drops the rest of
  * what one pixel cannot show). With roll-ups no bar chart draws more than ~20 bars, so these

@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts'
 import type { TrendSeries } from '../stores/series/trends.ts'
 import { fill } from '../i18n/index.ts'
-import { baseOption, categoryAxisStyle, legendSpace, LINE_SYMBOLS, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, legendSpace, LINE_SYMBOLS, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 
 export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChartsOption {
@@ -22,11 +22,11 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
         return `<b>${esc(line.name)}</b> ${series.years[dataIndex]}<br/>${m.columns[series.metric]}: ${fmt(ctx, line.data[dataIndex])}${covers}`
       },
     },
-    grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), ...LABELS_INSIDE },
     xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...categoryAxisStyle(ctx) },
     // the axis title starts at the axis and runs right, inside the chart: centred on the axis
-    // its first characters were cut off at the panel's edge ("额（万元，已知单位）")
-    yAxis: { type: 'value', name: m.columns[series.metric], nameTextStyle: { align: 'left', color: ctx.theme.muted }, ...valueAxisStyle(ctx) },
+    // its first characters would be cut off at the panel's edge ("额（万元，已知单位）")
+    yAxis: { type: 'value', name: m.columns[series.metric], nameMoveOverlap: false, nameTextStyle: { align: 'left', color: ctx.theme.muted }, ...valueAxisStyle(ctx) },
     series: series.lines.map((l, k) => ({
       type: 'line' as const,
       symbol: LINE_SYMBOLS[k % LINE_SYMBOLS.length],
@@ -35,7 +35,8 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext): EChar
       data: l.data.map(cell),
       connectNulls: false,
       symbolSize: 8,
-      triggerLineEvent: true,
+      // clicks on the line itself, not only on its points, filter the page (crossFilter.ts)
+      triggerEvent: 'line' as const,
     })),
   }
 }

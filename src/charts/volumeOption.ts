@@ -1,7 +1,7 @@
 /** Information disclosed proactively: ranked horizontal bars by township, or columns by year. */
 import type { EChartsOption } from 'echarts'
 import type { VolumeSeries } from '../stores/series/volume.ts'
-import { baseOption, categoryAxisStyle, valueAxisStyle } from './base.ts'
+import { baseOption, categoryAxisStyle, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { esc, fmt, type ChartContext } from './context.ts'
 import { fill } from '../i18n/index.ts'
 
@@ -31,7 +31,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
       ...baseOption(ctx, { decal: false }),
       legend: { show: false },
       tooltip,
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 24, bottom: 8, ...LABELS_INSIDE },
       xAxis: { type: 'category', data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx) },
       yAxis: { type: 'value', ...valueAxisStyle(ctx) },
       series: [
@@ -49,7 +49,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
     ...baseOption(ctx, { decal: false }),
     legend: { show: false },
     tooltip,
-    grid: { left: 8, right: rolledUp ? 120 : 48, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: rolledUp ? 120 : 48, top: 8, bottom: 8, ...LABELS_INSIDE },
     // largest first, read top to bottom
     yAxis: { type: 'category', inverse: true, data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx, { bars: series.items.length }) },
     xAxis: { type: 'value', ...valueAxisStyle(ctx) },

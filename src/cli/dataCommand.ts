@@ -31,7 +31,7 @@ const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
 if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs needs a whole number ≥ 1, got "${values.jobs}"`)
 
 // Ctrl-C, SIGTERM and SIGHUP (a closed terminal) stop at the next batch and remove the
-// half-written temporaries (SIGTERM and SIGHUP used to leave them); a second signal of the
+// half-written temporaries; a second signal of the
 // same kind (the handler is gone by then) kills at once. Worker threads end with the process.
 const stop = new AbortController()
 let signalled: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | null = null

@@ -37,7 +37,7 @@ export function finishResult(result: ParseResult, source: string, text: string, 
 /**
  * A web page or Word file in which the parser recognised nothing (a site's index page, a
  * notice) is not a report: it gets a reason instead of an empty record. A plain text keeps its
- * empty record, as before.
+ * empty record.
  */
 export function noReportReason(read: { path: string; html: boolean }, result: ParseResult): Problem | null {
   if (result.facts.length > 0) return null

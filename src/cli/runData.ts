@@ -41,8 +41,8 @@ const THREADS_PER_CORE = 2
 /**
  * What runData decided to run with: the parser count and batch size for `files` files.
  * `--jobs` is capped at a small multiple of the cores and at the number of batches: each
- * thread loads the parser (~40 MB, a second or more), so `--jobs 200` on 60 files started
- * 200 of them and had not finished after 300 s.
+ * thread loads the parser (tens of MB and about a second), so threads beyond those cost more
+ * than they parse.
  */
 export function planJobs(files: number, jobs: number, swapped: boolean, cores = availableParallelism()): { jobs: number; batch: number } {
   // a swapped reader or parser cannot cross into a worker thread

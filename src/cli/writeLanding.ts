@@ -2,7 +2,7 @@
  * Writes landing.json next to a reports.csv (stores/scale/landing.ts): the file is read the
  * way the page reads it (parseColumns, records as views, the region index), so the landing
  * view is the page's own first picture. Holds the file's text and columns while it runs
- * (peak RSS 0.68 GB at 380,000 rows), which is why the data command runs it in a process of its own.
+ * (docs/measurements.md), which is why the data command runs it in a process of its own.
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -9,7 +9,7 @@
  *
  * The results are those of the PapaParse path (parseColumnsWithPapa), byte for byte: the rows
  * and their numbers, the columns and dictionaries, every error and `unterminatedQuote`
- * (tests/data/scanColumns.test.ts). Anything the scanner does not take as it is goes the old
+ * (tests/data/scanColumns.slow.test.ts). Anything the scanner does not take as it is goes the old
  * way: a row with a quote to PapaParse (that line alone when it parses cleanly on its own,
  * else the rest of the piece, since a quoted cell may run across lines), a row with the wrong
  * cell count, a bad number, an unknown level or template or an empty id to

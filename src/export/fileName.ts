@@ -9,7 +9,7 @@ import { keyLabel } from '../stores/records.ts'
 type NameFilters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo'>
 
 /** Characters no file system takes, and edge dots/spaces. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu
 
 /** The place part: the chosen townships (up to three), else the deepest chosen region. */
 export function placeOf(f: NameFilters, all = '全部地区'): string {

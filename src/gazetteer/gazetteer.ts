@@ -60,7 +60,7 @@ export function isPseudoPrefecture(d: Division): boolean {
 
 let instance: Gazetteer | null = null
 
-/** The gazetteer, indexed on first call (about 20 ms), then cached. */
+/** The gazetteer, indexed on first call, then cached. */
 export function getGazetteer(): Gazetteer {
   if (!instance) instance = build()
   return instance

@@ -172,7 +172,7 @@ const en: Messages = {
     trends: 'No data for this metric under these filters.',
     volume: 'None of the selected reports states how much it disclosed.',
   },
-  /** quality, compliance, compare and full-text views (issue 4) */
+  /** quality, compliance, compare and full-text views */
   quality: {
     title: 'Data quality',
     matrix: 'Field completeness',

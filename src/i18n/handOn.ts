@@ -1,8 +1,7 @@
 /**
- * The words of what a supervisor hands on (issue 16): the coverage panel, the workbook and
- * briefing exports, the field glossary, change over time, links and saved views. Kept apart
- * from zh-CN.ts / en.ts so this work and the other panels' work do not edit the same message
- * file at once; merge them in when both have landed.
+ * The words of what a supervisor hands on: the coverage panel, the workbook and briefing
+ * exports, the field glossary, change over time, links and saved views, in a catalogue of
+ * their own beside zh-CN.ts / en.ts.
  */
 import { fill, type Locale } from './index.ts'
 

@@ -9,7 +9,6 @@ import en from './en.ts'
 export type Locale = 'zh-CN' | 'en'
 export type { Messages }
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zhCN, en }
 
 /** Replaces `{name}` placeholders; unknown names stay visible so a missing value is noticed. */

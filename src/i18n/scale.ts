@@ -1,7 +1,6 @@
 /**
- * The words of the national-scale view (roll-up notes, the rest bar), in both languages.
- * Kept apart from zh-CN.ts / en.ts so the scale work and the other panels' work do not edit
- * the same message file at once; merge them in when both have landed.
+ * The words of the national-scale view (roll-up notes, the rest bar), in both languages, in a
+ * catalogue of their own beside zh-CN.ts / en.ts.
  */
 import type { Locale } from './index.ts'
 

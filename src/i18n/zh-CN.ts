@@ -174,7 +174,7 @@ const zhCN = {
     trends: '当前筛选下没有该指标的数据。',
     volume: '当前筛选下的报告都没有载明主动公开数量。',
   },
-  /** quality, compliance, compare and full-text views (issue 4) */
+  /** quality, compliance, compare and full-text views */
   quality: {
     title: '数据质量',
     matrix: '字段完整性',

@@ -42,8 +42,9 @@ const POST_SLICE = 50
 
 /**
  * How long one file may take in the worker before it fails (and the worker is replaced, so the
- * rest go on): 15 s, plus 1 s per MB. A parser that hangs on one file (34 HTML comments once
- * made it backtrack for ever) left the import at "已处理 0 / 1" and blocked every later one.
+ * rest go on): 15 s, plus 1 s per MB. Without it a parser that hangs on one file (a regular
+ * expression backtracking for ever) would leave the import at "已处理 0 / 1" and block every
+ * later one.
  * `globalThis.__kanbanImportBudgetMs` overrides it (the e2e test of this limit).
  */
 export function fileBudgetMs(bytes: number): number {
@@ -102,9 +103,9 @@ function oneWorker(inputs: readonly ImportInput[], progress: (done: number, curr
       if (m.type === 'batch' && m.done === m.total) resolve({ items, hung: null })
     }
     worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'))
-    // The Files themselves go over (handles, not bytes): reading 1,000 files here, one
-    // arrayBuffer() and postMessage each, was a 0.4 s task on the page. Cloning a File still
-    // costs ~0.3 ms, so they go a slice per task, the page free to answer in between.
+    // The Files themselves go over (handles, not bytes): reading them here, one arrayBuffer()
+    // and postMessage each, would block the page. Cloning a File is not free either, so they
+    // go a slice per task, the page free to answer in between (docs/measurements.md).
     const send = (message: ImportWorkerRequest) => worker.postMessage(message)
     send({ type: 'start', total: inputs.length })
     void (async () => {

@@ -89,7 +89,7 @@ export async function openReportDb(factory: IDBFactory = globalThis.indexedDB, n
 
   /**
    * The writes that turn `before` into `next`, issued a slice at a time in `tx`. put() copies
-   * its value on the spot: 1,000 imported reports with their texts were one 0.2 s task. A
+   * its value on the spot, so a thousand reports with their texts in one go block the page. A
    * slice at a time, the next slice issued from the last one's success event, keeps the page
    * responsive and it is still one transaction (all or nothing).
    */

@@ -30,7 +30,7 @@ export const nodeFileSystem: FileSystem = {
   readFile: (path) => fsp.readFile(path),
   stat: (path) => fsp.stat(path),
   // opendir hands out entries a few hundred at a time: a flat folder of 100,000 reports never
-  // exists as 100,000 entry objects, which kept ~25 MB more at the data command's peak
+  // exists as 100,000 entry objects, which would raise the data command's peak memory
   readdir: (path) => fsp.opendir(path, { bufferSize: 256 }),
   writeFile: (path, data) => fsp.writeFile(path, data, 'utf8'),
   appendFile: (path, data) => fsp.appendFile(path, data, 'utf8'),
@@ -43,8 +43,8 @@ export const nodeFileSystem: FileSystem = {
 
 /**
  * The same, reading with blocking calls: for a worker thread that has nothing else to do while
- * a file loads. A promise-based read hops through libuv's thread pool and back, which cost
- * ~0.7 ms per small report against ~0.1 ms blocking: a fifth of the data command's time.
+ * a file loads. A promise-based read hops through libuv's thread pool and back, several times
+ * the cost of a blocking read for a small report (docs/measurements.md).
  * Never for the main thread of a program that must stay responsive.
  */
 export const blockingReadFileSystem: FileSystem = {

@@ -22,9 +22,6 @@ export interface DocumentReaders {
   doc?: DocReader
 }
 
-/** Extensions of the document formats read here, beside the text ones (.txt .htm .html .md). */
-export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.mhtml', '.mht'] as const
-
 export const DOC_NOT_IN_BROWSER = problem('doc_commands_only')
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]

@@ -33,7 +33,7 @@ export class Collector {
   add(field: FactField, value: number | string | null, start: number, end: number, priority: number, quote?: string): void {
     if (value === null) return
     if (typeof value === 'number' && !plausible(field, value)) {
-      // issue 17: -3, 2.5, 1e+23 are no count of anything; say so rather than keep or drop it silently
+      // -3, 2.5, 1e+23 are no count of anything; say so rather than keep or drop it silently
       const q = quote ?? quoteAround(this.text, start, end)
       this.warn('implausible_value', `${field}: ${value} is not a plausible ${AMOUNTS.has(field) ? 'amount' : 'count'}; left empty`, { field, start, end, quote: q })
       return

@@ -18,7 +18,7 @@ export function synthCorpus(townships: number, years: number, seed = 1): string 
   const partial = `${dir}.partial`
   rmSync(partial, { recursive: true, force: true })
   process.stderr.write(`bench: generating ${townships * years} synthetic reports into ${dir} (once) …\n`)
-  const r = spawnSync(TSX, [join(ROOT, 'scripts/synth.ts'), '--townships', String(townships), '--years', String(years), '--seed', String(seed), '--out', partial], {
+  const r = spawnSync(TSX, [join(ROOT, 'tools/synth/synthCommand.ts'), '--townships', String(townships), '--years', String(years), '--seed', String(seed), '--out', partial], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   })

@@ -6,7 +6,7 @@ import type { ReportRecord } from '../../src/data/schema.ts'
 import { getGazetteer, regionOf } from '../../src/gazetteer/index.ts'
 import { createTestApp } from '../fixtures/dashboard/load.ts'
 import { drawableTownshipsIn, nationalOptions, synthRecords } from '../fixtures/synthRecords.ts'
-import { isDrawable } from '../../src/synth/townships.ts'
+import { isDrawable } from '../../tools/synth/townships.ts'
 import { settle } from './mountPanel.ts'
 
 /** A national synthetic set, 2023–2024, with four townships of one county of 杭州 left out. */

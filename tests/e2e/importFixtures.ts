@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { renderReport, synthReports } from '../../src/synth/generate.ts'
+import { renderReport, synthReports } from '../../tools/synth/generate.ts'
 import { encodeGbk } from '../io/encodings.ts'
 import { ROOT } from './harness.ts'
 

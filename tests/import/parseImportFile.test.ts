@@ -21,7 +21,7 @@ describe('fileKind', () => {
 
 describe('parseImportFile', () => {
   it('gives a GBK report the same record and report_id as the CLI path', async () => {
-    const item = await parseImportFile('003_jintang_2018.txt', encodeGbk(jintang.replace(/[^\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n]/g, ' ')))
+    const item = await parseImportFile('003_jintang_2018.txt', encodeGbk(jintang.replace(/[^\p{ASCII}\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n]/gu, ' ')))
     expect(item.kind).toBe('report')
     if (item.kind !== 'report') return
     expect(item.report.record.township).toBe('金塘镇')

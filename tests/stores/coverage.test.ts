@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReportRecord } from '../../src/data/schema.ts'
 import { getGazetteer, regionOf } from '../../src/gazetteer/index.ts'
-import { isDrawable } from '../../src/synth/townships.ts'
+import { isDrawable } from '../../tools/synth/townships.ts'
 import { coverageView, indexCoverage, type CoverageIndex } from '../../src/stores/series/coverage.ts'
 import { drawableTownshipsIn, nationalOptions, synthRecords } from '../fixtures/synthRecords.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { renderReport, synthReports } from '../../src/synth/generate.ts'
-import { parseArgs } from '../../src/synth/options.ts'
-import type { AppRow } from '../../src/synth/values.ts'
+import { renderReport, synthReports } from '../../tools/synth/generate.ts'
+import { parseArgs } from '../../tools/synth/options.ts'
+import type { AppRow } from '../../tools/synth/values.ts'
 
 /** The generator's own promises: determinism, real divisions, consistent values, all formats. */
 const OPTIONS = { townships: 30, years: 10, endYear: 2024, seed: 5 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReport } from '../../src/parser/parseReport.ts'
-import type { Expected } from '../../src/synth/expected.ts'
-import { Scorer } from '../../src/synth/score.ts'
-import { writeCorpus } from '../../src/synth/writeCorpus.ts'
+import type { Expected } from '../../tools/synth/expected.ts'
+import { Scorer } from '../../tools/synth/score.ts'
+import { writeCorpus } from '../../tools/synth/writeCorpus.ts'
 
 /**
  * The generator's known values come back through the parser (issue 5: "parsing it is also a

@@ -1,4 +1,4 @@
-import type { ChannelColumn, FactField } from '../../data/schema.ts'
+import type { ChannelColumn } from '../../data/schema.ts'
 
 /**
  * The words the sentence readers look for, per field, as data: what names a field and what
@@ -145,9 +145,6 @@ export const STAFF_PHRASES = {
   /** counts of other people */
   excluded: ['培训', '人次', '参加', '参训', '接待', '群众', '咨询', '申请', '干部职工', '领导小组成员', '考核'],
 } as const
-
-/** Field of each channel, for readers that list them. */
-export const CHANNEL_FIELDS: readonly FactField[] = CHANNEL_PHRASES.map((c) => c.field)
 
 /** A regular-expression alternation of plain words, longest first. */
 export function alternation(words: readonly string[]): string {

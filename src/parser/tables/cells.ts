@@ -27,10 +27,6 @@ const SEPARATOR_LINE = /^[\s|:：-]*-[\s|:：-]*$/
 /** trailing numbers on a line: `label 4 0 0 0 0 0 4`, `数。95` */
 const TRAILING_NUMBERS = new RegExp(`(?:[\\s。:：]+(?:${ARABIC_NUMBER_SOURCE})${UNIT})+\\s*$`)
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v'
-}
-
 /** A table line is short; looking no further than this keeps every scan linear in the input. */
 const MAX_LINE = 600
 

@@ -135,10 +135,10 @@ describe('plain lines for Node errors (issue 17 item 16)', () => {
   }, 60_000)
 
   it('synth: a folder it cannot write is one plain line (no stack trace), wrong usage exit 2', () => {
-    const bad = runEntry('scripts/synth.ts', ['--townships', '2', '--years', '1', '--out', '/dev/null/x'])
+    const bad = runEntry('tools/synth/synthCommand.ts', ['--townships', '2', '--years', '1', '--out', '/dev/null/x'])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toBe('synth: /dev/null/x: not a directory\n')
-    const usage = runEntry('scripts/synth.ts', ['--townships', 'many'])
+    const usage = runEntry('tools/synth/synthCommand.ts', ['--townships', 'many'])
     expect(usage.code).toBe(2)
     expect(usage.stderr).toBe('synth: --townships needs an integer ≥ 1, got many\n')
   }, 60_000)

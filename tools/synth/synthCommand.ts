@@ -1,12 +1,12 @@
 /**
- * npm run synth: the SYNTHETIC corpus generator (issue 5). Writes report texts with known
- * values, or reports.csv / facts.csv directly (--csv). See src/synth/options.ts for usage.
+ * npm run synth: the SYNTHETIC corpus generator. Writes report texts with known
+ * values, or reports.csv / facts.csv directly (--csv). See options.ts for usage.
  */
-import { USAGE, parseArgs } from '../src/synth/options.ts'
-import { describeFsError } from '../src/io/fileSystem.ts'
-import { writeCorpus } from '../src/synth/writeCorpus.ts'
-import { writeCsv } from '../src/synth/writeCsv.ts'
-import { writeLanding } from '../src/cli/writeLanding.ts'
+import { USAGE, parseArgs } from './options.ts'
+import { describeFsError } from '../../src/io/fileSystem.ts'
+import { writeCorpus } from './writeCorpus.ts'
+import { writeCsv } from './writeCsv.ts'
+import { writeLanding } from '../../src/cli/writeLanding.ts'
 
 async function main(): Promise<void> {
   let args

@@ -1,4 +1,4 @@
-import type { Template } from '../data/schema.ts'
+import type { Template } from '../../src/data/schema.ts'
 import type { Rng } from './prng.ts'
 import type { Township } from './townships.ts'
 
@@ -118,8 +118,6 @@ function split(rng: Rng, total: number, parts: number): number[] {
 function row(cols: number[]): number[] {
   return [...cols, cols.reduce((s, c) => s + c, 0)]
 }
-
-const zeroRow = () => [0, 0, 0, 0, 0, 0, 0]
 
 function publishedDate(rng: Rng, year: number): string {
   const month = rng.weighted([[1, 5], [2, 3], [3, 2]] as const)

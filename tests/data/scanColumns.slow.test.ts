@@ -14,7 +14,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ColumnsParser, parseColumns, parseColumnsWithPapa, type ColumnsPart } from '../../src/data/parseColumns.ts'
 import { guessNewline } from '../../src/data/scanColumns.ts'
-import { writeCsv } from '../../src/synth/writeCsv.ts'
+import { writeCsv } from '../../tools/synth/writeCsv.ts'
 import { REPORTS_CSV } from '../fixtures/dashboard/load.ts'
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -1,4 +1,4 @@
-import { REPORT_COLUMNS, type ReportRecord } from '../data/schema.ts'
+import { REPORT_COLUMNS, type ReportRecord } from '../../src/data/schema.ts'
 import type { AppRow, N, Truth } from './values.ts'
 
 /**

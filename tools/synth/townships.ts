@@ -1,4 +1,4 @@
-import { getGazetteer, regionOf } from '../gazetteer/index.ts'
+import { getGazetteer, regionOf } from '../../src/gazetteer/index.ts'
 import type { Rng } from './prng.ts'
 
 /** A real township from the gazetteer, with the names a report and the dataset use. */

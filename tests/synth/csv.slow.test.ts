@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
-import { COMPARED_COLUMNS } from '../../src/synth/expected.ts'
-import { synthReports } from '../../src/synth/generate.ts'
-import { writeCsv } from '../../src/synth/writeCsv.ts'
+import { COMPARED_COLUMNS } from '../../tools/synth/expected.ts'
+import { synthReports } from '../../tools/synth/generate.ts'
+import { writeCsv } from '../../tools/synth/writeCsv.ts'
 
 /** --csv: reports.csv and facts.csv load through src/data/csv.ts with the known values. */
 const OPTIONS = { townships: 120, years: 10, endYear: 2024, seed: 3 }

@@ -121,7 +121,7 @@ function expectCounts({ result }: { result: ParseResult }): void {
 /**
  * Locally every run draws new inputs; in CI the seed is fixed (FUZZ_SEED overrides it), so a
  * submission is judged on the inputs it was checked with and a new counterexample is found by a
- * developer, not by a landing. A failure prints its seed: `FUZZ_SEED=… npx vitest run tests/parser/fuzz.test.ts`.
+ * developer, not by a landing. A failure prints its seed: `FUZZ_SEED=… npx vitest run tests/parser/fuzz.slow.test.ts`.
  */
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI ? 20261204 : undefined
 const RUNS = { numRuns: 150, ...(SEED === undefined ? {} : { seed: SEED }) }

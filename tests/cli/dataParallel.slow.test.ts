@@ -6,7 +6,7 @@ import { runData } from '../../src/cli/runData.ts'
 import { CLEAR_LINE } from '../../src/cli/progress.ts'
 import { csvToRecords } from '../../src/data/csv.ts'
 import { nodeFileSystem, type FileSystem } from '../../src/io/fileSystem.ts'
-import { writeCorpus } from '../../src/synth/writeCorpus.ts'
+import { writeCorpus } from '../../tools/synth/writeCorpus.ts'
 import { ROOT, captureIO, runEntry, tempDir } from './helpers.ts'
 
 // A few hundred synthetic reports, plus the two things a real archive holds: a file that

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeFileSystem, type FileSystem } from '../../src/io/fileSystem.ts'
-import { writeAtomically } from '../../src/io/writeAtomically.ts'
+import { Staging } from '../../src/io/staging.ts'
 
 let dir: string
 beforeEach(() => {
@@ -19,7 +19,30 @@ function tree(root = dir): string[] {
     .sort()
 }
 
-describe('writeAtomically', () => {
+/**
+ * Files and folders written through one Staging and committed together, as the data command
+ * does with its outputs; on a failed write the temporaries go and the error is rethrown.
+ */
+async function writeAtomically(
+  files: { path: string; data: string }[],
+  folders: { path: string; files: { name: string; data: string }[] }[],
+  fs: FileSystem,
+): Promise<void> {
+  const staging = new Staging(fs)
+  try {
+    for (const file of files) await (await staging.file(file.path)).append(file.data)
+    for (const folder of folders) {
+      const staged = await staging.folder(folder.path)
+      for (const f of folder.files) await staged.write(f.name, f.data)
+    }
+  } catch (error) {
+    await staging.abort()
+    throw error
+  }
+  await staging.commit()
+}
+
+describe('Staging: files and folders replaced together or not at all', () => {
   it('writes files and replaces a folder whole, creating parents', async () => {
     mkdirSync(join(dir, 'pub/reports'), { recursive: true })
     writeFileSync(join(dir, 'pub/reports/stale.txt'), 'old')

@@ -1,8 +1,8 @@
 import { once } from 'node:events'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { factsToCsv, recordsToCsv } from '../data/csv.ts'
-import type { Fact, FactField, ReportRecord } from '../data/schema.ts'
+import { factsToCsv, recordsToCsv } from '../../src/data/csv.ts'
+import type { Fact, FactField, ReportRecord } from '../../src/data/schema.ts'
 import { synthReports, type SynthOptions } from './generate.ts'
 import { write } from './writeCorpus.ts'
 

@@ -1,4 +1,4 @@
-import type { ReportRecord } from '../data/schema.ts'
+import type { ReportRecord } from '../../src/data/schema.ts'
 import { COMPARED_COLUMNS, type Expected } from './expected.ts'
 
 /**

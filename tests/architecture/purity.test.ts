@@ -1,0 +1,93 @@
+/**
+ * Pure core, thin edges: the parser, the dataset contract, the query functions, the quality
+ * checks, the chart option builders and the document readers the import worker shares with
+ * the commands run in Node, in the page and in workers alike, so
+ * nothing they reach, however indirectly, may need Vue, Pinia, the DOM or Node, or read a
+ * store. The walker (importGraph.ts) follows run-time imports transitively;
+ * importGraph.test.ts shows on fixtures that it and the rules find what this test forbids.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { describeReached, importsOf, reachable, sourceFiles, type Edge } from './importGraph.ts'
+import { DOM_GLOBALS, forbidden, globalsUsed, NODE_GLOBALS } from './purityRules.ts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/** The pure folders and files, each walked from every file it holds. */
+const PURE: Record<string, string[]> = {
+  parser: sourceFiles(ROOT, 'src/parser'),
+  'data contract': ['src/data/schema.ts', 'src/data/csv.ts'],
+  // src/query/ is being written on another branch; it is walked once it exists
+  ...(existsSync(join(ROOT, 'src/query')) ? { query: sourceFiles(ROOT, 'src/query') } : {}),
+  quality: sourceFiles(ROOT, 'src/quality'),
+  charts: sourceFiles(ROOT, 'src/charts'),
+  // the readers the import worker shares with the commands (the .doc reader, io/wordDocNode.ts, is Node's)
+  'browser-safe io': [
+    'src/io/decodeReportBytes.ts',
+    'src/io/pdfLayout.ts',
+    'src/io/pdfText.ts',
+    'src/io/readDocument.ts',
+    'src/io/savedPage.ts',
+    'src/io/wordText.ts',
+    'src/data/pageAt.ts',
+  ],
+}
+
+/**
+ * Imports that break the rules today, in code being rewritten on other branches. Each is one
+ * edge, importer → imported, neither reported nor followed. The last test fails on an entry
+ * that no longer matches an import, so none outlives its fix.
+ */
+const KNOWN_EXCEPTIONS: readonly { from: string; to: string }[] = [
+  // TEMPORARY (issue 15): the panel series move from stores/series/ to src/query/ on the query
+  // branch; these option builders then import OUTCOMES, CHANNELS and COMPARE_METRICS from there.
+  { from: 'src/charts/compareOption.ts', to: 'src/stores/series/compare.ts' },
+]
+
+const isException = ({ from, to }: Edge) => to.kind === 'file' && KNOWN_EXCEPTIONS.some((x) => x.from === from && x.to === to.path)
+
+describe.each(Object.entries(PURE))('the pure folder %s', (_name, entries) => {
+  const reached = reachable(ROOT, entries, isException)
+
+  it('has files to walk', () => {
+    expect(entries.length).toBeGreaterThan(0)
+  })
+
+  it('reaches no Vue, Pinia, DOM-only module, Node built-in, store or component, however indirectly', () => {
+    const bad = reached.flatMap((r) => {
+      const why = forbidden(r.target)
+      return why ? [`${describeReached(r)}: ${why}`] : []
+    })
+    expect(bad).toEqual([])
+  })
+
+  it('uses no browser or Node globals in any module it reaches', () => {
+    const bad = reached.flatMap((r) => {
+      if (r.target.kind !== 'file' || !r.target.path.endsWith('.ts')) return []
+      const used = globalsUsed(readFileSync(join(ROOT, r.target.path), 'utf8'), [...DOM_GLOBALS, ...NODE_GLOBALS])
+      return used.length ? [`${describeReached(r)}: uses ${used.join(', ')}`] : []
+    })
+    expect(bad).toEqual([])
+  })
+})
+
+describe('layering', () => {
+  it('no file of a pure folder imports stores/ (besides the known exceptions)', () => {
+    const direct = Object.values(PURE)
+      .flat()
+      .flatMap((from) =>
+        importsOf(ROOT, from)
+          .filter((to) => to.kind === 'file' && to.path.startsWith('src/stores/') && !isException({ from, to }))
+          .map((to) => `${from} → ${to.kind === 'file' ? to.path : ''}`),
+      )
+    expect(direct).toEqual([])
+  })
+
+  it('every known exception still names an import that exists, so none outlives its fix', () => {
+    const stale = KNOWN_EXCEPTIONS.filter(
+      (x) => !existsSync(join(ROOT, x.from)) || !importsOf(ROOT, x.from).some((to) => to.kind === 'file' && to.path === x.to),
+    )
+    expect(stale).toEqual([])
+  })
+})
