@@ -7,8 +7,8 @@ import { fill } from '../i18n/index.ts'
 
 /**
  * A roll-up's bar sums every township of a region, so regions with more townships rank higher
- * whatever their townships do: the bar's label gives the mean per report beside the sum, and
- * the tooltip the year and how many reports stated the figure.
+ * whatever their townships do: the bar's label gives the mean per report and the median
+ * township beside the sum, and the tooltip the year and how many reports stated the figure.
  */
 export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): EChartsOption {
   const m = ctx.messages
@@ -23,6 +23,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
       const year = series.mode === 'year' ? item?.label : series.year
       const lines = [`<b>${esc(p.name)}</b>`, `${year ?? ''}${m.volume.yearSuffix} · ${name}: ${fmt(ctx, p.value)}`]
       if (item) lines.push(fill(m.volume.stated, { n: fmt(ctx, item.reports), mean: fmt(ctx, mean(item), 0) }))
+      if (item?.median != null) lines.push(fill(m.volume.median, { median: fmt(ctx, item.median, 0) }))
       return lines.join('<br/>')
     },
   }
@@ -49,7 +50,7 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
     ...baseOption(ctx, { decal: false }),
     legend: { show: false },
     tooltip,
-    grid: { left: 8, right: rolledUp ? 120 : 48, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: rolledUp ? 200 : 48, top: 8, bottom: 8, containLabel: true },
     // largest first, read top to bottom
     yAxis: { type: 'category', inverse: true, data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx, { bars: series.items.length }) },
     xAxis: { type: 'value', ...valueAxisStyle(ctx) },
@@ -62,8 +63,13 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext): ECha
           show: true,
           position: 'right',
           color: ctx.theme.text,
-          formatter: (p: { value: unknown; dataIndex: number }) =>
-            rolledUp ? fill(m.volume.sumAndMean, { sum: fmt(ctx, p.value as number), mean: fmt(ctx, mean(series.items[p.dataIndex]), 0) }) : fmt(ctx, p.value as number),
+          formatter: (p: { value: unknown; dataIndex: number }) => {
+            if (!rolledUp) return fmt(ctx, p.value as number)
+            const item = series.items[p.dataIndex]
+            const figures = { sum: fmt(ctx, p.value as number), mean: fmt(ctx, mean(item), 0), median: fmt(ctx, item?.median ?? null, 0) }
+            // a landing.json written before medians were kept has none: sum and mean only
+            return fill(item?.median != null ? m.volume.sumMeanMedian : m.volume.sumAndMean, figures)
+          },
         },
       },
     ],

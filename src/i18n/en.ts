@@ -89,6 +89,8 @@ const en: Messages = {
     yearSuffix: '',
     stated: 'stated by {n} reports, {mean} per report on average',
     sumAndMean: '{sum} (mean {mean})',
+    sumMeanMedian: '{sum} (mean {mean} · median {median})',
+    median: 'median township {median}',
     chosen: '{year}',
   },
   channels: {

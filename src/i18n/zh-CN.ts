@@ -90,6 +90,8 @@ const zhCN = {
     yearSuffix: ' 年',
     stated: '{n} 份报告载明，平均每份 {mean}',
     sumAndMean: '{sum}（均 {mean}）',
+    sumMeanMedian: '{sum}（均 {mean} · 中位 {median}）',
+    median: '每个乡镇的中位数 {median}',
     chosen: '{year} 年',
   },
   channels: {
