@@ -25,6 +25,7 @@ import { useI18n } from './useI18n.ts'
 import { useChartContext } from './useChartContext.ts'
 import { datasetName } from './useWorkbookExport.ts'
 import { downloadBlob } from './download.ts'
+import { useDatasetInfo } from './useDatasetInfo.ts'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 /** chart pictures are drawn this wide, then fit to the page's text width */
@@ -37,6 +38,7 @@ export function useBriefingExport() {
   const panels = usePanelsStore()
   const ctx = useChartContext()
   const { t, locale, fill } = useI18n()
+  const { synthetic } = useDatasetInfo()
   const m = computed(() => handOnMessages(locale.value))
   const busy = ref(false)
 
@@ -78,6 +80,7 @@ export function useBriefingExport() {
         place: placeOf(filters.state, t.value.filters.none),
         filters: describeFilters(filters.state, t.value),
         dataset: datasetName(m.value.workbook.embedded, m.value.workbook.imported, imports.hasChanges),
+        synthetic: synthetic.value,
         date,
         records,
         kpis: panels.kpis,
