@@ -8,7 +8,7 @@ import { DOMParser } from '@xmldom/xmldom'
 import { init } from 'echarts/core'
 import '../../src/charts/register.ts'
 import '../../src/charts/registerMarkers.ts'
-import { buildTrendsOption } from '../../src/charts/trendsOption.ts'
+import { buildTrendsOption, yearLabelRotation } from '../../src/charts/trendsOption.ts'
 import { withTemplateMarkers } from '../../src/charts/templateMarkers.ts'
 import { DEFAULT_THEME } from '../../src/charts/theme.ts'
 import type { TrendSeries } from '../../src/stores/series/trends.ts'
@@ -50,7 +50,7 @@ describe('the trend chart’s year axis', () => {
       it(`labels every one of ten years, none on top of another (font ${fontSize}, ${width} px)`, () => {
         const drawn = drawnYears(width, fontSize)
         expect(drawn.map((d) => d.year)).toEqual(YEARS.map(String))
-        const rotate = 0
+        const rotate = yearLabelRotation(YEARS.length, width, fontSize)
         // side by side: four digits apart; turned: a line's height apart
         const room = rotate === 0 ? fontSize * 0.62 * 4 : fontSize * 1.1
         for (let i = 1; i < drawn.length; i++) expect(drawn[i].x - drawn[i - 1].x).toBeGreaterThanOrEqual(room)
