@@ -13,6 +13,7 @@ import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
 import { filterRecords } from './filterRecords.ts'
 import { DEFAULT_STATE } from './queryState.ts'
 import { computeKpis } from './series/kpi.ts'
+import { loadGeneration, mixedGeneration } from '../data/loadGeneration.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -85,6 +86,16 @@ export const useDatasetStore = defineStore('dataset', () => {
    * when someone opens the evidence for a value. Both files' problems end up in `errors`.
    */
   async function load(options: LoadOptions): Promise<void> {
+    // read as the folder's manifest.json names them: a pair of one run, or none (loadGeneration.ts)
+    await loadGeneration(options, loadOnce, () => mixedGeneration(errors.value))
+    if (mixedGeneration(errors.value)) {
+      records.value = []
+      facts.value = []
+      status.value = 'error'
+    }
+  }
+
+  async function loadOnce(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
     baseUrl.value = options.baseUrl
