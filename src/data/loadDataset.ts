@@ -50,7 +50,7 @@ export interface LoadOptions {
 }
 
 /** A file's address: the manifest's name for it (with `?g=`), else the contract's name. */
-function urlOf(options: LoadOptions, kind: CsvKind): string {
+export function urlOf(options: LoadOptions, kind: CsvKind): string {
   return options.baseUrl + (options.generation?.names[kind] ?? FILES[kind])
 }
 

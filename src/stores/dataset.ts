@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
+import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, urlOf, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
 import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
@@ -14,6 +14,7 @@ import { filterRecords } from './filterRecords.ts'
 import { DEFAULT_STATE } from './queryState.ts'
 import { computeKpis } from './series/kpi.ts'
 import { loadGeneration, mixedGeneration } from '../data/loadGeneration.ts'
+import { fetchRange, rangeFirst } from '../data/factsByRange.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -173,7 +174,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!lazyOptions || lazyFacts.value.has(reportId)) return
     factsStatus.value = 'loading'
     if (!factsSource) {
-      factsSource = indexFactsInWorker(lazyOptions)
+      // one report's rows by range requests; the whole file in a worker where that cannot be done
+      const options = lazyOptions
+      factsSource = rangeFirst(fetchRange(new URL(urlOf(options, 'facts'), globalThis.location?.href).href), records.value, () => indexFactsInWorker(options), options.generation?.bytes.facts)
       void factsSource.ready.then((problems) => (errors.value = [...errors.value, ...problems]))
     }
     try {

@@ -51,6 +51,24 @@ export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{
       return
     }
     const headers = { 'Content-Type': 'text/csv; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
+    // a single byte range, as static hosts serve them (the evidence reads facts.csv so: factsByRange.ts)
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+    if (range && !gzip) {
+      const size = statSync(file).size
+      const start = Number(range[1])
+      const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1)
+      if (start >= size || end < start) {
+        res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end()
+        return
+      }
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Access-Control-Expose-Headers': 'Content-Range' })
+      createReadStream(file, { start, end }).pipe(res)
+      return
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Range' }).end()
+      return
+    }
     if (gzip) {
       // as a web server compressing on the fly sends it: no length, level 1 (nginx's default)
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' })
