@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { csvToFacts, factsToCsv } from '../../src/data/csv.ts'
 import { factsByRange, fetchRange, PROBE_BYTES, rangeFirst, type RangeRead } from '../../src/data/factsByRange.ts'
-import type { Fact } from '../../src/data/schema.ts'
+import type { Fact, FactField } from '../../src/data/schema.ts'
 
 /** `n` reports of 6–12 facts each; every 7th report has none, every 5th a quote with a line break and a quote mark. */
 function dataset(n: number): { ids: string[]; facts: Fact[]; csv: Uint8Array } {
@@ -17,7 +17,7 @@ function dataset(n: number): { ids: string[]; facts: Fact[]; csv: Uint8Array } {
     const id = `r${String(i).padStart(6, '0')}`
     ids.push(id)
     if (i % 7 === 3) continue
-    const fields = ['township', 'year', 'proactive_total', 'ch_web', 'ch_wechat', 'apps_new', 'apps_granted', 'apps_total', 'staff_total', 'meetings', 'trainings', 'complaints']
+    const fields: FactField[] = ['township', 'year', 'proactive_total', 'ch_web', 'ch_wechat', 'apps_new', 'apps_granted', 'apps_total', 'staff_total', 'meetings', 'trainings', 'complaints']
     for (const [k, field] of fields.slice(0, 6 + (i % 7)).entries()) {
       const quote = i % 5 === 0 && k === 2 ? `全年主动公开“政府信息”${i}条，\n其中网站${k}条` : `第${k}句：主动公开政府信息${i * 10 + k}条`
       facts.push({ report_id: id, field, value: String(i + k), start: k * 40, end: k * 40 + 12, quote })
