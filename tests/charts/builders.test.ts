@@ -110,6 +110,11 @@ describe('roll-up bars', () => {
     expect(tip).toContain('2024 年')
     expect(tip).toContain('30 份报告载明，平均每份 486')
     expect(tip).toContain('每个乡镇的中位数 402')
+    // on a phone the figures go under the sum, so the bars keep their room
+    const narrow = buildVolumeOption(series, ctxFor(), { width: 333 }) as AnyOption
+    expect(narrow.series[0].label.formatter({ value: 14585, dataIndex: 1 })).toBe('14,585\n均 486 · 中位 402')
+    expect(narrow.grid.right).toBeLessThan(333 * 0.4)
+    expect(o.grid.right).toBeGreaterThan(narrow.grid.right)
     // townships are not rolled up: their bars keep the plain figure
     const plain = buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()) as AnyOption
     expect(plain.series[0].label.formatter({ value: 487, dataIndex: 0 })).toBe('487')
