@@ -62,4 +62,25 @@ describe('the trend chart’s year axis', () => {
     expect(yearLabelRotation(6, 497, 16)).toBe(0)
     expect(yearLabelRotation(10, 333, 16)).not.toBe(0)
   })
+  it('writes the template markers’ labels apart, not one over the other (2019 and 2021 are two years apart)', () => {
+    for (const [width, fontSize] of [[333, 16], [497, 12], [497, 16]]) {
+      const ctx = { ...ctxFor('en'), theme: { ...DEFAULT_THEME, fontSize } }
+      const chart = init(null, null, { renderer: 'svg', ssr: true, width, height: 340 })
+      chart.setOption(svgSafe(withTemplateMarkers(buildTrendsOption(series, ctx, { width }), [2019, 2021], (y) => `new template from ${y}`)))
+      const doc = new DOMParser().parseFromString(chart.renderToSVGString(), 'image/svg+xml')
+      chart.dispose()
+      const marks = Array.from(doc.getElementsByTagName('text'))
+        .filter((t) => (t.textContent ?? '').startsWith('new template'))
+        .map((t) => {
+          const m = /matrix\(([-\d.e]+)[ ,]([-\d.e]+)[ ,](?:[-\d.e]+[ ,]){2}([-\d.e]+)/.exec(t.getAttribute('transform') ?? '')
+          const x = m ? Number(m[3]) : Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform') ?? '')?.[1])
+          const turned = m !== null && Math.abs(Number(m[2])) > 0.5
+          return { x, turned, length: (t.textContent ?? '').length * fontSize * 0.55 }
+        })
+      expect(marks).toHaveLength(2)
+      // turned along their lines they need a line's height between them; level, their length
+      const room = marks.every((m) => m.turned) ? fontSize : Math.max(...marks.map((m) => m.length))
+      expect(Math.abs(marks[1].x - marks[0].x), `${width} px, font ${fontSize}`).toBeGreaterThanOrEqual(room)
+    }
+  })
 })
