@@ -87,6 +87,10 @@ export const useDatasetStore = defineStore('dataset', () => {
    * when someone opens the evidence for a value. Both files' problems end up in `errors`.
    */
   async function load(options: LoadOptions): Promise<void> {
+    // the folder is known at once (report texts are read from it) while its manifest is asked for
+    status.value = 'loading'
+    factsStatus.value = 'loading'
+    baseUrl.value = options.baseUrl
     // read as the folder's manifest.json names them: a pair of one run, or none (loadGeneration.ts)
     await loadGeneration(options, loadOnce, () => mixedGeneration(errors.value))
     if (mixedGeneration(errors.value)) {
