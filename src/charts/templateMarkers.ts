@@ -22,7 +22,9 @@ export function withTemplateMarkers(option: EChartsOption, markerYears: readonly
           symbol: 'none',
           animation: false,
           lineStyle: { type: 'dashed', color, width: 1 },
-          label: { show: true, position: 'end', color, formatter: (p: { value?: unknown; name?: string }) => label(Number(p.name)) },
+          // along its own line, inside the plot at the top: two markers two years apart wrote
+          // their labels over each other above the plot ("2019年起新模板" on "2021年起新模板")
+          label: { show: true, position: 'insideEndTop', color, textBorderColor: '#fff', textBorderWidth: 3, formatter: (p: { value?: unknown; name?: string }) => label(Number(p.name)) },
           data: marks.map((y) => ({ xAxis: y, name: y })),
         },
       } as typeof first,

@@ -1,9 +1,11 @@
 import { englishProblem } from '../i18n/problems.ts'
 import { problem, type Problem } from '../data/problem.ts'
+import { createHash, type Hash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
 import { reportTextFile } from '../data/csv.ts'
+import { MANIFEST_FILE, manifestJson } from '../data/manifest.ts'
 import { blockingReadFileSystem, nodeFileSystem } from '../io/fileSystem.ts'
 import { collectReportFiles } from '../io/readReportFile.ts'
 import { Staging, removeStaleTemps, type StagedFile, type StagedFolder } from '../io/staging.ts'
@@ -53,24 +55,56 @@ export function planJobs(files: number, jobs: number, swapped: boolean, cores = 
   return { jobs: workers, batch }
 }
 
+/** The size and SHA-256 of what was written to a CSV (every output folder gets the same bytes). */
+class Tally {
+  bytes = 0
+  private readonly hash: Hash = createHash('sha256')
+  add(data: string): void {
+    this.bytes += Buffer.byteLength(data)
+    this.hash.update(data)
+  }
+  digest(): string {
+    return this.hash.digest('hex')
+  }
+}
+
 /** The files of one run, staged until everything is through, then committed together. */
 interface Outputs {
   csvs: { reports: StagedFile; facts: StagedFile }[]
   texts: StagedFolder | null
+  tally: { reports: Tally; facts: Tally }
+}
+
+/**
+ * manifest.json in each folder, staged to go in last (data/manifest.ts): it names the pair with
+ * their sizes and hashes, so a reader never takes reports.csv of one run with facts.csv of another.
+ */
+async function stageManifests(staging: Staging, options: DataOptions, tally: Outputs['tally']): Promise<void> {
+  const reports = { name: 'reports.csv', bytes: tally.reports.bytes, sha256: tally.reports.digest() }
+  const facts = { name: 'facts.csv', bytes: tally.facts.bytes, sha256: tally.facts.digest() }
+  const generation = createHash('sha256').update(reports.sha256 + facts.sha256).digest('hex').slice(0, 16)
+  for (const dir of [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]) {
+    const file = await staging.file(join(dir, MANIFEST_FILE), { last: true })
+    await file.append(manifestJson({ reports, facts }, generation))
+  }
 }
 
 async function openOutputs(staging: Staging, options: DataOptions): Promise<Outputs> {
   const dirs = [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]
   const csvs = []
+  const tally = { reports: new Tally(), facts: new Tally() }
+  const headers = { reports: REPORT_COLUMNS.join(',') + '\n', facts: FACT_COLUMNS.join(',') + '\n' }
+  tally.reports.add(headers.reports)
+  tally.facts.add(headers.facts)
   for (const dir of dirs) {
     const reports = await staging.file(join(dir, 'reports.csv'))
     const facts = await staging.file(join(dir, 'facts.csv'))
-    await reports.append(REPORT_COLUMNS.join(',') + '\n')
-    await facts.append(FACT_COLUMNS.join(',') + '\n')
+    await reports.append(headers.reports)
+    await facts.append(headers.facts)
     csvs.push({ reports, facts })
   }
   const texts = options.publicDir === null ? null : await staging.folder(join(options.publicDir, 'reports'))
-  return { csvs, texts }
+  return { csvs, texts, tally }
 }
 
 /**
@@ -137,6 +171,8 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     }
     if (reportRows !== '') {
       outputs ??= await openOutputs(staging, options)
+      outputs.tally.reports.add(reportRows)
+      outputs.tally.facts.add(factRows)
       for (const csv of outputs.csvs) {
         await csv.reports.append(reportRows)
         if (factRows !== '') await csv.facts.append(factRows)
@@ -175,8 +211,10 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     return 1
   }
   try {
+    await stageManifests(staging, options, outputs!.tally)
     await staging.commit()
   } catch (error) {
+    await staging.abort() // commit has put the old files back; a manifest that failed to stage leaves temporaries
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }

@@ -39,9 +39,18 @@ function row(r: ReportRecord): string {
 
 const HEADER = REPORT_COLUMNS.map(cell).join(',')
 
+/**
+ * A synthetic dataset's notice as the file's first line, `# 合成数据，…`, above the header: a
+ * CSV has no red, but whoever opens it meets the notice first (the import skips such a line,
+ * and so do pandas' `comment='#'` and R's `comment.char`).
+ */
+export function noticeLine(notice: string | null | undefined): string {
+  return notice ? `# ${notice.replace(/[\r\n]+/g, ' ')}${NEWLINE}` : ''
+}
+
 /** The whole CSV as one string: small selections and tests. */
-export function recordsToCsv(records: readonly ReportRecord[]): string {
-  let csv = BOM + HEADER
+export function recordsToCsv(records: readonly ReportRecord[], notice?: string | null): string {
+  let csv = BOM + noticeLine(notice) + HEADER
   for (const r of records) csv += NEWLINE + row(r)
   return csv
 }
@@ -53,9 +62,9 @@ const ROWS_PER_TASK = 2000
  * The same CSV as Blob parts, a slice of rows per task with `progress` told the rows done;
  * the page stays responsive through a national export.
  */
-export async function csvParts(records: readonly ReportRecord[], progress: (done: number) => void = () => {}): Promise<BlobPart[]> {
+export async function csvParts(records: readonly ReportRecord[], progress: (done: number) => void = () => {}, notice?: string | null): Promise<BlobPart[]> {
   const encoder = new TextEncoder()
-  const parts: BlobPart[] = [encoder.encode(BOM + HEADER)]
+  const parts: BlobPart[] = [encoder.encode(BOM + noticeLine(notice) + HEADER)]
   for (let start = 0; start < records.length; start += ROWS_PER_TASK) {
     if (start > 0) await nextTask()
     let text = ''

@@ -26,6 +26,7 @@ import { useI18n } from './useI18n.ts'
 import { useChartContext } from './useChartContext.ts'
 import { datasetName } from './useWorkbookExport.ts'
 import { downloadBlob } from './download.ts'
+import { useDatasetInfo } from './useDatasetInfo.ts'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 /** chart pictures are drawn this wide, then fit to the page's text width */
@@ -38,6 +39,7 @@ export function useBriefingExport() {
   const panels = usePanelsStore()
   const ctx = useChartContext()
   const { t, locale, fill } = useI18n()
+  const { synthetic } = useDatasetInfo()
   const m = computed(() => handOnMessages(locale.value))
   const busy = ref(false)
 
@@ -49,7 +51,7 @@ export function useBriefingExport() {
     const metric = filters.state.trendMetric === 'procurement_amount_wan' ? 'procurement_amount' : filters.state.trendMetric
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
       { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: panels.volume.mode === 'year' ? 300 : barChartHeight(panels.volume.items.length, font, 1.6), option: panels.volume.items.length ? buildVolumeOption(panels.volume, c) : null },
-      { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
+      { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c, { width: CHART_WIDTH }), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
       { key: 'channels', title: p.channels, fields: [...CHANNEL_COLUMNS], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
       { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(panels.applications.rows.length, font, 2.4) + 60, option: panels.applications.rows.length ? buildApplicationsOption(panels.applications, c) : null },
       { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(panels.procurement.rows.length, font, 2.6) + 40, option: panels.procurement.rows.length ? buildProcurementOption(panels.procurement, c) : null },
@@ -79,6 +81,7 @@ export function useBriefingExport() {
         place: placeOf(filters.state, t.value.filters.none),
         filters: describeFilters(filters.state, t.value),
         dataset: datasetName(m.value.workbook.embedded, m.value.workbook.imported, imports.hasChanges),
+        synthetic: synthetic.value,
         date,
         records,
         kpis: panels.kpis,

@@ -12,6 +12,7 @@ import { handOnMessages } from '../i18n/handOn.ts'
 import { exportFileName } from '../export/fileName.ts'
 import { useI18n } from './useI18n.ts'
 import { downloadBlob } from './download.ts'
+import { useDatasetInfo } from './useDatasetInfo.ts'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /**
@@ -32,6 +33,7 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
   const filters = useFiltersStore()
   const imports = useImportsStore()
   const { t, locale } = useI18n()
+  const { synthetic } = useDatasetInfo()
   const m = computed(() => handOnMessages(locale.value).workbook)
   const busy = ref(false)
 
@@ -61,11 +63,12 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
         dataset: datasetName(m.value.embedded, m.value.imported, imports.hasChanges),
         filters: describeFilters(filters.state, t.value),
         exportedAt,
+        synthetic: synthetic.value,
         t: t.value,
         m: m.value,
         locale: locale.value,
       })
-      const bytes = await writeWorkbook(sheets, { title: t.value.app.title, created: exportedAt })
+      const bytes = await writeWorkbook(sheets, { title: t.value.app.title, created: exportedAt, synthetic: synthetic.value })
       downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), exportFileName(filters.state, records, m.value.fileWhat, 'xlsx'))
     } finally {
       busy.value = false
@@ -78,7 +81,7 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
     try {
       const { csvPartsWithLabels } = await import('../export/csvHeaders.ts')
       const records = filters.filtered
-      const parts = await csvPartsWithLabels(records, t.value.columns)
+      const parts = await csvPartsWithLabels(records, t.value.columns, undefined, synthetic.value)
       downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), exportFileName(filters.state, records, m.value.fileWhat, 'csv'))
     } finally {
       busy.value = false

@@ -12,6 +12,7 @@ import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/cs
 import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
 import { watchHead } from './fingerprint.ts'
 import { detailOf, problem, type Problem } from './problem.ts'
+import { NOT_THIS_GENERATION, utf8Length, type Generation } from './manifest.ts'
 
 /** A load problem a person can act on: which file, which line, which column; what, as a code (problem.ts). */
 export interface LoadError extends Problem {
@@ -44,6 +45,19 @@ export interface LoadOptions {
   onReportsRead?: (read: ReportsRead) => void
   /** told reports.csv's Last-Modified date when the response has one (the header names when the dataset was built) */
   onReportsModified?: (modified: Date) => void
+  /** the folder's manifest.json (manifest.ts): the files' names with the generation query, and their sizes */
+  generation?: Generation | null
+}
+
+/** A file's address: the manifest's name for it (with `?g=`), else the contract's name. */
+export function urlOf(options: LoadOptions, kind: CsvKind): string {
+  return options.baseUrl + (options.generation?.names[kind] ?? FILES[kind])
+}
+
+/** A file of `bytes` bytes that the manifest says has another size: read while a new run was written. */
+function notThisGeneration(options: LoadOptions, kind: CsvKind, bytes: number): boolean {
+  const expected = options.generation?.bytes[kind]
+  return expected !== undefined && bytes !== expected
 }
 
 export interface ReportsRead {
@@ -74,13 +88,14 @@ function checkResponse(res: Response): void {
  */
 export function unreadable(file: string, err: unknown): LoadError {
   const detail = detailOf(err)
-  return { file, line: null, column: null, ...(detail === NOT_FOUND ? problem('not_found') : problem('cannot_read', { detail })) }
+  return { file, line: null, column: null, ...(detail === NOT_FOUND ? problem('not_found') : detail === NOT_THIS_GENERATION ? problem('not_this_generation') : problem('cannot_read', { detail })) }
 }
 
 async function defaultFetchText(url: string): Promise<string> {
   const res = await fetch(url)
   checkResponse(res)
-  return res.text()
+  // a BOM kept (the readers drop it): the size check counts the file's own bytes
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())
 }
 
 let nextId = 0
@@ -124,7 +139,9 @@ export async function fetchCsv(kind: CsvKind, options: LoadOptions): Promise<Fet
   const fetchText = options.fetchText ?? defaultFetchText
   const file = FILES[kind]
   try {
-    return { kind, text: await fetchText(options.baseUrl + file) }
+    const text = await fetchText(urlOf(options, kind))
+    if (notThisGeneration(options, kind, utf8Length(text))) throw new Error(NOT_THIS_GENERATION)
+    return { kind, text }
   } catch (err) {
     return { kind, error: unreadable(file, err) }
   }
@@ -201,18 +218,37 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   const file = FILES.reports
   let res: Response
   try {
-    res = await fetch(options.baseUrl + file)
+    res = await fetch(urlOf(options, 'reports'))
     checkResponse(res)
   } catch (err) {
     return { rows: [], errors: [unreadable(file, err)] }
   }
+  // not the manifest's file (a run replaced it since the manifest was read): known from its
+  // length before the download, else from the bytes that came
+  const mixed = () => ({ rows: [], errors: [unreadable(file, new Error(NOT_THIS_GENERATION))] })
+  const sent = Number(res.headers.get('content-length') ?? Number.NaN)
+  if (Number.isFinite(sent) && !res.headers.get('content-encoding') && notThisGeneration(options, 'reports', sent)) {
+    void res.body?.cancel()
+    return mixed()
+  }
+  const seen = { bytes: 0 }
+  const read = await readReportsBody(options, takeWorker, res, seen)
+  return read.rows.length && notThisGeneration(options, 'reports', seen.bytes) ? mixed() : read
+}
+
+async function readReportsBody(options: LoadOptions, takeWorker: () => Worker, first: Response, seen: { bytes: number }): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+  const file = FILES.reports
+  let res = first
   const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
   if (!Number.isNaN(modified.getTime())) options.onReportsModified?.(modified)
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
   const length = Number(res.headers.get('content-length') ?? Number.NaN)
   // a compressed response's length is not the file's (readable here for same-origin data)
   const bytes = Number.isFinite(length) && !res.headers.get('content-encoding') ? length : null
-  let body = res.body && watchHead(res.body, (received, head) => options.onReportsRead?.({ received, bytes, head }))
+  let body = res.body && watchHead(res.body, (got, head) => {
+    seen.bytes = got
+    options.onReportsRead?.({ received: got, bytes, head })
+  })
   if (body && !(length > threshold)) {
     // no length (served gzipped) or a small one: the start is read here, and a body that turns
     // out large goes to the worker piece by piece like any other, instead of as one string
@@ -232,7 +268,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
     }
     // the cut fell inside a quoted cell: read the file again and parse it whole
     try {
-      res = await fetch(options.baseUrl + file)
+      res = await fetch(urlOf(options, 'reports'))
       checkResponse(res)
     } catch (err) {
       return { rows: [], errors: [unreadable(file, err)] }
@@ -242,6 +278,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
   let text: string | undefined
   if (!body) {
     text = await res.text()
+    seen.bytes = utf8Length(text)
     if (text.length <= threshold) return parseCsv<ReportRecord>({ kind: 'reports', text }, options)
   }
   return parseReportsInWorker(options, takeWorker, body, text)
@@ -301,7 +338,7 @@ async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Work
       if (answer.unterminatedQuote) {
         // a quoted cell ran across two pieces of the download (or is never closed): read the
         // file again and parse it whole, which also words the error if the quote never ends
-        const again = await fetch(options.baseUrl + file)
+        const again = await fetch(urlOf(options, 'reports'))
         answer = await ask(worker, { id: ++nextId, kind: 'report-columns', text: await again.text(), keepRegion: true })
       }
     }
@@ -397,7 +434,7 @@ export interface FactsSource {
 
 export function indexFactsInWorker(options: LoadOptions): FactsSource {
   const worker = csvWorker()
-  const url = new URL(options.baseUrl + FILES.facts, globalThis.location?.href).href
+  const url = new URL(urlOf(options, 'facts'), globalThis.location?.href).href
   const ready = ask<Extract<CsvWorkerResponse, { factsIndexed: number }>>(worker, { id: ++nextId, kind: 'facts-index', url }).then(
     (answer) => toLoadErrors(FILES.facts, answer.errors),
     (err: Error) => [unreadable(FILES.facts, err)],

@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'address_refused',
   'load_failed',
   'landing_mismatch',
+  'not_this_generation',
   // reports.csv / facts.csv: the file and its header (data/schema.ts's validator)
   'no_header',
   'html_page',

@@ -20,6 +20,8 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'note'; text: string }
+  /** set in bold red: a synthetic dataset's notice */
+  | { kind: 'alert'; text: string }
   | { kind: 'quote'; text: string }
   /** `numeric[i]`: column i right-aligned */
   | { kind: 'table'; header: string[]; rows: string[][]; numeric: boolean[] }
@@ -41,6 +43,8 @@ export interface BriefingInput {
   place: string
   filters: string
   dataset: string
+  /** set for a synthetic dataset (useDatasetInfo): under the title in red, and on every page */
+  synthetic?: string | null
   date: Date
   records: readonly ReportRecord[]
   kpis: Kpis
@@ -64,6 +68,8 @@ export interface BriefingModel {
   blocks: Block[]
   /** the page-number label, `{n}` for the number */
   pageLabel: string
+  /** a synthetic dataset's notice, repeated in red in every page's footer */
+  alert?: string
 }
 
 /** Ranking rows and reports with findings in the briefing; the rest are counted. */
@@ -77,11 +83,12 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   const num = (v: number | null) => formatNumber(locale, v, t.table.notStated)
   const title = fill(m.title, { place: input.place })
   const blocks: Block[] = [{ kind: 'title', text: title }]
+  if (input.synthetic) blocks.push({ kind: 'alert', text: input.synthetic })
   blocks.push({
     kind: 'table',
     header: [m.filters, input.filters],
     rows: [
-      [m.dataset, input.dataset],
+      [m.dataset, input.synthetic ? `${input.dataset} (${input.synthetic})` : input.dataset],
       [m.reports, num(input.records.length)],
       [m.date, formatTime(input.date).slice(0, 10)],
     ],
@@ -182,5 +189,5 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   }
 
   blocks.push({ kind: 'note', text: m.source })
-  return { title, blocks, pageLabel: m.page }
+  return { title, blocks, pageLabel: m.page, ...(input.synthetic ? { alert: input.synthetic } : {}) }
 }

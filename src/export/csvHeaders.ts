@@ -4,7 +4,7 @@
  * the header line is replaced, so the machine-header CSV stays the default for tools.
  */
 import { REPORT_COLUMNS, type ReportRecord } from '../data/schema.ts'
-import { csvParts } from '../composables/exportCsv.ts'
+import { csvParts, noticeLine } from '../composables/exportCsv.ts'
 
 const BOM = '\uFEFF'
 
@@ -20,8 +20,8 @@ export function zhHeader(labels: Readonly<Record<string, string>>): string {
  * csvParts with the first part, the BOM and the machine header, replaced. The test
  * (tests/export/csvHeaders.test.ts) pins that csvParts's first part is exactly that line.
  */
-export async function csvPartsWithLabels(records: readonly ReportRecord[], labels: Readonly<Record<string, string>>, progress?: (done: number) => void): Promise<BlobPart[]> {
+export async function csvPartsWithLabels(records: readonly ReportRecord[], labels: Readonly<Record<string, string>>, progress?: (done: number) => void, notice?: string | null): Promise<BlobPart[]> {
   const parts = await csvParts(records, progress)
-  parts[0] = new TextEncoder().encode(BOM + zhHeader(labels))
+  parts[0] = new TextEncoder().encode(BOM + noticeLine(notice) + zhHeader(labels))
   return parts
 }

@@ -28,6 +28,8 @@ export interface SheetModel {
   rows: Cell[][]
   /** rows (0-based, of `rows`) that head a block, set in bold (the 说明 sheet's glossary) */
   headings?: number[]
+  /** rows (0-based) set in bold red: a synthetic dataset's notice */
+  alerts?: number[]
 }
 
 export interface WorkbookInput {
@@ -41,6 +43,8 @@ export interface WorkbookInput {
   /** the active filters in words (describeFilters) */
   filters: string
   exportedAt: Date
+  /** set for a synthetic dataset (useDatasetInfo): the 说明 sheet opens with it, in red */
+  synthetic?: string | null
   t: Messages
   m: HandOnMessages['workbook']
   locale: Locale
@@ -138,6 +142,7 @@ function aboutSheet(input: WorkbookInput): SheetModel {
   const { t, m } = input
   const a = m.about
   const rows: Cell[][] = [
+    ...(input.synthetic ? [[input.synthetic, input.synthetic]] : []),
     [a.dataset, input.dataset],
     [a.filters, input.filters],
     [a.reports, input.records.length],
@@ -167,6 +172,7 @@ function aboutSheet(input: WorkbookInput): SheetModel {
     ],
     rows,
     headings,
+    ...(input.synthetic ? { alerts: [0] } : {}),
   }
 }
 

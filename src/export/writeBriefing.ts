@@ -39,6 +39,9 @@ export const TEXT_WIDTH_PX = Math.floor(((A4.width - MARGIN.left - MARGIN.right)
 /** Half-points: 三号 16 pt body is the 公文 size; a briefing on screen reads better a step down. */
 const SIZE = { title: 40, heading: 32, subheading: 28, body: 28, note: 22, table: 22 }
 
+/** the red a synthetic dataset is named in (base.css .synthetic, exportOption.ts) */
+export const ALERT_COLOR = 'C00000'
+
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
 const borders = { top: border, bottom: border, left: border, right: border }
 
@@ -76,6 +79,8 @@ function blockToDocx(block: Block, images: ReadonlyMap<string, Uint8Array>): Arr
       return [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.body, font: BODY_FONT })] })]
     case 'note':
       return [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, color: '444444' })] })]
+    case 'alert':
+      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: block.text, bold: true, size: SIZE.heading, font: HEADING_FONT, color: ALERT_COLOR })] })]
     case 'quote':
       return [new Paragraph({ indent: { left: 480 }, spacing: { after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, italics: false, color: '333333' })] })]
     case 'table':
@@ -115,7 +120,10 @@ export async function writeBriefing(model: BriefingModel, images: ReadonlyMap<st
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [before ?? '', PageNumber.CURRENT, after ?? ''], size: SIZE.note, font: BODY_FONT })],
+                children: [
+                  ...(model.alert ? [new TextRun({ text: `${model.alert}  `, bold: true, size: SIZE.note, font: BODY_FONT, color: ALERT_COLOR })] : []),
+                  new TextRun({ children: [before ?? '', PageNumber.CURRENT, after ?? ''], size: SIZE.note, font: BODY_FONT }),
+                ],
               }),
             ],
           }),

@@ -10,14 +10,18 @@ import type { SheetModel } from './workbookModel.ts'
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } }
 const FONT = '等线'
+/** the red a synthetic dataset is named in (base.css .synthetic, exportOption.ts) */
+const ALERT_RED = 'FFC00000'
 
-export async function writeWorkbook(sheets: readonly SheetModel[], meta: { title: string; created: Date }): Promise<Uint8Array> {
+/** `synthetic`: the notice of a synthetic dataset, also the workbook's subject, every sheet's tab in red */
+export async function writeWorkbook(sheets: readonly SheetModel[], meta: { title: string; created: Date; synthetic?: string | null }): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '政务公开年报看板'
   wb.title = meta.title
   wb.created = meta.created
+  if (meta.synthetic) wb.subject = meta.synthetic
   for (const model of sheets) {
-    const ws = wb.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    const ws = wb.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }], ...(meta.synthetic ? { properties: { tabColor: { argb: ALERT_RED } } } : {}) })
     ws.columns = model.columns.map((c) => ({ header: c.header, width: c.width }))
     const head = ws.getRow(1)
     head.font = { name: FONT, bold: true }
@@ -31,6 +35,7 @@ export async function writeWorkbook(sheets: readonly SheetModel[], meta: { title
       else ws.getColumn(i + 1).alignment = { wrapText: c.width >= 40, vertical: 'top' }
     })
     for (const h of model.headings ?? []) ws.getRow(h + 2).font = { name: FONT, bold: true }
+    for (const a of model.alerts ?? []) ws.getRow(a + 2).font = { name: FONT, bold: true, color: { argb: ALERT_RED } }
   }
   const buffer = await wb.xlsx.writeBuffer()
   return new Uint8Array(buffer as ArrayBuffer)

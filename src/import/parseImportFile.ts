@@ -19,7 +19,8 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   const decoded = kind === 'csv' ? decodeReportBytes(bytes, name) : await readDocument(bytes, name)
   if (!decoded.ok) return { kind: 'failed', name, reason: decoded.reason }
   if (kind === 'csv') {
-    const read = csvToRecords(decoded.text)
+    // the dashboard's CSV of a synthetic dataset opens with a `# 合成数据…` line (exportCsv.ts noticeLine)
+    const read = csvToRecords(decoded.text.replace(/^\uFEFF?#[^\n]*\n/, ''))
     // A CSV that is not ours (no report_id column at all) is one failure, not a row error each.
     if (read.errors.some((e) => e.row === 0 && e.column === 'report_id' && e.code === 'missing_column')) {
       return { kind: 'failed', name, reason: problem('csv_not_reports') }

@@ -57,6 +57,8 @@ interface Entry {
   folder: boolean
   /** a file's temp exists once something (even '') was written to it */
   written: boolean
+  /** replaced in one rename after every other entry is in place (a manifest naming them) */
+  last: boolean
 }
 
 /** `<path>: <reason>`, the one-line form every write error takes. */
@@ -85,13 +87,18 @@ export class Staging {
 
   constructor(private readonly fs: FileSystem) {}
 
-  async file(path: string): Promise<StagedFile> {
+  /**
+   * `last`: the file goes in after all the others, renamed over the old one, so it is never
+   * missing: a manifest naming the other files (data/manifest.ts) keeps naming the old ones
+   * until the new ones are all in place, and stays the old one if any rename fails.
+   */
+  async file(path: string, { last = false }: { last?: boolean } = {}): Promise<StagedFile> {
     try {
       await this.fs.mkdir(dirname(path))
     } catch (error) {
       throw folderFailure(path, error)
     }
-    const entry: Entry = { temp: tempSibling(path), path, folder: false, written: false }
+    const entry: Entry = { temp: tempSibling(path), path, folder: false, written: false, last }
     this.entries.push(entry)
     const fs = this.fs
     return {
@@ -109,7 +116,7 @@ export class Staging {
   }
 
   async folder(path: string): Promise<StagedFolder> {
-    const entry: Entry = { temp: tempSibling(path), path, folder: true, written: true }
+    const entry: Entry = { temp: tempSibling(path), path, folder: true, written: true, last: false }
     try {
       await this.fs.mkdir(dirname(path))
       this.entries.push(entry)
@@ -138,9 +145,11 @@ export class Staging {
   async commit(): Promise<void> {
     const aside: { path: string; old: string }[] = []
     const placed: Entry[] = []
+    const replaced: { entry: Entry; old: Uint8Array | null }[] = []
+    const first = this.entries.filter((e) => !e.last)
     let at: Entry | null = null
     try {
-      for (const e of this.entries) {
+      for (const e of first) {
         at = e
         if (!e.folder && !e.written) await this.fs.writeFile(e.temp, '')
         // a folder cannot be renamed over a non-empty one, and a file must come back on failure
@@ -151,12 +160,30 @@ export class Staging {
         })
         if (had) aside.push({ path: e.path, old })
       }
-      for (const e of this.entries) {
+      for (const e of first) {
         at = e
         await this.fs.rename(e.temp, e.path)
         placed.push(e)
       }
+      for (const e of this.entries) {
+        if (!e.last) continue
+        at = e
+        if (!e.written) await this.fs.writeFile(e.temp, '')
+        const old = await this.fs.readFile(e.path).catch(() => null)
+        await this.fs.rename(e.temp, e.path) // over the old one: one rename, never missing
+        replaced.push({ entry: e, old })
+      }
     } catch (error) {
+      for (const { entry, old } of replaced.reverse()) {
+        if (old === null) await this.fs.rm(entry.path).catch(() => {})
+        else {
+          const back = tempSibling(entry.path)
+          await this.fs
+            .writeFile(back, new TextDecoder().decode(old))
+            .then(() => this.fs.rename(back, entry.path))
+            .catch(() => {})
+        }
+      }
       for (const e of placed) await this.fs.rm(e.path).catch(() => {})
       for (const a of aside.reverse()) await this.fs.rename(a.old, a.path).catch(() => {})
       await this.abort()

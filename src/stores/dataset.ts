@@ -7,13 +7,15 @@ import { problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
+import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, urlOf, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
 import { buildRegionIndex } from './regionIndex.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
 import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
 import { filterRecords } from './filterRecords.ts'
 import { DEFAULT_STATE } from './queryState.ts'
 import { computeKpis } from './series/kpi.ts'
+import { loadGeneration, mixedGeneration } from '../data/loadGeneration.ts'
+import { fetchRange, rangeFirst } from '../data/factsByRange.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -86,6 +88,20 @@ export const useDatasetStore = defineStore('dataset', () => {
    * when someone opens the evidence for a value. Both files' problems end up in `errors`.
    */
   async function load(options: LoadOptions): Promise<void> {
+    // the folder is known at once (report texts are read from it) while its manifest is asked for
+    status.value = 'loading'
+    factsStatus.value = 'loading'
+    baseUrl.value = options.baseUrl
+    // read as the folder's manifest.json names them: a pair of one run, or none (loadGeneration.ts)
+    await loadGeneration(options, loadOnce, () => mixedGeneration(errors.value))
+    if (mixedGeneration(errors.value)) {
+      records.value = []
+      facts.value = []
+      status.value = 'error'
+    }
+  }
+
+  async function loadOnce(options: LoadOptions): Promise<void> {
     status.value = 'loading'
     factsStatus.value = 'loading'
     baseUrl.value = options.baseUrl
@@ -163,7 +179,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!lazyOptions || lazyFacts.value.has(reportId)) return
     factsStatus.value = 'loading'
     if (!factsSource) {
-      factsSource = indexFactsInWorker(lazyOptions)
+      // one report's rows by range requests; the whole file in a worker where that cannot be done
+      const options = lazyOptions
+      factsSource = rangeFirst(fetchRange(new URL(urlOf(options, 'facts'), globalThis.location?.href).href), records.value, () => indexFactsInWorker(options), options.generation?.bytes.facts)
       void factsSource.ready.then((problems) => (errors.value = [...errors.value, ...problems]))
     }
     try {

@@ -97,16 +97,24 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
 })
 
 describe('roll-up bars', () => {
-  it('give the mean per report beside the sum, and the tooltip the year and how many reports stated it', () => {
+  it('give the mean per report and the median township beside the sum, and the tooltip the year and how many reports stated it', () => {
     const series = { mode: 'township' as const, year: 2024, years: [2024], unstated: [], hidden: 0, items: [
       { key: '', label: '江西省', value: 15868, reports: 12, drill: 'province:江西省' },
-      { key: '', label: '河北省', value: 14585, reports: 30, drill: 'province:河北省' },
+      { key: '', label: '河北省', value: 14585, reports: 30, median: 401.5, drill: 'province:河北省' },
     ] }
     const o = buildVolumeOption(series, ctxFor()) as AnyOption
+    // no median (a landing.json from before): sum and mean
     expect(o.series[0].label.formatter({ value: 15868, dataIndex: 0 })).toBe('15,868（均 1,322）')
+    expect(o.series[0].label.formatter({ value: 14585, dataIndex: 1 })).toBe('14,585（均 486 · 中位 402）')
     const tip = o.tooltip.formatter({ name: '河北省', value: 14585, dataIndex: 1 })
     expect(tip).toContain('2024 年')
     expect(tip).toContain('30 份报告载明，平均每份 486')
+    expect(tip).toContain('每个乡镇的中位数 402')
+    // on a phone the figures go under the sum, so the bars keep their room
+    const narrow = buildVolumeOption(series, ctxFor(), { width: 333 }) as AnyOption
+    expect(narrow.series[0].label.formatter({ value: 14585, dataIndex: 1 })).toBe('14,585\n均 486 · 中位 402')
+    expect(narrow.grid.right).toBeLessThan(333 * 0.4)
+    expect(o.grid.right).toBeGreaterThan(narrow.grid.right)
     // townships are not rolled up: their bars keep the plain figure
     const plain = buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()) as AnyOption
     expect(plain.series[0].label.formatter({ value: 487, dataIndex: 0 })).toBe('487')

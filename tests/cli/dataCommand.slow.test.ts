@@ -109,7 +109,7 @@ describe('data command (the entry)', () => {
     const r = runEntry('src/cli/dataCommand.ts', ['--in', CORPUS, '--out', join(dir, 'o')])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(readdirSync(join(dir, 'o')).sort()).toEqual(['facts.csv', 'reports.csv'])
+    expect(readdirSync(join(dir, 'o')).sort()).toEqual(['facts.csv', 'manifest.json', 'reports.csv'])
     expect(existsSync(join(dir, 'o/reports'))).toBe(false)
     const bad = runEntry('src/cli/dataCommand.ts', ['extra'])
     expect(bad.code).toBe(2)

@@ -49,12 +49,13 @@ describe('runData with worker threads', () => {
     expect(read('o2/facts.csv')).toBe(read('o1/facts.csv'))
     expect(read('p2/reports.csv')).toBe(read('o2/reports.csv'))
     expect(read('p2/facts.csv')).toBe(read('o2/facts.csv'))
+    expect(read('o2/manifest.json')).toBe(read('o1/manifest.json'))
     expect(tree(join(dir, 'p2/reports'))).toEqual(tree(join(dir, 'p1/reports')))
     for (const n of [names[0], names.at(-1)!]) expect(read('p2/reports', n.replace(/\.html$/, '.html.txt'))).toBe(read('p1/reports', n.replace(/\.html$/, '.html.txt')))
     // every good report once, in input order (folder a sorted, then b)
     expect(csvToRecords(read('o2/reports.csv')).rows.map((r) => r.source)).toEqual(names)
     expect(two.out()).toBe(one.out().replaceAll('/o1', '/o2').replaceAll('/p1', '/p2'))
-    expect(tree(join(dir, 'o2'))).toEqual(['facts.csv', 'reports.csv']) // no temporaries left
+    expect(tree(join(dir, 'o2'))).toEqual(['facts.csv', 'manifest.json', 'reports.csv']) // no temporaries left
   })
 
   it('works from the entry under tsx (npm run data), same bytes as in-process', () => {
@@ -65,6 +66,7 @@ describe('runData with worker threads', () => {
     return runData({ inDir: corpus, outDir: join(dir, 'e1'), publicDir: null, jobs: 1 }, one).then(() => {
       expect(read('e2/reports.csv')).toBe(read('e1/reports.csv'))
       expect(read('e2/facts.csv')).toBe(read('e1/facts.csv'))
+      expect(read('e2/manifest.json')).toBe(read('e1/manifest.json'))
     })
   })
 
@@ -163,6 +165,6 @@ describe('interrupting', () => {
     writeFileSync(join(out, '.keep.tmp'), 'not ours')
     const io = captureIO()
     await runData({ inDir: join(corpus, 'b'), outDir: out, publicDir: null }, io)
-    expect(tree(out).filter((n) => !n.includes('/'))).toEqual([`.facts.csv.${process.pid}-1.tmp`, '.keep.tmp', 'facts.csv', 'reports.csv'])
+    expect(tree(out).filter((n) => !n.includes('/'))).toEqual([`.facts.csv.${process.pid}-1.tmp`, '.keep.tmp', 'facts.csv', 'manifest.json', 'reports.csv'])
   }, 60_000)
 })

@@ -73,3 +73,48 @@ describe('EvidenceDialog for a PDF report', () => {
     expect(view.get('[data-highlight]').text()).toBe('值'.repeat(fact.end - fact.start))
   })
 })
+
+describe('EvidenceDialog for a value the report gives twice (issue 14.11)', () => {
+  const TEXT = '某某镇2018年政府信息公开工作年度报告\n全年主动公开政府信息56条。另统计，全年主动公开政府信息58条。\n'
+
+  async function open(fetchText: (url: string) => Promise<Response>) {
+    const { parseReport } = await import('../../src/parser/parseReport.ts')
+    const { record, facts } = parseReport(TEXT, 'twice.txt')
+    expect(record.warnings).toContain('conflicting_values')
+    const { pinia, router } = await mountPanel(QualityPanel, '/')
+    useDatasetStore(pinia).setData({ records: [record], facts, errors: [] })
+    vi.stubGlobal('fetch', fetchText)
+    const dialog = mount(EvidenceDialog, {
+      props: { record, column: 'proactive_total' },
+      global: { plugins: [pinia, router], provide: { [INIT_OPTIONS_KEY as symbol]: { renderer: 'svg' } } },
+      attachTo: document.body,
+    })
+    for (let i = 0; i < 5; i++) await settle()
+    return { dialog, record }
+  }
+
+  it('names both values with the sentence each is in, read from the report’s text', async () => {
+    const { dialog, record } = await open(async () => new Response(TEXT, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }))
+    expect(record.proactive_total).toBe(56)
+    await expect.poll(() => dialog.find('[data-conflict-other]').exists()).toBe(true)
+    expect(dialog.find('[data-conflict] h4').text()).toBe('报告中此项前后有两个数值')
+    const kept = dialog.find('[data-conflict-kept]').text()
+    const other = dialog.find('[data-conflict-other]').text()
+    expect(kept).toContain('采用 56')
+    expect(kept).toContain('全年主动公开政府信息56条')
+    expect(other).toContain('另一处写作 58')
+    expect(other).toContain('全年主动公开政府信息58条')
+    // and the warning itself says which figure and both values
+    expect(dialog.find('[data-warnings] li[data-code="conflicting_values"]').text()).toBe('主动公开总数：报告先后写作 56 和 58，采用 56')
+    // another field of the same report has no conflict to show
+    const year = mount(EvidenceDialog, { props: { record, column: 'year' }, global: { plugins: [dialog.vm.$pinia] }, attachTo: document.body })
+    for (let i = 0; i < 3; i++) await settle()
+    expect(year.find('[data-conflict]').exists()).toBe(false)
+  })
+
+  it('says the other value cannot be named when the text is not there', async () => {
+    const { dialog } = await open(async () => new Response('', { status: 404 }))
+    await expect.poll(() => dialog.find('[data-conflict]').exists()).toBe(true)
+    expect(dialog.find('[data-conflict]').text()).toContain('报告原文不可用，无法列出另一个数值')
+  })
+})

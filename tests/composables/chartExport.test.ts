@@ -33,4 +33,15 @@ describe('renderSvg', () => {
     expect(root).toBe('svg')
     expect(svg).toContain('城关镇（白河县）')
   })
+
+  it('names a synthetic dataset in red in the image itself', () => {
+    const option = { ...baseOption(ctxFor('zh-CN')), xAxis: { type: 'value' as const }, yAxis: { type: 'category' as const, data: ['甲'] }, series: [{ type: 'bar' as const, data: [3] }] }
+    const svg = renderSvg({ option, title: '主动公开数量', filters: '筛选：全部数据', source: '数据来源', synthetic: '合成数据，不是真实报告', theme: DEFAULT_THEME, width: 800, height: 300 })
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
+    const texts = Array.from(doc.getElementsByTagName('text'))
+    const notice = texts.find((t) => t.textContent === '合成数据，不是真实报告')
+    expect(notice).toBeDefined()
+    expect(notice!.getAttribute('fill')).toBe('#c00000')
+    expect(notice!.getAttribute('style')).toContain('font-weight:bold')
+  })
 })

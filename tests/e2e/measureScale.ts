@@ -51,6 +51,24 @@ export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{
       return
     }
     const headers = { 'Content-Type': 'text/csv; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
+    // a single byte range, as static hosts serve them (the evidence reads facts.csv so: factsByRange.ts)
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+    if (range && !gzip) {
+      const size = statSync(file).size
+      const start = Number(range[1])
+      const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1)
+      if (start >= size || end < start) {
+        res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end()
+        return
+      }
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Access-Control-Expose-Headers': 'Content-Range' })
+      createReadStream(file, { start, end }).pipe(res)
+      return
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Range' }).end()
+      return
+    }
     if (gzip) {
       // as a web server compressing on the fly sends it: no length, level 1 (nginx's default)
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' })
@@ -101,6 +119,8 @@ export async function heapAfterGc(page: Page): Promise<number> {
 
 export interface ScaleFigures {
   rows: number
+  /** click on a table value → its evidence quote shown, for the first three rows (facts.csv read per report) */
+  evidenceMs?: number[]
   /**
    * navigation → first chart canvas with painted pixels (from the landing view, when the
    * dataset has one: scale/landing.ts)
@@ -218,8 +238,9 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       if (ms !== null) catchUpMs.push(ms)
     }
     const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
+    const evidenceMs = changes === 0 ? [] : ((await within(stepTimeoutMs, measureEvidence(page))) ?? [])
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, stalled: null, marks }
+    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, evidenceMs, stalled: null, marks }
   } finally {
     await browser.close()
     await closePreview(server)
@@ -267,6 +288,22 @@ async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: n
   const file = await download.path()
   const longestTaskMs = Math.round(Number(await page.evaluate('window.__longestTask')))
   return { ms, longestTaskMs, bytes: file ? statSync(file).size : 0 }
+}
+
+/** The first three table rows' 主动公开总数, each clicked: ms until its evidence quote shows. */
+async function measureEvidence(page: Page): Promise<number[]> {
+  const out: number[] = []
+  const rows = page.locator('[data-panel="table"] tbody tr')
+  for (let i = 0; i < 3; i++) {
+    await page.locator('[data-panel="table"]').scrollIntoViewIfNeeded()
+    await rows.nth(i).waitFor()
+    const started = Date.now()
+    await rows.nth(i).locator('[data-cell="proactive_total"]').click()
+    await page.locator('[data-evidence] [data-quote]').waitFor({ timeout: 60_000 })
+    out.push(Date.now() - started)
+    await page.keyboard.press('Escape')
+  }
+  return out
 }
 
 /**

@@ -15,6 +15,9 @@ import type { PreviewServer } from 'vite'
 import { DIST, ROOT, closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
 import { serveFolder, synthCsv, waitForPaintedChart } from './measureScale.ts'
 import { viewPanel } from './pageProbes.ts'
+import ExcelJS from 'exceljs'
+import mammoth from 'mammoth'
+import { DOMParser } from '@xmldom/xmldom'
 
 let preview: PreviewServer
 let baseUrl: string
@@ -244,6 +247,62 @@ describe('every view tells the truth', () => {
     await expect.poll(() => picked.count()).toBe(2)
     const series = await page.evaluate(() => (window.__kanban!.chart('compare')!.getOption() as { series: unknown[] }).series.length)
     expect(series).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it('14.10: a synthetic dataset says so in red in the header and inside every export', async () => {
+    const { context, page } = await open(nationalQuery(`&q=${encodeURIComponent('东风街道')}`))
+    await waitForPaintedChart(page, 60_000)
+    const notice = '合成数据，不是真实报告'
+    const header = page.locator('[data-synthetic]')
+    expect(await header.innerText()).toBe(notice)
+    expect(await header.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 0, 0)')
+    const download = async (action: string, within = page.locator('body')) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), within.locator(`[data-action="${action}"]`).first().click()])
+      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
+    }
+    // both CSVs: the notice is their first line, above the header
+    for (const action of ['export-csv', 'export-csv-zh']) {
+      const csv = (await download(action)).bytes.toString('utf8').replace(/^\uFEFF/, '')
+      expect(csv.split('\r\n')[0], action).toBe(`# ${notice}`)
+    }
+    // the workbook: 说明 opens with it, in red
+    const xlsx = await download('export-xlsx')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer)
+    const cell = wb.getWorksheet('说明')!.getRow(2).getCell(1)
+    expect([cell.value, cell.font?.color?.argb]).toEqual([notice, 'FFC00000'])
+    // the chart image: a red text in the SVG, read with an XML parser
+    await viewPanel(page, 'volume')
+    const svg = (await download('export-svg', page.locator('[data-panel="volume"]'))).bytes.toString('utf8')
+    const texts = Array.from(new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('text'))
+    expect(texts.find((t) => t.textContent === notice)?.getAttribute('fill')).toBe('#c00000')
+    // the briefing: under its title
+    const docx = await download('export-docx')
+    const lines = (await mammoth.extractRawText({ buffer: docx.bytes })).value.split('\n').map((l) => l.trim()).filter(Boolean)
+    expect(lines[1]).toBe(notice)
+    await context.close()
+  }, 180_000)
+
+  it('14 适老化: the trend chart labels every year, the last one too', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+    await context.addInitScript(() => localStorage.setItem('kanban.elder', '1'))
+    const page = await context.newPage()
+    await page.route(/127\.0\.0\.1:\d+\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(baseUrl + nationalQuery())
+    await waitForPaintedChart(page, 60_000)
+    await viewPanel(page, 'trends')
+    const axis = await page.evaluate(() => {
+      const chart = window.__kanban!.chart('trends') as unknown as {
+        getOption(): { xAxis: { data: string[]; axisLabel: { fontSize: number } }[] }
+        getModel(): { getComponent(type: string): { axis: { getViewLabels(): { formattedLabel: string }[] } } }
+      }
+      const option = chart.getOption().xAxis[0]
+      return { years: option.data, font: option.axisLabel.fontSize, labels: chart.getModel().getComponent('xAxis').axis.getViewLabels().map((l) => l.formattedLabel) }
+    })
+    expect(axis.font).toBe(16)
+    expect(axis.years).toHaveLength(10)
+    expect(axis.labels).toEqual(axis.years)
     await context.close()
   })
 

@@ -81,6 +81,27 @@ describe('briefingModel', () => {
   })
 })
 
+describe('a synthetic dataset in the briefing', () => {
+  it('says so in red under the title, beside the dataset and in every page footer', async () => {
+    const model = briefingModel({ ...input(), synthetic: '合成数据，不是真实报告' })
+    expect(model.blocks[1]).toEqual({ kind: 'alert', text: '合成数据，不是真实报告' })
+    const bytes = await writeBriefing(model, new Map([['volume', PNG], ['trends', PNG]]))
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
+    const lines = value.split('\n').map((l) => l.trim()).filter(Boolean)
+    expect(lines[1]).toBe('合成数据，不是真实报告')
+    expect(value).toContain('内置数据集 (合成数据，不是真实报告)')
+    const zip = await JSZip.loadAsync(bytes)
+    const xml = await zip.file('word/document.xml')!.async('string')
+    // the notice's run is red and bold
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<w:color w:val="C00000"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>合成数据，不是真实报告<\/w:t>/)
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map((f) => zip.file(f)!.async('string')))
+    expect(footers.join('')).toMatch(/w:color w:val="C00000"(?:(?!<\/w:r>).)*合成数据，不是真实报告/)
+    // a real dataset's briefing has none of it
+    const plain = await writeBriefing(briefingModel(input()), new Map())
+    expect((await mammoth.extractRawText({ buffer: Buffer.from(plain) })).value).not.toContain('合成数据')
+  })
+})
+
 describe('writeBriefing', () => {
   it('writes a .docx that mammoth reads: the title, filters and figures in the text', async () => {
     const model = briefingModel(input())

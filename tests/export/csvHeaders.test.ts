@@ -27,4 +27,22 @@ describe('CSV with Chinese headers', () => {
     const parsed = Papa.parse<Record<string, string>>(zh.slice(1), { header: true })
     expect(parsed.data).toHaveLength(records.length)
   })
+
+  it('a synthetic dataset: both CSVs open with a `#` notice line above the header, which Papa skips as a comment', async () => {
+    const notice = '合成数据，不是真实报告'
+    for (const parts of [await csvParts(records, undefined, notice), await csvPartsWithLabels(records, MESSAGES['zh-CN'].columns, undefined, notice)]) {
+      const csv = await text(parts)
+      expect(csv.charCodeAt(0)).toBe(0xfeff)
+      const [first, head] = csv.slice(1).split('\r\n')
+      expect(first).toBe(`# ${notice}`)
+      expect(head.startsWith('report_id,') || head.startsWith('报告编号,')).toBe(true)
+      const parsed = Papa.parse<string[]>(csv.slice(1), { comments: '#' })
+      expect(parsed.data).toHaveLength(records.length + 1)
+    }
+    // and the dashboard's own import reads the machine one back, notice and all
+    const { parseImportFile } = await import('../../src/import/parseImportFile.ts')
+    const item = await parseImportFile('x-SYNTHETIC.csv', new Uint8Array(await new Blob(await csvParts(records.slice(0, 5), undefined, notice)).arrayBuffer()))
+    expect(item.kind).toBe('csv')
+    expect(item.kind === 'csv' && [item.reports.length, item.errors]).toEqual([5, []])
+  })
 })

@@ -91,6 +91,28 @@ describe('writeWorkbook', () => {
   })
 })
 
+describe('a synthetic dataset in the workbook', () => {
+  it('opens the 说明 sheet with the notice in bold red, names it the subject and colours every tab red', async () => {
+    const notice = '合成数据，不是真实报告'
+    const model = workbookModel(input(data.records.slice(0, 3), { synthetic: notice }))
+    const bytes = await writeWorkbook(model, { title: 't', created: new Date(0), synthetic: notice })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const about = wb.getWorksheet('说明')!
+    const cell = about.getRow(2).getCell(1)
+    expect(cell.value).toBe(notice)
+    expect(cell.font?.color?.argb).toBe('FFC00000')
+    expect(cell.font?.bold).toBe(true)
+    expect(about.getRow(3).getCell(1).value).toBe('数据集')
+    expect(wb.subject).toBe(notice)
+    for (const ws of wb.worksheets) expect(ws.properties.tabColor?.argb).toBe('FFC00000')
+    // a real dataset's workbook: no notice row, the dataset first
+    const plain = workbookModel(input(data.records.slice(0, 3)))
+    expect(plain[0].rows[0][0]).toBe('数据集')
+    expect(plain[0].alerts).toBeUndefined()
+  })
+})
+
 describe('exportFileName', () => {
   it('carries the place and the years', () => {
     expect(exportFileName({ ...NO_FILTER, townships: ['抚松县/泉阳镇'], yearFrom: 2016, yearTo: 2019 }, [], '政务公开年报', 'xlsx')).toBe('泉阳镇_2016-2019_政务公开年报.xlsx')

@@ -94,6 +94,25 @@ export function chooseRollup(records: readonly ReportRecord[], state: Pick<Query
 interface Groups {
   values: string[]
   totals(field: ColumnField): { sums: Float64Array; stated: Int32Array }
+  /** per group, each township's sum of what its reports state (townships stating nothing left out) */
+  byTownship(field: ColumnField): number[][]
+}
+
+/** Sums per township key of the stated values, per group: `add(group, township, value)` then `lists()`. */
+function townshipSums(groups: number) {
+  const maps = Array.from({ length: groups }, () => new Map<string | number, number>())
+  return {
+    add: (g: number, township: string | number, v: number) => maps[g].set(township, (maps[g].get(township) ?? 0) + v),
+    lists: () => maps.map((m) => [...m.values()]),
+  }
+}
+
+/** The middle value (mean of the two middle ones for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null
+  const sorted = Float64Array.from(values).sort()
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 /** Groups from record objects (small datasets, tests, arrays filterRecords did not make). */
@@ -126,6 +145,16 @@ function recordGroups(records: readonly ReportRecord[], level: RollupLevel): Gro
         }
       })
       return { sums, stated }
+    },
+    byTownship(field) {
+      const out = townshipSums(values.length)
+      members.forEach((rs, g) => {
+        for (const r of rs) {
+          const v = field === 'procurement_amount_wan' ? amountWan(r) : r[field]
+          if (v !== null) out.add(g, townshipKey(r), v)
+        }
+      })
+      return out.lists()
     },
   }
 }
@@ -163,6 +192,18 @@ function columnGroups(sel: Selection, positions: Int32Array, level: RollupLevel)
         stated[g]++
       }
       return { sums, stated }
+    },
+    byTownship(field) {
+      const column = sel.columns.number(field)
+      const township = sel.columns.township
+      const out = townshipSums(values.length)
+      for (let i = 0; i < positions.length; i++) {
+        const g = member[i]
+        const v = column[positions[i]]
+        if (g < 0 || v !== v) continue
+        out.add(g, township[positions[i]], v)
+      }
+      return out.lists()
     },
   }
 }
@@ -238,22 +279,26 @@ export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, y
   const labelOf = labelsOf(rollup.level, groups.values)
   const total = summed(groups, 'proactive_total')
   const stated = total.stated
-  const items: (VolumeItem & { drill?: string })[] = []
+  // a sum ranks regions by how many townships they hold; the median township does not
+  const perTownship = groups.byTownship('proactive_total')
+  const items: (VolumeItem & { drill?: string; group: number })[] = []
   const unstated: string[] = []
   groups.values.forEach((value, g) => {
     const sum = total.of(g)
     const label = labelOf(value)
     if (sum === null) unstated.push(label)
-    else items.push({ key: rollup.level === 'township' ? value : '', label, value: sum, reports: stated[g], drill: drillOf(rollup.level, value) })
+    else items.push({ key: rollup.level === 'township' ? value : '', label, value: sum, reports: stated[g], median: median(perTownship[g]), drill: drillOf(rollup.level, value), group: g })
   })
   const shownItems = topAndRest(items, (i) => i.value, ROLLUP_TOP, (rest) => ({
     key: '',
     label: restLabel(rest.length),
     value: rest.reduce((s, i) => s + i.value, 0),
     reports: rest.reduce((s, i) => s + i.reports, 0),
+    median: median(rest.flatMap((i) => perTownship[i.group])),
     drill: '',
+    group: -1,
   }))
-  return { mode: 'township', year: shown, years, items: shownItems, unstated, hidden: 0 }
+  return { mode: 'township', year: shown, years, items: shownItems.map(({ group: _g, ...i }) => i), unstated, hidden: 0 }
 }
 
 type WithGroups<T> = T & { groups: number[] }

@@ -9,6 +9,8 @@ export interface VolumeItem {
   value: number
   /** reports summed into this bar */
   reports: number
+  /** roll-ups: the median over the bar's townships of each one's stated figure */
+  median?: number | null
   /** roll-ups (scale/rollup.ts): `level:value` a click drills into; '' for the rest bar */
   drill?: string
 }

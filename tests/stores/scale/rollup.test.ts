@@ -48,6 +48,24 @@ describe('roll-up series', () => {
     expect(clickTarget({ data: { key: '', drill: 'province:省24' } })).toEqual({ level: 'province', value: '省24' })
     expect(clickTarget({ data: { key: '', drill: '' } })).toBeNull()
   })
+  it('volume: each bar carries the median township beside the sum, the rest bar the median of its townships', () => {
+    // 省0: five townships of one county stating 1, 2, 3, 100 and nothing; a second report of
+    // 镇0 the same year adds to its township's figure (median over townships, not reports)
+    const rows: ReportRecord[] = []
+    const add = (id: string, province: string, township: string, total: number | null) => {
+      const r = emptyRecord(id, 'x')
+      Object.assign(r, { province, prefecture: `${province}市`, county: `${province}县`, township, year: 2023, proactive_total: total })
+      rows.push(r)
+    }
+    ;[1, 2, 3, 100, null].forEach((v, t) => add(`a${t}`, '省0', `镇${t}`, v))
+    add('a0b', '省0', '镇0', 4) // 镇0: 1 + 4 = 5 → townships 5, 2, 3, 100
+    for (let p = 1; p < 30; p++) add(`b${p}`, `省${p}`, '镇', p)
+    const v = volumeRollup(rows, { level: 'province', townships: 40 }, null, rest)
+    expect(v.items[0]).toMatchObject({ label: '省0', value: 110, reports: 5, median: 4 })
+    expect(v.items[1]).toMatchObject({ label: '省29', median: 29 })
+    // rest: provinces 1..10 (after 省0 and 省29..省11), one township each → median 5.5
+    expect(v.items.at(-1)).toMatchObject({ label: rest(10), median: 5.5 })
+  })
   it('channels: a province stating no channel is listed apart, never summed as 0', () => {
     const c = channelRollup(all, rollup, rest)
     expect(c.noneStated).toEqual(['省0'])
