@@ -269,7 +269,11 @@ describe('the built dashboard on the embedded dataset', () => {
     const original = await (await page.request.get(baseUrl + 'data/reports.csv')).text()
     const [header, ...rows] = original.trimEnd().split(/\r?\n/)
     const broken = [header + ',extra_col', ...rows.map((r) => r + ',x'), 'bad,row'].join('\n') + '\n'
-    await page.route('**/data/reports.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }))
+    // the manifest names the broken file, so it is not refused as another generation's: its rows are checked one by one
+    const manifest = await (await page.request.get(baseUrl + 'data/manifest.json')).json()
+    manifest.files.reports.bytes = Buffer.byteLength(broken)
+    await page.route('**/data/manifest.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manifest) }))
+    await page.route('**/data/reports.csv*', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }))
     await page.reload()
     const alert = page.locator('[data-panel="errors"]')
     await alert.waitFor()
