@@ -3,7 +3,7 @@
  * reconsiderations and lawsuits about disclosure. Unstated values are gaps.
  */
 import type { EChartsOption } from 'echarts'
-import { OUTCOMES, type ApplicationSeries } from '../stores/series/applications.ts'
+import { OUTCOMES, type ApplicationSeries } from '../query/series/applications.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 

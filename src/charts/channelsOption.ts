@@ -4,8 +4,8 @@
  * it is never drawn or summed as 0.
  */
 import type { EChartsOption } from 'echarts'
-import { CHANNELS, type ChannelSeries } from '../stores/series/channels.ts'
-import type { ChannelMode } from '../stores/queryState.ts'
+import { CHANNELS, type ChannelSeries } from '../query/series/channels.ts'
+import type { ChannelMode } from '../query/queryState.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle } from './base.ts'
 import { GAP, cell, esc, fmt, type ChartContext } from './context.ts'

@@ -20,7 +20,7 @@ import { buildApplicationsOption } from '../charts/applicationsOption.ts'
 import { buildProcurementOption } from '../charts/procurementOption.ts'
 import { barChartHeight } from '../charts/base.ts'
 import { withTemplateMarkers } from '../charts/templateMarkers.ts'
-import { TEMPLATE_YEARS } from '../stores/series/change.ts'
+import { TEMPLATE_YEARS } from '../query/series/change.ts'
 import { useI18n } from './useI18n.ts'
 import { useChartContext } from './useChartContext.ts'
 import { datasetName } from './useWorkbookExport.ts'
@@ -63,7 +63,7 @@ export function useBriefingExport() {
       const [{ briefingModel }, { writeBriefing }, { coverageView, indexCoverage }, { useQualityStore }, { chartPng }] = await Promise.all([
         import('../export/briefingModel.ts'),
         import('../export/writeBriefing.ts'),
-        import('../stores/series/coverage.ts'),
+        import('../query/series/coverage.ts'),
         import('../stores/quality.ts'),
         import('./chartImages.ts'),
       ])

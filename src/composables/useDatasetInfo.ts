@@ -1,7 +1,7 @@
-/** The loaded dataset described for people (stores/series/datasetInfo.ts), in the page's language. */
+/** The loaded dataset described for people (query/series/datasetInfo.ts), in the page's language. */
 import { computed } from 'vue'
 import { useDatasetStore } from '../stores/dataset.ts'
-import { datasetInfo } from '../stores/series/datasetInfo.ts'
+import { datasetInfo } from '../query/series/datasetInfo.ts'
 import { useI18n } from './useI18n.ts'
 
 const EMBEDDED = `${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}data/`

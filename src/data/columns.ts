@@ -393,7 +393,7 @@ const numbersOf = new WeakMap<readonly ReportRecord[], Float64Array[]>()
 
 /**
  * The number columns an array of records was made from (one per NUMBER_COLUMNS entry, NaN =
- * not stated), so the panels' column view (stores/scale/columns.ts) reuses them instead of
+ * not stated), so the panels' column view (query/indexColumns.ts) reuses them instead of
  * reading 380,000 objects again. Null for arrays columnsToRecords did not make.
  */
 export function numberColumnsOf(records: readonly ReportRecord[]): Float64Array[] | null {

@@ -7,9 +7,9 @@ import type { Fact, ReportRecord } from './schema.ts'
 import { csvToFacts, csvToRecords, type CsvError, type CsvRead } from './csv.ts'
 import { columnsToRecords, concatColumns, type ReportColumns } from './columns.ts'
 import { concatBytes, splitBody } from './splitBody.ts'
-import { attachIndexCore } from './regionIndexCore.ts'
+import { attachIndexCore } from '../query/regionIndexCore.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
-import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
+import { LANDING_FILE, readLandingView, type LandingView } from '../query/landing.ts'
 import { watchHead } from './fingerprint.ts'
 
 /** A load problem a person can act on: which file, which line, which column. */
@@ -141,7 +141,7 @@ export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promi
 }
 
 /**
- * The landing view next to reports.csv (stores/scale/landing.ts) if there is one and it was
+ * The landing view next to reports.csv (query/landing.ts) if there is one and it was
  * made from this reports.csv (its head fingerprint, and its size when known); null otherwise,
  * quietly: it only saves time.
  */

@@ -119,7 +119,7 @@ export interface ConsistencySummary {
   codes: Array<{ code: string; count: number }>
 }
 
-/** One report's checks added to its township's summary (here and in stores/scale/consistency.ts). */
+/** One report's checks added to its township's summary (here and in query/consistency.ts). */
 export function addReport(s: ConsistencySummary, c: Readonly<Omit<ReportChecks, 'codes'>> & { codes: readonly string[] }): void {
   s.reports++
   s.unchecked += c.unchecked

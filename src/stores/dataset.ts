@@ -7,12 +7,12 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
-import { buildRegionIndex } from './regionIndex.ts'
-import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
-import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
-import { filterRecords } from './filterRecords.ts'
-import { DEFAULT_STATE } from './queryState.ts'
-import { computeKpis } from './series/kpi.ts'
+import { buildRegionIndex } from '../query/regionIndex.ts'
+import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from '../query/landing.ts'
+import { preparationSteps, runWhenIdle } from '../query/prepare.ts'
+import { filterRecords } from '../query/select.ts'
+import { DEFAULT_STATE } from '../query/queryState.ts'
+import { computeKpis } from '../query/series/kpi.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -48,7 +48,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   let lazyOptions: LoadOptions | null = null
   const lazyFacts = shallowRef(new Map<string, Fact[]>())
   /**
-   * While a large reports.csv loads: its landing view (stores/scale/landing.ts), the charts
+   * While a large reports.csv loads: its landing view (query/landing.ts), the charts
    * precomputed, if landing.json was made from this very file. Dropped once the rows are in.
    */
   const landing = shallowRef<LandingView | null>(null)

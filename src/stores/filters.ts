@@ -6,8 +6,8 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from './queryState.ts'
-import { filterRecords, regionOptions } from './filterRecords.ts'
+import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from '../query/queryState.ts'
+import { filterRecords, regionOptions } from '../query/select.ts'
 import { useDatasetStore } from './dataset.ts'
 import type { ReportRecord } from '../data/schema.ts'
 

@@ -10,12 +10,12 @@ import type { Fact, ReportRecord } from '../data/schema.ts'
 import { rankTownships } from '../quality/ranking.ts'
 import { useDatasetStore } from './dataset.ts'
 import { useFiltersStore } from './filters.ts'
-import { compareZh, townshipKey, townshipLabels } from './records.ts'
+import { compareZh, townshipKey, townshipLabels } from '../query/records.ts'
 import { useReportTextsStore } from './reportTexts.ts'
-import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
-import { complianceResults, previousOf } from './series/compliance.ts'
-import { qualityView } from './series/quality.ts'
-import { consistencyFor } from './scale/consistency.ts'
+import { compareChoices, compareSeries, defaultPick } from '../query/series/compare.ts'
+import { complianceResults, previousOf } from '../query/series/compliance.ts'
+import { qualityView } from '../query/series/quality.ts'
+import { consistencyFor } from '../query/consistency.ts'
 
 /**
  * Compliance is a per-report reading for a supervisor's own townships, not a national scan:

@@ -10,8 +10,8 @@ import { csvToFacts, csvToRecords } from '../data/csv.ts'
 import { transferablesOf } from '../data/columns.ts'
 import { parseColumns, parseColumnsStream } from '../data/parseColumns.ts'
 import { FactsIndex } from '../data/columnsFacts.ts'
-import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionIndexCore } from '../data/regionIndexCore.ts'
-import { compareZh } from '../stores/records.ts'
+import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionIndexCore } from '../query/regionIndexCore.ts'
+import { compareZh } from '../query/records.ts'
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csvMessages.ts'
 
 let facts: Promise<FactsIndex> | null = null

@@ -2,7 +2,7 @@
 import type { CsvError, CsvRead } from '../data/csv.ts'
 import type { ReportColumns } from '../data/columns.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import type { RegionIndexCore } from '../data/regionIndexCore.ts'
+import type { RegionIndexCore } from '../query/regionIndexCore.ts'
 
 export type CsvKind = 'reports' | 'facts'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { init } from 'echarts/core'
 import '../../src/charts/register.ts'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
-import { filterRecords } from '../../src/stores/filterRecords.ts'
-import { volumeByTownship, volumeByYear } from '../../src/stores/series/volume.ts'
-import { channelSeries } from '../../src/stores/series/channels.ts'
-import { procurementSeries } from '../../src/stores/series/procurement.ts'
-import { applicationSeries } from '../../src/stores/series/applications.ts'
-import { trendSeries } from '../../src/stores/series/trends.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { filterRecords } from '../../src/query/select.ts'
+import { volumeByTownship, volumeByYear } from '../../src/query/series/volume.ts'
+import { channelSeries } from '../../src/query/series/channels.ts'
+import { procurementSeries } from '../../src/query/series/procurement.ts'
+import { applicationSeries } from '../../src/query/series/applications.ts'
+import { trendSeries } from '../../src/query/series/trends.ts'
 import { buildVolumeOption } from '../../src/charts/volumeOption.ts'
 import { buildChannelsOption, channelShare } from '../../src/charts/channelsOption.ts'
 import { buildProcurementOption } from '../../src/charts/procurementOption.ts'
@@ -190,7 +190,7 @@ describe('buildApplicationsOption(series, ctx)', () => {
 
 describe('trend level and axis title', () => {
   it('draws the level the bars sum by when many townships and none picked, else townships', async () => {
-    const { trendLevel } = await import('../../src/stores/series/trends.ts')
+    const { trendLevel } = await import('../../src/query/series/trends.ts')
     expect(trendLevel({ trendGroup: 'auto', townships: [] }, { level: 'prefecture', townships: 120 })).toBe('prefecture')
     expect(trendLevel({ trendGroup: 'auto', townships: [] }, null)).toBe('township')
     expect(trendLevel({ trendGroup: 'auto', townships: ['a/b'] }, { level: 'county', townships: 40 })).toBe('township')

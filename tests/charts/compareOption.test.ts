@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCompareOption } from '../../src/charts/compareOption.ts'
-import { compareSeries, compareValue } from '../../src/stores/series/compare.ts'
+import { compareSeries, compareValue } from '../../src/query/series/compare.ts'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 import { ctxFor, values } from './context.ts'

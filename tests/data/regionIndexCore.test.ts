@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest'
 import { columnsToRecords } from '../../src/data/columns.ts'
 import { recordsToCsv } from '../../src/data/csv.ts'
 import { parseColumns } from '../../src/data/parseColumns.ts'
-import { attachIndexCore, buildRegionIndexCore, columnRows, regionColumnsOf } from '../../src/data/regionIndexCore.ts'
+import { attachIndexCore, buildRegionIndexCore, columnRows, regionColumnsOf } from '../../src/query/regionIndexCore.ts'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
-import { buildRegionIndex, recordRows } from '../../src/stores/regionIndex.ts'
-import { compareZh } from '../../src/stores/records.ts'
+import { buildRegionIndex, recordRows } from '../../src/query/regionIndex.ts'
+import { compareZh } from '../../src/query/records.ts'
 
 function prng(seed: number) {
   return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32

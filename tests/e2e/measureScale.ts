@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
 import { writeLanding } from '../../src/cli/writeLanding.ts'
-import { LANDING_FILE, LANDING_FORMAT } from '../../src/stores/scale/landing.ts'
+import { LANDING_FILE, LANDING_FORMAT } from '../../src/query/landing.ts'
 
 /** reports.csv + facts.csv for `townships` real townships × `years` years, cached by size and seed. */
 export function synthCsv(townships: number, years: number, seed = 1): string {

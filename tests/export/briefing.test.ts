@@ -6,11 +6,11 @@ import { briefingModel, type BriefingInput } from '../../src/export/briefingMode
 import { writeBriefing } from '../../src/export/writeBriefing.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
 import { handOnMessages } from '../../src/i18n/handOn.ts'
-import { computeKpis } from '../../src/stores/series/kpi.ts'
-import { complianceResults } from '../../src/stores/series/compliance.ts'
+import { computeKpis } from '../../src/query/series/kpi.ts'
+import { complianceResults } from '../../src/query/series/compliance.ts'
 import { rankTownships } from '../../src/quality/ranking.ts'
-import { compareZh, townshipKey } from '../../src/stores/records.ts'
-import { coverageView, indexCoverage } from '../../src/stores/series/coverage.ts'
+import { compareZh, townshipKey } from '../../src/query/records.ts'
+import { coverageView, indexCoverage } from '../../src/query/series/coverage.ts'
 import type { Fact } from '../../src/data/schema.ts'
 
 const data = fixtureDataset()

@@ -3,8 +3,8 @@ import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { COMPLIANCE_LIMIT, TEXT_LIMIT, useQualityStore } from '../../src/stores/quality.ts'
 import { useReportTextsStore } from '../../src/stores/reportTexts.ts'
-import { previousOf } from '../../src/stores/series/compliance.ts'
-import { townshipKey } from '../../src/stores/records.ts'
+import { previousOf } from '../../src/query/series/compliance.ts'
+import { townshipKey } from '../../src/query/records.ts'
 import { createTestApp } from '../fixtures/dashboard/load.ts'
 
 /** n townships × years, minimal records with a body, region and year. */

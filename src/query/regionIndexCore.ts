@@ -8,8 +8,8 @@
  *
  * Pure module: no DOM, no Vue, no records.
  */
-import { TEXT_FIELDS, type ReportColumns } from './columns.ts'
-import { NUMBER_COLUMNS } from './schema.ts'
+import { TEXT_FIELDS, type ReportColumns } from '../data/columns.ts'
+import { NUMBER_COLUMNS } from '../data/schema.ts'
 
 /** A report's fields the index reads, by position; strings as the records hold them. */
 export interface RegionRows {

@@ -147,7 +147,7 @@ function yearsInView(f: CoverageFilters, present: readonly number[]): number[] {
   return out
 }
 
-/** A chosen township key is `county/township` (stores/records.ts townshipKey). */
+/** A chosen township key is `county/township` (query/records.ts townshipKey). */
 const chosenKey = (t: GazetteerTownship) => `${t.county ?? ''}/${t.township}`
 
 /**

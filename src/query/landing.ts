@@ -14,16 +14,16 @@
  * the file is served gzipped and its size is unknown until the end; `reports.bytes` is checked
  * too whenever the response says the size. Pure: no Vue, no I/O.
  */
-import type { ReportRecord, Template } from '../../data/schema.ts'
-import type { ChannelSeries } from '../series/channels.ts'
-import type { ApplicationSeries } from '../series/applications.ts'
-import { UNITLESS_LISTED, type ProcurementSeries } from '../series/procurement.ts'
-import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from '../queryState.ts'
-import { filterRecords } from '../filterRecords.ts'
-import type { RegionIndex } from '../regionIndex.ts'
-import { computeKpis, type Kpis } from '../series/kpi.ts'
-import { trendLevel, trendSeries, type TrendSeries } from '../series/trends.ts'
-import type { VolumeSeries } from '../series/volume.ts'
+import type { ReportRecord, Template } from '../data/schema.ts'
+import type { ChannelSeries } from './series/channels.ts'
+import type { ApplicationSeries } from './series/applications.ts'
+import { UNITLESS_LISTED, type ProcurementSeries } from './series/procurement.ts'
+import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from './queryState.ts'
+import { filterRecords } from './select.ts'
+import type { RegionIndex } from './regionIndex.ts'
+import { computeKpis, type Kpis } from './series/kpi.ts'
+import { trendLevel, trendSeries, type TrendSeries } from './series/trends.ts'
+import type { VolumeSeries } from './series/volume.ts'
 import { chooseRollup, type Rollup } from './rollup.ts'
 import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from './chartSeries.ts'
 

@@ -5,13 +5,13 @@
  * and each report's check counts kept in a WeakMap. Here townships are grouped by their integer
  * id, and the counts are packed per dataset position into one typed array per index, so a
  * second selection reuses what the first counted. Same answer, in the same order
- * (tests/stores/scale/columnar.test.ts).
+ * (tests/query/columnar.test.ts).
  */
-import type { ReportRecord } from '../../data/schema.ts'
-import { addReport, CONSISTENCY_RULES, consistencyByTownship, reportChecks, type ConsistencySummary } from '../../quality/completeness.ts'
-import { townshipKey } from '../records.ts'
-import type { RegionIndex } from '../regionIndex.ts'
-import { selectionOf } from './columns.ts'
+import type { ReportRecord } from '../data/schema.ts'
+import { addReport, CONSISTENCY_RULES, consistencyByTownship, reportChecks, type ConsistencySummary } from '../quality/completeness.ts'
+import { townshipKey } from './records.ts'
+import type { RegionIndex } from './regionIndex.ts'
+import { selectionOf } from './indexColumns.ts'
 
 /** unchecked, broken and held counts, 5 bits each; all ones = not counted yet */
 const BITS = 5

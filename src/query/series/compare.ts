@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import { keyLabel, sortByTownshipName, townshipKey, townshipLabels } from '../records.ts'
-import { selectionOf, type Selection } from '../scale/columns.ts'
+import { selectionOf, type Selection } from '../indexColumns.ts'
 
 /**
  * The small multiples, in order. The channels one by one (website, WeChat, bulletin board: the

@@ -7,7 +7,7 @@
  */
 import type { ReportRecord } from '../data/schema.ts'
 import { compareZh, setTownshipOrder, townshipKey } from './records.ts'
-import { buildRegionIndexCore, indexCoreOf, REGION_LEVELS, type RegionLevelName, type RegionRows } from '../data/regionIndexCore.ts'
+import { buildRegionIndexCore, indexCoreOf, REGION_LEVELS, type RegionLevelName, type RegionRows } from './regionIndexCore.ts'
 
 /** One township (or a report without township, which stands alone) and its reports. */
 export interface TownshipEntry {
@@ -55,7 +55,7 @@ export interface RegionIndex {
   regionIds: Record<RegionLevelName, Int32Array>
 }
 
-export type { RegionLevelName } from '../data/regionIndexCore.ts'
+export type { RegionLevelName } from './regionIndexCore.ts'
 
 function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
   if (key === null) return

@@ -3,11 +3,11 @@
  * stopping when another load has begun; and building them first changes no answer.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { emptyRecord, type ReportRecord } from '../../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../../src/stores/filterRecords.ts'
-import { DEFAULT_STATE } from '../../../src/stores/queryState.ts'
-import { buildRegionIndex } from '../../../src/stores/regionIndex.ts'
-import { preparationSteps, runWhenIdle } from '../../../src/stores/scale/prepare.ts'
+import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
+import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { preparationSteps, runWhenIdle } from '../../src/query/prepare.ts'
 
 function records(): ReportRecord[] {
   const out: ReportRecord[] = []

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ReportRecord } from '../../src/data/schema.ts'
-import { getGazetteer, regionOf } from '../../src/gazetteer/index.ts'
-import { isDrawable } from '../../src/synth/townships.ts'
-import { coverageView, indexCoverage, type CoverageIndex } from '../../src/stores/series/coverage.ts'
-import { drawableTownshipsIn, nationalOptions, synthRecords } from '../fixtures/synthRecords.ts'
+import type { ReportRecord } from '../../../src/data/schema.ts'
+import { getGazetteer, regionOf } from '../../../src/gazetteer/index.ts'
+import { isDrawable } from '../../../src/synth/townships.ts'
+import { coverageView, indexCoverage, type CoverageIndex } from '../../../src/query/series/coverage.ts'
+import { drawableTownshipsIn, nationalOptions, synthRecords } from '../../fixtures/synthRecords.ts'
 
 const NO_FILTER = { province: null, prefecture: null, county: null, townships: [], yearFrom: null, yearTo: null }
 const g = getGazetteer()

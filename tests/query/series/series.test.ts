@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
-import { filterRecords } from '../../src/stores/filterRecords.ts'
-import { computeKpis } from '../../src/stores/series/kpi.ts'
-import { volumeByTownship, volumeByYear } from '../../src/stores/series/volume.ts'
-import { channelSeries } from '../../src/stores/series/channels.ts'
-import { procurementSeries } from '../../src/stores/series/procurement.ts'
-import { applicationSeries } from '../../src/stores/series/applications.ts'
-import { trendSeries } from '../../src/stores/series/trends.ts'
-import { tableView } from '../../src/stores/series/table.ts'
-import { fixtureDataset } from '../fixtures/dashboard/load.ts'
+import { DEFAULT_STATE } from '../../../src/query/queryState.ts'
+import { filterRecords } from '../../../src/query/select.ts'
+import { computeKpis } from '../../../src/query/series/kpi.ts'
+import { volumeByTownship, volumeByYear } from '../../../src/query/series/volume.ts'
+import { channelSeries } from '../../../src/query/series/channels.ts'
+import { procurementSeries } from '../../../src/query/series/procurement.ts'
+import { applicationSeries } from '../../../src/query/series/applications.ts'
+import { trendSeries } from '../../../src/query/series/trends.ts'
+import { tableView } from '../../../src/query/series/table.ts'
+import { fixtureDataset } from '../../fixtures/dashboard/load.ts'
 
 const { records } = fixtureDataset()
 const pick = (f: Partial<typeof DEFAULT_STATE>) => filterRecords(records, { ...DEFAULT_STATE, ...f })
@@ -168,9 +168,9 @@ describe('tableView(records, state)', () => {
 
 describe('the volume ranking’s default year', () => {
   it('is the latest year in the selection, not the one most reports cover', async () => {
-    const { volumeByTownship } = await import('../../src/stores/series/volume.ts')
-    const { volumeRollup } = await import('../../src/stores/scale/rollup.ts')
-    const { record } = await import('../import/helpers.ts')
+    const { volumeByTownship } = await import('../../../src/query/series/volume.ts')
+    const { volumeRollup } = await import('../../../src/query/rollup.ts')
+    const { record } = await import('../../import/helpers.ts')
     const rows = [
       record('a', '甲镇', 2022, { proactive_total: 1 }),
       record('b', '乙镇', 2022, { proactive_total: 2 }),

@@ -11,16 +11,16 @@
  *
  * Groups and their sums come from one of two places with the same answer: the records
  * themselves, or, for a selection filterRecords made, the columns (columns.ts), which at
- * 380,000 reports is ~10× faster (tests/stores/scale/columnar.test.ts compares the two).
+ * 380,000 reports is ~10× faster (tests/query/columnar.test.ts compares the two).
  */
-import type { ReportRecord } from '../../data/schema.ts'
-import type { QueryState } from '../queryState.ts'
-import { amountWan, compareZh, townshipKey, townshipLabels } from '../records.ts'
-import { selectionOf, type ColumnField, type Selection } from './columns.ts'
-import type { VolumeItem, VolumeSeries } from '../series/volume.ts'
-import { CHANNELS, type ChannelRow, type ChannelSeries } from '../series/channels.ts'
-import { OUTCOMES, type ApplicationField, type ApplicationRow, type ApplicationSeries } from '../series/applications.ts'
-import type { ProcurementRow, ProcurementSeries, UnitlessAmount } from '../series/procurement.ts'
+import type { ReportRecord } from '../data/schema.ts'
+import type { QueryState } from './queryState.ts'
+import { amountWan, compareZh, townshipKey, townshipLabels } from './records.ts'
+import { selectionOf, type ColumnField, type Selection } from './indexColumns.ts'
+import type { VolumeItem, VolumeSeries } from './series/volume.ts'
+import { CHANNELS, type ChannelRow, type ChannelSeries } from './series/channels.ts'
+import { OUTCOMES, type ApplicationField, type ApplicationRow, type ApplicationSeries } from './series/applications.ts'
+import type { ProcurementRow, ProcurementSeries, UnitlessAmount } from './series/procurement.ts'
 
 export type RollupLevel = 'province' | 'prefecture' | 'county' | 'township'
 

@@ -5,10 +5,10 @@
  */
 import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, QueryState, TrendLevel } from '../queryState.ts'
-import type { Rollup } from '../scale/rollup.ts'
+import type { Rollup } from '../rollup.ts'
 import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipLabels, townshipNameRank } from '../records.ts'
-import { selectionOf, type Selection } from '../scale/columns.ts'
-import { yearSlots } from '../scale/yearSlots.ts'
+import { selectionOf, type Selection } from '../indexColumns.ts'
+import { yearSlots } from '../yearSlots.ts'
 
 export interface TrendLine {
   /** `township:<key>` or `county:<name>` …, so a click knows what to filter */

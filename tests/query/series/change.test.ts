@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../fixtures/dashboard/load.ts'
-import { changeView, sortChanges } from '../../src/stores/series/change.ts'
+import { fixtureDataset } from '../../fixtures/dashboard/load.ts'
+import { changeView, sortChanges } from '../../../src/query/series/change.ts'
 
 const all = fixtureDataset().records
 const siyang = all.filter((r) => r.county === '泗阳县')

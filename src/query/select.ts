@@ -6,8 +6,8 @@ import type { ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
 import { compareZh, townshipKey } from './records.ts'
-import { columnsOf, rememberSelection } from './scale/columns.ts'
-import { yearSlots } from './scale/yearSlots.ts'
+import { columnsOf, rememberSelection } from './indexColumns.ts'
+import { yearSlots } from './yearSlots.ts'
 
 type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
 type Level = 'province' | 'prefecture' | 'county' | 'township'
@@ -258,7 +258,7 @@ export function regionOptions(records: readonly ReportRecord[], f: Filters, inde
  * regionOptions from the index: reports counted per township into an integer array (years
  * sliced, as in filterRecords), then summed per region id; names come out in the pinyin order
  * the index computed once. No string-keyed maps and no collator on a filter change: at 38,000
- * townships those cost ~0.1 s. Same answer as the scan (tests/stores/scale/index.test.ts).
+ * townships those cost ~0.1 s. Same answer as the scan (tests/query/regionIndex.test.ts).
  */
 const uniformOf = new WeakMap<RegionIndex, TownshipEntry[]>()
 

@@ -1,9 +1,9 @@
 /** Which dataset the page shows (header, print header, exports): address, size, date, synthetic. */
 import { describe, expect, it } from 'vitest'
-import { datasetInfo } from '../../src/stores/series/datasetInfo.ts'
-import { withExportFrame } from '../../src/charts/exportOption.ts'
-import { DEFAULT_THEME } from '../../src/charts/theme.ts'
-import { record } from '../import/helpers.ts'
+import { datasetInfo } from '../../../src/query/series/datasetInfo.ts'
+import { withExportFrame } from '../../../src/charts/exportOption.ts'
+import { DEFAULT_THEME } from '../../../src/charts/theme.ts'
+import { record } from '../../import/helpers.ts'
 
 describe('datasetInfo', () => {
   it('names the embedded set apart from a ?data= address, with its reports and build date', () => {

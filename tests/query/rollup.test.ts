@@ -1,9 +1,9 @@
 /** Roll-ups: which level, top N plus the rest, sums that keep "not stated" apart, drill targets. */
 import { describe, expect, it } from 'vitest'
-import { emptyRecord, type ReportRecord } from '../../../src/data/schema.ts'
-import { DEFAULT_STATE } from '../../../src/stores/queryState.ts'
-import { ROLLUP_TOP, applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup } from '../../../src/stores/scale/rollup.ts'
-import { clickTarget } from '../../../src/charts/crossFilter.ts'
+import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { ROLLUP_TOP, applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup } from '../../src/query/rollup.ts'
+import { clickTarget } from '../../src/charts/crossFilter.ts'
 
 /** `provinces` × 4 prefectures × 3 counties × 5 townships, one year; province i states i+1 per report. */
 function nation(provinces: number, year = 2023): ReportRecord[] {

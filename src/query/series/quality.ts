@@ -2,7 +2,7 @@
 import type { Fact, ReportRecord } from '../../data/schema.ts'
 import { KEY_FIELDS, cellState, warningsOf, type CellState, type FieldWarning, type KeyField } from '../../quality/completeness.ts'
 import { byTownshipThenYear, inReadingOrder } from '../records.ts'
-import { readingOrder, selectionOf } from '../scale/columns.ts'
+import { readingOrder, selectionOf } from '../indexColumns.ts'
 
 /** More rows than this make the matrix unreadable; the rest are counted, not drawn. */
 export const MATRIX_CAP = 40

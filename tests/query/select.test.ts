@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { filterRecords, regionOptions } from '../../src/stores/filterRecords.ts'
-import { buildRegionIndex } from '../../src/stores/regionIndex.ts'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
+import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 
 const { records } = fixtureDataset()

@@ -9,10 +9,10 @@
  *
  * Pure: no Vue. Records are never changed after loading, so columns built once stay true.
  */
-import { NUMBER_COLUMNS, type NumberColumn, type ReportRecord } from '../../data/schema.ts'
-import { numberColumnsOf } from '../../data/columns.ts'
-import type { RegionIndex, RegionLevelName } from '../regionIndex.ts'
-import { amountWan } from '../records.ts'
+import { NUMBER_COLUMNS, type NumberColumn, type ReportRecord } from '../data/schema.ts'
+import { numberColumnsOf } from '../data/columns.ts'
+import type { RegionIndex, RegionLevelName } from './regionIndex.ts'
+import { amountWan } from './records.ts'
 
 /** A number field, or the procurement amount in 万元 (records.ts amountWan). */
 export type ColumnField = NumberColumn | 'procurement_amount_wan'

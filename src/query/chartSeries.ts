@@ -4,12 +4,12 @@
  * (panels.ts) and the landing view precomputed for it (landing.ts) cannot draw differently.
  * Pure: no Vue.
  */
-import { TEMPLATES, type ReportRecord, type Template } from '../../data/schema.ts'
-import type { QueryState } from '../queryState.ts'
-import { volumeByTownship, volumeByYear, type VolumeSeries } from '../series/volume.ts'
-import { channelSeries, type ChannelSeries } from '../series/channels.ts'
-import { applicationSeries, type ApplicationSeries } from '../series/applications.ts'
-import { procurementSeries, type ProcurementSeries } from '../series/procurement.ts'
+import { TEMPLATES, type ReportRecord, type Template } from '../data/schema.ts'
+import type { QueryState } from './queryState.ts'
+import { volumeByTownship, volumeByYear, type VolumeSeries } from './series/volume.ts'
+import { channelSeries, type ChannelSeries } from './series/channels.ts'
+import { applicationSeries, type ApplicationSeries } from './series/applications.ts'
+import { procurementSeries, type ProcurementSeries } from './series/procurement.ts'
 import { applicationRollup, channelRollup, procurementRollup, volumeRollup, type Rollup } from './rollup.ts'
 
 type RestLabel = (n: number) => string

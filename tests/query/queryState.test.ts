@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STATE, parseQuery, toQuery } from '../../src/stores/queryState.ts'
+import { DEFAULT_STATE, parseQuery, toQuery } from '../../src/query/queryState.ts'
 
 describe('parseQuery / toQuery', () => {
   it('gives the defaults for an empty query and writes nothing for them', () => {

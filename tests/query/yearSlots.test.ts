@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { emptyRecord, type ReportRecord } from '../../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../../src/stores/filterRecords.ts'
-import { DEFAULT_STATE } from '../../../src/stores/queryState.ts'
-import { buildRegionIndex } from '../../../src/stores/regionIndex.ts'
-import { trendSeries } from '../../../src/stores/series/trends.ts'
-import { yearSlots } from '../../../src/stores/scale/yearSlots.ts'
+import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
+import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { trendSeries } from '../../src/query/series/trends.ts'
+import { yearSlots } from '../../src/query/yearSlots.ts'
 
 describe('yearSlots', () => {
   it('places whole-number years by offset, and gives up on fractional years or an absurd span', () => {

@@ -1,7 +1,7 @@
 /** The overview figures. Counts are sums of what reports state; `stated` says how many did. */
 import type { ReportRecord } from '../../data/schema.ts'
 import { sumStated, townshipKey } from '../records.ts'
-import { selectionOf, type Selection } from '../scale/columns.ts'
+import { selectionOf, type Selection } from '../indexColumns.ts'
 
 export interface StatedSum {
   sum: number | null

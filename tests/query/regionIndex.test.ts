@@ -4,11 +4,11 @@
  * reports sit in two provinces (the non-uniform case).
  */
 import { describe, expect, it } from 'vitest'
-import { emptyRecord, type ReportRecord } from '../../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../../src/stores/filterRecords.ts'
-import { buildRegionIndex } from '../../../src/stores/regionIndex.ts'
-import { DEFAULT_STATE, type QueryState } from '../../../src/stores/queryState.ts'
-import { byTownshipThenYear, compareZh, townshipKey } from '../../../src/stores/records.ts'
+import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
+import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { DEFAULT_STATE, type QueryState } from '../../src/query/queryState.ts'
+import { byTownshipThenYear, compareZh, townshipKey } from '../../src/query/records.ts'
 
 function prng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)

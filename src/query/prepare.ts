@@ -7,9 +7,9 @@
  * ~0.11 s), ~80 ms of it building these. The steps are small (5-30 ms) and run only while the
  * page is idle, as many as an idle period has room for, so none of them holds a click up long.
  */
-import type { RegionIndex } from '../regionIndex.ts'
-import { filterPreparation } from '../filterRecords.ts'
-import { columnsOf } from './columns.ts'
+import type { RegionIndex } from './regionIndex.ts'
+import { filterPreparation } from './select.ts'
+import { columnsOf } from './indexColumns.ts'
 import { checkPreparation } from './consistency.ts'
 
 export function preparationSteps(index: RegionIndex): Array<() => void> {

@@ -5,12 +5,12 @@
  * series name, so two lines named 城关镇 were drawn as one.
  */
 import { describe, expect, it } from 'vitest'
-import { record } from '../import/helpers.ts'
-import { townshipKey, townshipLabels } from '../../src/stores/records.ts'
-import { trendSeries } from '../../src/stores/series/trends.ts'
-import { compareChoices, compareSeries } from '../../src/stores/series/compare.ts'
-import { volumeRollup } from '../../src/stores/scale/rollup.ts'
-import { rankTownships } from '../../src/quality/ranking.ts'
+import { record } from '../../import/helpers.ts'
+import { townshipKey, townshipLabels } from '../../../src/query/records.ts'
+import { trendSeries } from '../../../src/query/series/trends.ts'
+import { compareChoices, compareSeries } from '../../../src/query/series/compare.ts'
+import { volumeRollup } from '../../../src/query/rollup.ts'
+import { rankTownships } from '../../../src/quality/ranking.ts'
 
 const chengguan = (id: string, county: string, year: number, total: number) =>
   record(id, '城关镇', year, { county, prefecture: '安康市', province: '陕西省', proactive_total: total })

@@ -2,7 +2,7 @@
 import { REPORT_COLUMNS, type ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
 import { byTownshipThenYear, compareZh, inReadingOrder } from '../records.ts'
-import { readingOrder, readingRanks, selectionOf } from '../scale/columns.ts'
+import { readingOrder, readingRanks, selectionOf } from '../indexColumns.ts'
 
 export const DEFAULT_COLUMNS = [
   'township', 'county', 'year', 'template', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin',
