@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parseColumns } from '../data/parseColumns.ts'
 import { fingerprint, HEAD_BYTES } from '../data/fingerprint.ts'
 import { columnsToRecords } from '../data/columns.ts'
-import { buildRegionIndex } from '../query/regionIndex.ts'
+import { buildDataset } from '../query/dataset.ts'
 import { buildLandingView, LANDING_FILE, LANDING_MIN_BYTES } from '../query/landing.ts'
 
 export interface LandingWritten {
@@ -32,7 +32,7 @@ export function writeLanding(dir: string, minBytes = LANDING_MIN_BYTES): Landing
   const head = fingerprint(file.subarray(0, HEAD_BYTES))
   const { columns } = parseColumns(file.toString('utf8'))
   const records = columnsToRecords(columns)
-  const view = buildLandingView(records, buildRegionIndex(records), { bytes, head })
+  const view = buildLandingView(buildDataset(records, { numbers: columns.numbers }), { bytes, head })
   const partial = `${target}.partial`
   writeFileSync(partial, JSON.stringify(view))
   renameSync(partial, target)

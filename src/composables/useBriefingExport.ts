@@ -5,7 +5,7 @@
  */
 import { computed, ref } from 'vue'
 import type { EChartsOption } from 'echarts'
-import { useDatasetStore } from '../stores/dataset.ts'
+import { useReportsStore } from '../stores/reports.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 import { useImportsStore } from '../stores/imports.ts'
 import { usePanelsStore } from '../stores/panels.ts'
@@ -31,7 +31,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const CHART_WIDTH = 800
 
 export function useBriefingExport() {
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const filters = useFiltersStore()
   const imports = useImportsStore()
   const panels = usePanelsStore()
@@ -86,7 +86,7 @@ export function useBriefingExport() {
         unitless: panels.procurement.unitlessTotal ?? panels.procurement.unitless.length,
         ranking: quality.ranking,
         compliance: quality.compliance,
-        coverage: coverageView(indexCoverage(dataset.records), filters.state, records),
+        coverage: coverageView(indexCoverage(reports.records), filters.state, records),
         t: t.value,
         m: m.value.briefing,
         coverageMessages: m.value.coverage,

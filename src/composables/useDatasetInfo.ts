@@ -1,6 +1,7 @@
 /** The loaded dataset described for people (query/series/datasetInfo.ts), in the page's language. */
 import { computed } from 'vue'
 import { useDatasetStore } from '../stores/dataset.ts'
+import { useReportsStore } from '../stores/reports.ts'
 import { datasetInfo } from '../query/series/datasetInfo.ts'
 import { useI18n } from './useI18n.ts'
 
@@ -8,8 +9,9 @@ const EMBEDDED = `${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}dat
 
 export function useDatasetInfo() {
   const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const { t, fill, n } = useI18n()
-  const info = computed(() => datasetInfo(dataset.baseUrl, EMBEDDED, dataset.records, dataset.builtAt))
+  const info = computed(() => datasetInfo(dataset.baseUrl, EMBEDDED, reports.records, dataset.builtAt))
   /** one line: source · N 份报告 · 生成于 date */
   const line = computed(() => {
     const i = info.value

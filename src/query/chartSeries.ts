@@ -4,8 +4,9 @@
  * (panels.ts) and the landing view precomputed for it (landing.ts) cannot draw differently.
  * Pure: no Vue.
  */
-import { TEMPLATES, type ReportRecord, type Template } from '../data/schema.ts'
+import { TEMPLATES, type Template } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
+import { recordsOf, type Selection } from './select.ts'
 import { volumeByTownship, volumeByYear, type VolumeSeries } from './series/volume.ts'
 import { channelSeries, type ChannelSeries } from './series/channels.ts'
 import { applicationSeries, type ApplicationSeries } from './series/applications.ts'
@@ -14,25 +15,30 @@ import { applicationRollup, channelRollup, procurementRollup, volumeRollup, type
 
 type RestLabel = (n: number) => string
 
-export function volumeFor(records: readonly ReportRecord[], state: Pick<QueryState, 'volumeMode' | 'volumeYear'>, rollup: Rollup | null, restLabel: RestLabel): VolumeSeries {
-  if (state.volumeMode === 'year') return volumeByYear(records)
-  return rollup ? volumeRollup(records, rollup, state.volumeYear, restLabel) : volumeByTownship(records, state.volumeYear)
+// Report by report (no roll-up) means at most ROLLUP_TOWNSHIPS townships, or the ones picked:
+// few enough to read as records.
+
+export function volumeFor(sel: Selection, state: Pick<QueryState, 'volumeMode' | 'volumeYear'>, rollup: Rollup | null, restLabel: RestLabel): VolumeSeries {
+  if (state.volumeMode === 'year') return volumeByYear(sel)
+  return rollup ? volumeRollup(sel, rollup, state.volumeYear, restLabel) : volumeByTownship(recordsOf(sel), state.volumeYear)
 }
 
-export function channelsFor(records: readonly ReportRecord[], rollup: Rollup | null, restLabel: RestLabel): ChannelSeries {
-  return rollup ? channelRollup(records, rollup, restLabel) : channelSeries(records)
+export function channelsFor(sel: Selection, rollup: Rollup | null, restLabel: RestLabel): ChannelSeries {
+  return rollup ? channelRollup(sel, rollup, restLabel) : channelSeries(recordsOf(sel))
 }
 
-export function applicationsFor(records: readonly ReportRecord[], rollup: Rollup | null, restLabel: RestLabel): ApplicationSeries {
-  return rollup ? applicationRollup(records, rollup, restLabel) : applicationSeries(records)
+export function applicationsFor(sel: Selection, rollup: Rollup | null, restLabel: RestLabel): ApplicationSeries {
+  return rollup ? applicationRollup(sel, rollup, restLabel) : applicationSeries(recordsOf(sel))
 }
 
-export function procurementFor(records: readonly ReportRecord[], rollup: Rollup | null, restLabel: RestLabel): ProcurementSeries {
-  return rollup ? procurementRollup(records, rollup, restLabel) : procurementSeries(records)
+export function procurementFor(sel: Selection, rollup: Rollup | null, restLabel: RestLabel): ProcurementSeries {
+  return rollup ? procurementRollup(sel, rollup, restLabel) : procurementSeries(recordsOf(sel))
 }
 
 /** Report templates in view: more than one means year-to-year figures are not like for like. */
-export function templatesIn(records: readonly ReportRecord[]): Template[] {
-  const present = new Set(records.map((r) => r.template))
-  return TEMPLATES.filter((t) => present.has(t))
+export function templatesIn(sel: Selection): Template[] {
+  const column = sel.columns.template()
+  const present = new Uint8Array(TEMPLATES.length)
+  for (const p of sel.positions) if (column[p] >= 0) present[column[p]] = 1
+  return TEMPLATES.filter((_, i) => present[i])
 }

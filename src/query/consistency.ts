@@ -1,17 +1,13 @@
 /**
- * The quality panel's consistency summary per township (quality/completeness.ts
- * consistencyByTownship) from a filtered selection's columns. At 380,000 reports the first
- * scroll to the panel took ~0.75 s here: a township key string built and hashed per report,
- * and each report's check counts kept in a WeakMap. Here townships are grouped by their integer
- * id, and the counts are packed per dataset position into one typed array per index, so a
- * second selection reuses what the first counted. Same answer, in the same order
- * (tests/query/columnar.test.ts).
+ * The quality panel's consistency summary per township (as quality/completeness.ts
+ * consistencyByTownship words it) from a selection's columns: townships grouped by their
+ * integer id, and each report's check counts packed per dataset position into one typed array
+ * kept on the dataset, so a second selection reuses what the first counted.
  */
 import type { ReportRecord } from '../data/schema.ts'
-import { addReport, CONSISTENCY_RULES, consistencyByTownship, reportChecks, type ConsistencySummary } from '../quality/completeness.ts'
-import { townshipKey } from './records.ts'
-import type { RegionIndex } from './regionIndex.ts'
-import { selectionOf } from './indexColumns.ts'
+import { addReport, CONSISTENCY_RULES, reportChecks, type ConsistencySummary } from '../quality/completeness.ts'
+import type { Dataset } from './dataset.ts'
+import type { Selection } from './select.ts'
 
 /** unchecked, broken and held counts, 5 bits each; all ones = not counted yet */
 const BITS = 5
@@ -26,12 +22,8 @@ interface Counted {
   codes: Map<number, readonly string[]>
 }
 
-const countedByIndex = new WeakMap<RegionIndex, Counted>()
-
-function countedFor(index: RegionIndex): Counted {
-  let counted = countedByIndex.get(index)
-  if (!counted) countedByIndex.set(index, (counted = { packed: new Uint16Array(index.records.length).fill(NOT_COUNTED), codes: new Map() }))
-  return counted
+function countedFor(dataset: Dataset): Counted {
+  return (dataset.derived.checks ??= { packed: new Uint16Array(dataset.records.length).fill(NOT_COUNTED), codes: new Map() })
 }
 
 /** Counts a report's checks into its position's slot (its warnings are kept by warningsOf on the way). */
@@ -43,38 +35,39 @@ function count(counted: Counted, p: number, r: ReportRecord): number {
 
 /**
  * Steps that count every report's checks ahead of time, CHUNK reports each (~5 ms), for the idle time
- * after a large load (scale/prepare.ts): the first scroll to the quality panel at the national
+ * after a large load (prepare.ts): the first scroll to the quality panel at the national
  * view then finds them counted instead of running checkRecord over 380,000 reports.
  */
 const CHUNK = 5_000
-export function checkPreparation(index: RegionIndex): Array<() => void> {
+export function checkPreparation(dataset: Dataset): Array<() => void> {
+  const { records } = dataset
   const steps: Array<() => void> = []
-  for (let from = 0; from < index.records.length; from += CHUNK) {
-    const to = Math.min(index.records.length, from + CHUNK)
+  for (let from = 0; from < records.length; from += CHUNK) {
+    const to = Math.min(records.length, from + CHUNK)
     steps.push(() => {
-      const counted = countedFor(index)
-      for (let p = from; p < to; p++) if (counted.packed[p] === NOT_COUNTED) count(counted, p, index.records[p])
+      const counted = countedFor(dataset)
+      for (let p = from; p < to; p++) if (counted.packed[p] === NOT_COUNTED) count(counted, p, records[p])
     })
   }
   return steps
 }
 
-export function consistencyFor(records: readonly ReportRecord[]): ConsistencySummary[] {
-  const sel = selectionOf(records)
-  if (!sel) return consistencyByTownship(records, townshipKey)
-  const { index, columns, positions } = sel
-  const counted = countedFor(index)
+/** Per township of the selection: its reports' checks summed; most broken first, else in the selection's order. */
+export function consistencyFor(sel: Selection): ConsistencySummary[] {
+  const { index, columns, positions, dataset } = sel
+  const { records } = dataset
+  const counted = countedFor(dataset)
   const slotOf = new Int32Array(index.townships.length).fill(-1)
   const summaries: ConsistencySummary[] = []
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]
     let packed = counted.packed[p]
-    if (packed === NOT_COUNTED) packed = count(counted, p, records[i])
+    if (packed === NOT_COUNTED) packed = count(counted, p, records[p])
     const id = columns.township[p]
     let s: ConsistencySummary
     if (slotOf[id] < 0) {
       slotOf[id] = summaries.length
-      const r = records[i]
+      const r = records[p]
       summaries.push((s = { key: index.townships[id].key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
     } else s = summaries[slotOf[id]]
     addReport(s, { unchecked: packed & MASK, broken: (packed >> BITS) & MASK, held: (packed >> (2 * BITS)) & MASK, codes: counted.codes.get(p) ?? NO_CODES })

@@ -1,18 +1,17 @@
 /**
- * The loaded records seen as columns, for the panels at national scale. A filter change at
- * 380,000 reports used to walk record objects through string-keyed maps in every panel
- * (township keys, region names): ~0.7 s per change, most of it hashing strings and collecting
- * garbage. Here each record position has integer ids (its township's rank in the region index,
- * its province, prefecture and county as ids into the index's sorted names) and each number
- * field is a Float64Array (NaN = not stated), built once per dataset on first use. A filtered
- * selection is the ascending positions filterRecords found; columnar.ts sums over them.
+ * A dataset's reports seen as columns, for the panels: each position has integer ids (its
+ * township's rank in the region index, its province, prefecture and county as ids into the
+ * index's sorted names) and each number field is a Float64Array (NaN = not stated). Summing a
+ * selection over these instead of walking record objects through string-keyed maps is what
+ * keeps a filter change at 380,000 reports short. Built once per dataset (dataset.ts); a
+ * region level or number field on its first use.
  *
  * Pure: no Vue. Records are never changed after loading, so columns built once stay true.
  */
-import { NUMBER_COLUMNS, type NumberColumn, type ReportRecord } from '../data/schema.ts'
-import { numberColumnsOf } from '../data/columns.ts'
+import { NUMBER_COLUMNS, TEMPLATES, type NumberColumn, type ReportRecord } from '../data/schema.ts'
 import type { RegionIndex, RegionLevelName } from './regionIndex.ts'
 import { amountWan } from './records.ts'
+import type { Selection } from './select.ts'
 
 /** A number field, or the procurement amount in 万元 (records.ts amountWan). */
 export type ColumnField = NumberColumn | 'procurement_amount_wan'
@@ -26,35 +25,24 @@ export interface IndexColumns {
   region(level: RegionLevelName): Int32Array
   /** position → value, NaN when not stated */
   number(field: ColumnField): Float64Array
+  /** position → index of its template in TEMPLATES, -1 = none */
+  template(): Int8Array
 }
 
-/** A filtered set of records as positions in index.records (ascending, = the records' order). */
-export interface Selection {
-  index: RegionIndex
-  columns: IndexColumns
-  positions: Int32Array
-}
-
-const columnsByIndex = new WeakMap<RegionIndex, IndexColumns>()
-const selections = new WeakMap<readonly ReportRecord[], Selection>()
-
-export function columnsOf(index: RegionIndex): IndexColumns {
-  let columns = columnsByIndex.get(index)
-  if (!columns) columnsByIndex.set(index, (columns = buildColumns(index)))
-  return columns
-}
-
-function buildColumns(index: RegionIndex): IndexColumns {
+/**
+ * The columns of an index's records; `loaded` (one per NUMBER_COLUMNS entry, row for row)
+ * when the load already has them, else read from the records on first use.
+ */
+export function buildIndexColumns(index: RegionIndex, loaded?: Float64Array[]): IndexColumns {
   const { records } = index
   const n = records.length
   const township = new Int32Array(n)
   for (const t of index.townships) for (const p of t.positions) township[p] = t.rank
-  // records read from a large reports.csv come with the worker's number columns: reuse them
-  const loaded = numberColumnsOf(records)
   const fromLoad = (field: NumberColumn) => (loaded ? loaded[NUMBER_COLUMNS.indexOf(field)] : null)
   const year = fromLoad('year') ?? numbers(records, (r) => r.year)
   const regions = new Map<RegionLevelName, Int32Array>()
   const fields = new Map<ColumnField, Float64Array>()
+  let templates: Int8Array | null = null
   return {
     township,
     year,
@@ -87,6 +75,14 @@ function buildColumns(index: RegionIndex): IndexColumns {
       if (!values) fields.set(field, (values = field === 'procurement_amount_wan' ? numbers(records, amountWan) : (fromLoad(field) ?? numbers(records, (r) => r[field]))))
       return values
     },
+    template() {
+      if (!templates) {
+        templates = new Int8Array(n)
+        const at = new Map<string | null, number>(TEMPLATES.map((t, i) => [t, i]))
+        for (let p = 0; p < n; p++) templates[p] = at.get(records[p].template) ?? -1
+      }
+      return templates
+    },
   }
 }
 
@@ -99,19 +95,9 @@ function numbers(records: readonly ReportRecord[], get: (r: ReportRecord) => num
   return out
 }
 
-/** filterRecords remembers which positions a result array holds. */
-export function rememberSelection(records: readonly ReportRecord[], index: RegionIndex, positions: Int32Array): void {
-  selections.set(records, { index, columns: columnsOf(index), positions })
-}
-
-/** The selection behind a filtered array, or null for arrays filterRecords did not make. */
-export function selectionOf(records: readonly ReportRecord[]): Selection | null {
-  return selections.get(records) ?? null
-}
-
 /**
  * The selection's places (indexes into its positions) in reading order (township pinyin rank,
- * then year, then position), as records.ts inReadingOrder sorts records, from the integer
+ * then year, then position), as byTownshipThenYear orders records, from the integer
  * columns: one packed float per record, sorted natively. Null past 2^20 reports or townships,
  * or for a year the packing cannot hold.
  */

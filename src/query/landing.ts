@@ -7,20 +7,20 @@
  * them. Once every row is in, the panels are computed from the rows as always and the landing
  * view is dropped. The table, compare, quality and compliance panels need the rows.
  *
- * It is computed by the page's own functions (filterRecords, chooseRollup, the roll-ups,
+ * It is computed by the page's own functions (select, chooseRollup, the roll-ups,
  * trendSeries, computeKpis) on the page's own parse of the file, so it is the picture the
  * loaded page draws. `reports.head` ties it to one reports.csv, the fingerprint of the file's
  * first 64 KiB (data/fingerprint.ts), which the page has in hand within milliseconds even when
  * the file is served gzipped and its size is unknown until the end; `reports.bytes` is checked
  * too whenever the response says the size. Pure: no Vue, no I/O.
  */
-import type { ReportRecord, Template } from '../data/schema.ts'
+import type { Template } from '../data/schema.ts'
 import type { ChannelSeries } from './series/channels.ts'
 import type { ApplicationSeries } from './series/applications.ts'
 import { UNITLESS_LISTED, type ProcurementSeries } from './series/procurement.ts'
 import { DEFAULT_STATE, FILTER_KEYS, type QueryState } from './queryState.ts'
-import { filterRecords } from './select.ts'
-import type { RegionIndex } from './regionIndex.ts'
+import { selectAll } from './select.ts'
+import type { Dataset } from './dataset.ts'
 import { computeKpis, type Kpis } from './series/kpi.ts'
 import { trendLevel, trendSeries, type TrendSeries } from './series/trends.ts'
 import type { VolumeSeries } from './series/volume.ts'
@@ -60,9 +60,9 @@ export interface LandingView {
 }
 
 /** The landing view of a loaded dataset, made from the reports.csv of `file` (its size and head fingerprint). */
-export function buildLandingView(records: readonly ReportRecord[], index: RegionIndex, file: { bytes: number; head: string }): LandingView {
+export function buildLandingView(dataset: Dataset, file: { bytes: number; head: string }): LandingView {
   const state = DEFAULT_STATE
-  const shown = filterRecords(records, state, index)
+  const shown = selectAll(dataset)
   const rollup = chooseRollup(shown, state)
   const rest = Object.fromEntries(REST_PANELS.map((p) => [p, null])) as LandingView['rest']
   // the rest bar's label stays empty; the count it would say is kept for the page to word
@@ -72,7 +72,7 @@ export function buildLandingView(records: readonly ReportRecord[], index: Region
   }
   return {
     format: LANDING_FORMAT,
-    reports: { bytes: file.bytes, head: file.head, rows: records.length },
+    reports: { bytes: file.bytes, head: file.head, rows: dataset.records.length },
     kpis: computeKpis(shown),
     rollup,
     volume: volumeFor(shown, state, rollup, counted('volume')),

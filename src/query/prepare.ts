@@ -1,28 +1,27 @@
 /**
  * After a large load, the index structures the first filter changes would build on the spot,
  * built in idle time instead: region ids per report for each level, the year positions and
- * running counts filterRecords uses, the procurement amounts in 万元; then every report's
+ * running counts select.ts uses, the procurement amounts in 万元; then every report's
  * consistency checks and warnings, which the quality panel's first mount needs. At 380,000 reports the
  * first change after a load took 2-3× as long as later ones of the same kind (~0.3 s against
  * ~0.11 s), ~80 ms of it building these. The steps are small (5-30 ms) and run only while the
  * page is idle, as many as an idle period has room for, so none of them holds a click up long.
  */
-import type { RegionIndex } from './regionIndex.ts'
+import type { Dataset } from './dataset.ts'
 import { filterPreparation } from './select.ts'
-import { columnsOf } from './indexColumns.ts'
 import { checkPreparation } from './consistency.ts'
 
-export function preparationSteps(index: RegionIndex): Array<() => void> {
-  const columns = () => columnsOf(index)
+export function preparationSteps(dataset: Dataset): Array<() => void> {
+  const { columns } = dataset
   return [
-    columns,
-    ...filterPreparation(index),
-    () => columns().region('province'),
-    () => columns().region('prefecture'),
-    () => columns().region('county'),
-    () => columns().number('procurement_amount_wan'),
+    ...filterPreparation(dataset),
+    () => columns.region('province'),
+    () => columns.region('prefecture'),
+    () => columns.region('county'),
+    () => columns.number('procurement_amount_wan'),
+    () => columns.template(),
     // last, and 5,000 reports a step: the quality panel's checks and warnings (consistency.ts)
-    ...checkPreparation(index),
+    ...checkPreparation(dataset),
   ]
 }
 

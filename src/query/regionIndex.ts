@@ -6,8 +6,8 @@
  * sorting 38,000 names per filter change took ~0.3 s.
  */
 import type { ReportRecord } from '../data/schema.ts'
-import { compareZh, setTownshipOrder, townshipKey } from './records.ts'
-import { buildRegionIndexCore, indexCoreOf, REGION_LEVELS, type RegionLevelName, type RegionRows } from './regionIndexCore.ts'
+import { compareZh } from './records.ts'
+import { buildRegionIndexCore, REGION_LEVELS, type RegionIndexCore, type RegionLevelName, type RegionRows } from './regionIndexCore.ts'
 
 /** One township (or a report without township, which stands alone) and its reports. */
 export interface TownshipEntry {
@@ -33,11 +33,6 @@ export interface TownshipEntry {
 }
 
 export interface RegionIndex {
-  byProvince: Map<string, ReportRecord[]>
-  byPrefecture: Map<string, ReportRecord[]>
-  byCounty: Map<string, ReportRecord[]>
-  byTownship: Map<string, ReportRecord[]>
-  byYear: Map<number, ReportRecord[]>
   /** every year present, ascending */
   years: number[]
   /** the records the positions point into */
@@ -57,13 +52,6 @@ export interface RegionIndex {
 
 export type { RegionLevelName } from './regionIndexCore.ts'
 
-function push<K, V>(map: Map<K, V[]>, key: K | null, v: V): void {
-  if (key === null) return
-  const list = map.get(key)
-  if (list) list.push(v)
-  else map.set(key, [v])
-}
-
 /** The records' region and year fields, as the core builder reads them. */
 export function recordRows(records: readonly ReportRecord[]): RegionRows {
   return {
@@ -77,10 +65,12 @@ export function recordRows(records: readonly ReportRecord[]): RegionRows {
   }
 }
 
-export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex {
-  // a core the csv worker built from the columns these records came from, else built here
-  const core = indexCoreOf(records) ?? buildRegionIndexCore(recordRows(records), compareZh)
-  const index = {
+/**
+ * The index of `records`, from `core` when the csv worker built one from the columns these
+ * records came from (same rows, same order), else built here.
+ */
+export function buildRegionIndex(records: readonly ReportRecord[], core: RegionIndexCore = buildRegionIndexCore(recordRows(records), compareZh)): RegionIndex {
+  const index: RegionIndex = {
     years: core.years,
     records,
     townships: [],
@@ -89,31 +79,8 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     byLabel: [],
     regionNames: core.regionNames,
     regionIds: core.regionIds,
-  } as Omit<RegionIndex, 'byProvince' | 'byPrefecture' | 'byCounty' | 'byTownship' | 'byYear'> as RegionIndex
-  // The record lists per region and year are built on first use only: the filters work from
-  // the township entries, and at 380,000 records these maps cost ~0.3 s at load.
-  const lazy = <K,>(name: keyof RegionIndex, keyOf: (r: ReportRecord) => K | null) => {
-    let map: Map<K, ReportRecord[]> | null = null
-    Object.defineProperty(index, name, {
-      enumerable: true,
-      get: () => {
-        if (!map) {
-          map = new Map()
-          for (const r of records) push(map, keyOf(r), r)
-        }
-        return map
-      },
-    })
   }
-  lazy('byProvince', (r) => r.province)
-  lazy('byPrefecture', (r) => r.prefecture)
-  lazy('byCounty', (r) => r.county)
-  lazy('byTownship', townshipKey)
-  lazy('byYear', (r) => r.year)
-
   const { keys, starts } = core
-  const keyRank = new Map<string, number>()
-  const nameRank = new Map<string, number>()
   for (let t = 0; t < keys.length; t++) {
     // each entry's positions and years are views on the core's two shared arrays: 38,000
     // pairs of small typed arrays of their own cost ~0.2 s to allocate
@@ -131,10 +98,7 @@ export function buildRegionIndex(records: readonly ReportRecord[]): RegionIndex 
     }
     index.townships.push(entry)
     index.townshipByKey.set(entry.key, entry)
-    keyRank.set(entry.key, t)
-    nameRank.set(entry.key, entry.labelRank)
   }
-  setTownshipOrder(keyRank, nameRank)
   for (const level of REGION_LEVELS) {
     const names = core.regionNames[level]
     for (let id = 0; id < names.length; id++) index.townshipsIn[level].set(names[id], Array.from(core.townshipsIn[level][id], (t) => index.townships[t]))

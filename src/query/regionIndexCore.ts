@@ -55,18 +55,6 @@ export interface RegionIndexCore {
   townshipsIn: Record<RegionLevelName, Int32Array[]>
 }
 
-/** Cores built elsewhere (the csv worker, from its columns) for the records made from them. */
-const coresFor = new WeakMap<readonly object[], RegionIndexCore>()
-
-/** Hands the region index a core built for exactly these records, in this order. */
-export function attachIndexCore(records: readonly object[], core: RegionIndexCore): void {
-  coresFor.set(records, core)
-}
-
-export function indexCoreOf(records: readonly object[]): RegionIndexCore | undefined {
-  return coresFor.get(records)
-}
-
 /** The typed arrays of a core, for postMessage's transfer list. */
 export function coreTransferables(core: RegionIndexCore): ArrayBuffer[] {
   const arrays = [core.labelRanks, core.uniform, core.starts, core.positions, core.positionYears, ...REGION_LEVELS.map((l) => core.regionIds[l]), ...REGION_LEVELS.flatMap((l) => core.townshipsIn[l])]

@@ -9,14 +9,14 @@
  * small selections and large ones go through the same builders. Sums add what reports state
  * and count how many stated it; nothing unstated becomes 0. Pure: no Vue.
  *
- * Groups and their sums come from one of two places with the same answer: the records
- * themselves, or, for a selection filterRecords made, the columns (columns.ts), which at
- * 380,000 reports is ~10× faster (tests/query/columnar.test.ts compares the two).
+ * Groups and their sums come from the selection's columns (indexColumns.ts): integer ids, not
+ * names, so a national view's 380,000 reports are summed without a string-keyed map.
  */
 import type { ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import { amountWan, compareZh, townshipKey, townshipLabels } from './records.ts'
-import { selectionOf, type ColumnField, type Selection } from './indexColumns.ts'
+import type { ColumnField } from './indexColumns.ts'
+import type { Selection } from './select.ts'
 import type { VolumeItem, VolumeSeries } from './series/volume.ts'
 import { CHANNELS, type ChannelRow, type ChannelSeries } from './series/channels.ts'
 import { OUTCOMES, type ApplicationField, type ApplicationRow, type ApplicationSeries } from './series/applications.ts'
@@ -37,28 +37,13 @@ export const ROLLUP_TOP = 20
 
 const BELOW: Record<Exclude<RollupLevel, 'township'>, RollupLevel> = { province: 'prefecture', prefecture: 'county', county: 'township' }
 
-function groupValue(r: ReportRecord, level: RollupLevel): string | null {
-  return level === 'township' ? townshipKey(r) : r[level]
-}
-
-function distinct(records: readonly ReportRecord[], level: RollupLevel, stopAbove: number): number {
-  const sel = selectionOf(records)
-  if (sel) return distinctIds(sel, level, stopAbove)
-  const seen = new Set<string | null>()
-  for (const r of records) {
-    seen.add(groupValue(r, level))
-    if (seen.size > stopAbove) break
-  }
-  return seen.size
-}
-
 /** Ids of each selected position at `level` (township rank or region id; -1 = none) and their count. */
 function idsAt(sel: Selection, level: RollupLevel): { ids: Int32Array; size: number } {
   if (level === 'township') return { ids: sel.columns.township, size: sel.index.townships.length }
   return { ids: sel.columns.region(level), size: sel.index.regionNames[level].length }
 }
 
-function distinctIds(sel: Selection, level: RollupLevel, stopAbove: number): number {
+function distinct(sel: Selection, level: RollupLevel, stopAbove: number): number {
   const { ids, size } = idsAt(sel, level)
   const seen = new Uint8Array(size + 1) // slot `size` stands for "none", counted like null above
   let n = 0
@@ -78,12 +63,12 @@ function distinctIds(sel: Selection, level: RollupLevel, stopAbove: number): num
  * one by one) to draw report by report as before. A level holding a single group (a
  * municipality's one 市辖区) says nothing, so the next one down is taken.
  */
-export function chooseRollup(records: readonly ReportRecord[], state: Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships'>): Rollup | null {
+export function chooseRollup(sel: Selection, state: Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships'>): Rollup | null {
   if (state.townships.length) return null
-  const townships = distinct(records, 'township', Infinity)
+  const townships = distinct(sel, 'township', Infinity)
   if (townships <= ROLLUP_TOWNSHIPS) return null
   let level: RollupLevel = state.county ? 'township' : state.prefecture ? 'county' : state.province ? 'prefecture' : 'province'
-  while (level !== 'township' && distinct(records, level, 1) <= 1) level = BELOW[level]
+  while (level !== 'township' && distinct(sel, level, 1) <= 1) level = BELOW[level]
   return { level, townships }
 }
 
@@ -94,40 +79,6 @@ export function chooseRollup(records: readonly ReportRecord[], state: Pick<Query
 interface Groups {
   values: string[]
   totals(field: ColumnField): { sums: Float64Array; stated: Int32Array }
-}
-
-/** Groups from record objects (small datasets, tests, arrays filterRecords did not make). */
-function recordGroups(records: readonly ReportRecord[], level: RollupLevel): Groups {
-  const at = new Map<string, number>()
-  const members: ReportRecord[][] = []
-  const values: string[] = []
-  for (const r of records) {
-    const v = groupValue(r, level)
-    if (v === null) continue
-    let g = at.get(v)
-    if (g === undefined) {
-      at.set(v, (g = values.length))
-      values.push(v)
-      members.push([])
-    }
-    members[g].push(r)
-  }
-  return {
-    values,
-    totals(field) {
-      const sums = new Float64Array(values.length)
-      const stated = new Int32Array(values.length)
-      members.forEach((rs, g) => {
-        for (const r of rs) {
-          const v = field === 'procurement_amount_wan' ? amountWan(r) : r[field]
-          if (v === null) continue
-          sums[g] += v
-          stated[g]++
-        }
-      })
-      return { sums, stated }
-    },
-  }
 }
 
 /** Groups from columns: `positions` a subset of the selection's, ascending. */
@@ -167,11 +118,9 @@ function columnGroups(sel: Selection, positions: Int32Array, level: RollupLevel)
   }
 }
 
-/** Groups of the records for which `keep` holds (on the record, or on its position's columns). */
-function groupsOf(records: readonly ReportRecord[], level: RollupLevel, keep?: { record: (r: ReportRecord) => boolean; position: (sel: Selection) => (p: number) => boolean }): Groups {
-  const sel = selectionOf(records)
-  if (!sel) return recordGroups(keep ? records.filter(keep.record) : records, level)
-  return columnGroups(sel, keep ? sel.positions.filter(keep.position(sel)) : sel.positions, level)
+/** Groups of the selection's positions for which `keep` holds (all when none is given). */
+function groupsOf(sel: Selection, level: RollupLevel, keep?: (p: number) => boolean): Groups {
+  return columnGroups(sel, keep ? sel.positions.filter(keep) : sel.positions, level)
 }
 
 /** A field's sum per group as number | null (null = no report of the group states it). */
@@ -211,12 +160,11 @@ function topAndRest<T extends { label: string }>(items: T[], measure: (t: T) => 
 }
 
 /** proactive_total per group for one year: the ranked bars of the volume panel. */
-export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
+export function volumeRollup(sel: Selection, rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
   const counts = new Map<number, number>()
   /** the latest year in which a report states the figure */
   let statedYear: number | null = null
-  const sel = selectionOf(records)
-  if (sel) {
+  {
     const years = sel.columns.year
     const total = sel.columns.number('proactive_total')
     for (const p of sel.positions) {
@@ -224,17 +172,12 @@ export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, y
       counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
       if (total[p] === total[p] && (statedYear === null || years[p] > statedYear)) statedYear = years[p]
     }
-  } else {
-    for (const r of records) {
-      if (r.year === null) continue
-      counts.set(r.year, (counts.get(r.year) ?? 0) + 1)
-      if (r.proactive_total !== null && (statedYear === null || r.year > statedYear)) statedYear = r.year
-    }
   }
   const years = [...counts.keys()].sort((a, b) => a - b)
   // as volumeByTownship: the chosen year, else the latest one that states the figure
   const shown: number | null = year !== null && counts.has(year) ? year : (statedYear ?? years.at(-1) ?? null)
-  const groups = groupsOf(records, rollup.level, { record: (r) => r.year === shown, position: (s) => (p) => s.columns.year[p] === shown })
+  const yearColumn = sel.columns.year
+  const groups = groupsOf(sel, rollup.level, (p) => yearColumn[p] === shown)
   const labelOf = labelsOf(rollup.level, groups.values)
   const total = summed(groups, 'proactive_total')
   const stated = total.stated
@@ -258,8 +201,8 @@ export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, y
 
 type WithGroups<T> = T & { groups: number[] }
 
-export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ChannelSeries {
-  const groups = groupsOf(records, rollup.level)
+export function channelRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ChannelSeries {
+  const groups = groupsOf(sel, rollup.level)
   const labelOf = labelsOf(rollup.level, groups.values)
   const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof summed>>
   const total = summed(groups, 'proactive_total')
@@ -291,8 +234,8 @@ export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, 
 
 const APP_FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
 
-export function applicationRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ApplicationSeries {
-  const groups = groupsOf(records, rollup.level)
+export function applicationRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ApplicationSeries {
+  const groups = groupsOf(sel, rollup.level)
   const labelOf = labelsOf(rollup.level, groups.values)
   const field = Object.fromEntries(APP_FIELDS.map((f) => [f, summed(groups, f)])) as Record<ApplicationField, ReturnType<typeof summed>>
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ApplicationRow & { drill?: string }> => ({
@@ -315,23 +258,16 @@ export function applicationRollup(records: readonly ReportRecord[], rollup: Roll
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, allZero, hidden: 0 }
 }
 
-export function procurementRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ProcurementSeries {
-  const relevant = {
-    record: (r: ReportRecord) => r.procurement_projects !== null || r.procurement_amount !== null,
-    position: (s: Selection) => {
-      const projects = s.columns.number('procurement_projects'), amount = s.columns.number('procurement_amount')
-      return (p: number) => projects[p] === projects[p] || amount[p] === amount[p] // NaN ≠ NaN: not stated
-    },
-  }
+export function procurementRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ProcurementSeries {
+  const projectsColumn = sel.columns.number('procurement_projects'), amountColumn = sel.columns.number('procurement_amount')
+  const relevant = (p: number) => projectsColumn[p] === projectsColumn[p] || amountColumn[p] === amountColumn[p] // NaN ≠ NaN: not stated
   // amounts without a unit are listed, not summed: few, so read from the records themselves
   const unitless: UnitlessAmount[] = []
-  const sel = selectionOf(records)
-  const withAmount = sel ? unitlessCandidates(sel) : records
-  for (const r of withAmount) {
+  for (const r of unitlessCandidates(sel)) {
     if (r.procurement_amount !== null && amountWan(r) === null)
       unitless.push({ key: townshipKey(r), reportId: r.report_id, label: `${r.township ?? r.report_id} ${r.year ?? '?'}`, raw: r.procurement_amount, projects: r.procurement_projects })
   }
-  const groups = groupsOf(records, rollup.level, relevant)
+  const groups = groupsOf(sel, rollup.level, relevant)
   const labelOf = labelsOf(rollup.level, groups.values)
   const projects = summed(groups, 'procurement_projects')
   const amount = summed(groups, 'procurement_amount_wan')
@@ -347,11 +283,8 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
   const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)))
   const shown = topAndRest(rows, (r) => r.amountWan ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
   let stating = 0
-  if (sel) {
-    const has = relevant.position(sel)
-    for (const p of sel.positions) if (has(p)) stating++
-  } else for (const r of records) if (relevant.record(r)) stating++
-  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0, unstated: records.length - stating }
+  for (const p of sel.positions) if (relevant(p)) stating++
+  return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0, unstated: sel.positions.length - stating }
 }
 
 /** Records of the selection stating an amount with no usable unit, in the selection's order. */
@@ -359,6 +292,6 @@ function unitlessCandidates(sel: Selection): ReportRecord[] {
   const amount = sel.columns.number('procurement_amount')
   const wan = sel.columns.number('procurement_amount_wan')
   const out: ReportRecord[] = []
-  for (const p of sel.positions) if (amount[p] === amount[p] && wan[p] !== wan[p]) out.push(sel.index.records[p])
+  for (const p of sel.positions) if (amount[p] === amount[p] && wan[p] !== wan[p]) out.push(sel.dataset.records[p])
   return out
 }

@@ -1,15 +1,32 @@
 /**
- * Applies the filters to the records, and counts what each region option would hold, for the
- * cascading picker. Pure; the filters store calls it inside computed getters.
+ * The filters applied to a dataset: `select` gives the Selection every panel series takes (the
+ * positions of the reports that pass, ascending, = the file's order), and `regionOptions`
+ * counts what each option of the cascading region picker would hold. Both start from the
+ * region index: the townships of the chosen region, their years sliced by the range.
+ * Pure; the stores call these inside computed getters, which is where results are kept.
  */
 import type { ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
-import { compareZh, townshipKey } from './records.ts'
-import { columnsOf, rememberSelection } from './indexColumns.ts'
+import type { IndexColumns } from './indexColumns.ts'
+import type { Dataset } from './dataset.ts'
+import { townshipKey } from './records.ts'
 import { yearSlots } from './yearSlots.ts'
 
-type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
+export type Filters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo' | 'templates' | 'search'>
+
+/** The reports that pass a dataset's filters, and what a panel needs to say what it covers. */
+export interface Selection {
+  dataset: Dataset
+  /** = dataset.index */
+  index: RegionIndex
+  /** = dataset.columns */
+  columns: IndexColumns
+  /** positions into dataset.records, ascending */
+  positions: Int32Array
+  /** the filters it answers */
+  filters: Filters
+}
 type Level = 'province' | 'prefecture' | 'county' | 'township'
 
 const LEVELS: Level[] = ['province', 'prefecture', 'county', 'township']
@@ -118,22 +135,23 @@ function entrySearch(records: readonly ReportRecord[], positions: Int32Array, ne
   return searchHay(first).includes(needle)
 }
 
-export function filterRecords(records: readonly ReportRecord[], f: Filters, index: RegionIndex | null = null): ReportRecord[] {
-  if (!index || index.records !== records) return records.filter((r) => matchesRegion(r, f, 4) && matchesNonRegion(r, f))
-  if (!filtersAnything(f)) {
-    // the first view of every load: the dataset itself, in its own order, instead of a copy
-    // of 380,000 positions and records made through the index (callers never sort in place)
-    rememberSelection(records, index, Int32Array.from({ length: records.length }, (_, i) => i))
-    return records as ReportRecord[]
-  }
-  if (onlyYears(f)) {
-    // a year range over the whole dataset: the years' positions, kept ascending per year
-    const sorted = positionsInYears(index, f.yearFrom, f.yearTo)
-    const out = new Array<ReportRecord>(sorted.length)
-    for (let i = 0; i < sorted.length; i++) out[i] = records[sorted[i]]
-    rememberSelection(out, index, sorted)
-    return out
-  }
+export function select(dataset: Dataset, f: Filters): Selection {
+  return { dataset, index: dataset.index, columns: dataset.columns, positions: matching(dataset, f), filters: f }
+}
+
+/** Every report of the dataset. */
+export function selectAll(dataset: Dataset): Selection {
+  return select(dataset, NO_FILTERS)
+}
+
+const NO_FILTERS: Filters = { province: null, prefecture: null, county: null, townships: [], yearFrom: null, yearTo: null, templates: [], search: '' }
+
+/** The positions passing `f`, ascending: everything, a year range's positions, or the index walked. */
+function matching(dataset: Dataset, f: Filters): Int32Array {
+  const { index } = dataset
+  const total = dataset.records.length
+  if (!filtersAnything(f)) return Int32Array.from({ length: total }, (_, i) => i)
+  if (onlyYears(f)) return positionsInYears(dataset, f.yearFrom, f.yearTo)
   let hits = new Int32Array(1024)
   let n = 0
   eachMatch(index, f, 4, candidateTownships(index, f), (_, p) => {
@@ -144,12 +162,18 @@ export function filterRecords(records: readonly ReportRecord[], f: Filters, inde
     }
     hits[n++] = p
   })
-  // back in the dataset's own order, so the answer is the same with or without the index
-  const sorted = datasetOrder(hits, n, records.length)
-  const out = new Array<ReportRecord>(n)
-  for (let i = 0; i < n; i++) out[i] = records[sorted[i]]
-  // the panels sum the selection from columns (scale/columnar.ts) instead of walking records
-  rememberSelection(out, index, sorted)
+  return datasetOrder(hits, n, total)
+}
+
+/**
+ * The selection's records, in its order (the table, the evidence and the per-report panels read
+ * these). The dataset's own array when nothing is filtered out: never sort it in place.
+ */
+export function recordsOf(sel: Selection): ReportRecord[] {
+  const { records } = sel.dataset
+  if (sel.positions.length === records.length) return records as ReportRecord[]
+  const out = new Array<ReportRecord>(sel.positions.length)
+  for (let i = 0; i < out.length; i++) out[i] = records[sel.positions[i]]
   return out
 }
 
@@ -159,15 +183,13 @@ function onlyYears(f: Filters): boolean {
 
 /**
  * Each year's report positions, ascending (one scan of the year column, made on the first
- * year-only filter: 1.5 MB at 380,000 reports). Visiting 38,000 townships to pick one year's
- * report from each took ~9 ms a change.
+ * year-only filter and kept on the dataset: 1.5 MB at 380,000 reports). Visiting 38,000
+ * townships to pick one year's report from each took ~9 ms a change.
  */
-const positionsByYear = new WeakMap<RegionIndex, Map<number, Int32Array>>()
-
-function yearPositions(index: RegionIndex): Map<number, Int32Array> {
-  let byYear = positionsByYear.get(index)
+function yearPositions(dataset: Dataset): Map<number, Int32Array> {
+  let byYear = dataset.derived.yearPositions
   if (!byYear) {
-    const year = columnsOf(index).year
+    const year = dataset.columns.year
     const counts = new Map<number, number>()
     for (let p = 0; p < year.length; p++) if (year[p] === year[p]) counts.set(year[p], (counts.get(year[p]) ?? 0) + 1)
     byYear = new Map([...counts].map(([y, n]) => [y, new Int32Array(n)]))
@@ -179,13 +201,13 @@ function yearPositions(index: RegionIndex): Map<number, Int32Array> {
       byYear.get(y)![at] = p
       filled.set(y, at + 1)
     }
-    positionsByYear.set(index, byYear)
+    dataset.derived.yearPositions = byYear
   }
   return byYear
 }
 
-function positionsInYears(index: RegionIndex, from: number | null, to: number | null): Int32Array {
-  const lists = [...yearPositions(index)].filter(([y]) => (from === null || y >= from) && (to === null || y <= to)).map(([, ps]) => ps)
+function positionsInYears(dataset: Dataset, from: number | null, to: number | null): Int32Array {
+  const lists = [...yearPositions(dataset)].filter(([y]) => (from === null || y >= from) && (to === null || y <= to)).map(([, ps]) => ps)
   if (lists.length === 1) return lists[0].slice()
   const all = new Int32Array(lists.reduce((n, ps) => n + ps.length, 0))
   let n = 0
@@ -193,7 +215,7 @@ function positionsInYears(index: RegionIndex, from: number | null, to: number | 
     all.set(ps, n)
     n += ps.length
   }
-  return datasetOrder(all, n, index.records.length)
+  return datasetOrder(all, n, dataset.records.length)
 }
 
 /**
@@ -227,54 +249,26 @@ export type RegionOptions = Record<Level, RegionOption[]> & {
 /**
  * Options for each picker level with report counts. A level's counts apply the levels above it
  * and the non-region filters, but not the level itself, so picking one county still shows how
- * many reports its siblings have.
+ * many reports its siblings have. Reports are counted per township (`perTownship`, from
+ * townshipCounts: a change of region, most changes, keeps it), then summed per region id;
+ * names come out in the pinyin order the index computed once. No string-keyed maps and no
+ * collator on a filter change: at 38,000 townships those cost ~0.1 s.
  */
-export function regionOptions(records: readonly ReportRecord[], f: Filters, index: RegionIndex | null = null): RegionOptions {
-  if (index && index.records === records) return regionOptionsIndexed(index, f)
-  const counts = LEVELS.map(() => new Map<string, { label: string; count: number }>())
-  for (const r of records) {
-    if (!matchesNonRegion(r, f)) continue
-    const values: (string | null)[] = [r.province, r.prefecture, r.county, townshipKey(r)]
-    LEVELS.forEach((_, i) => {
-      const value = values[i]
-      if (value === null || !matchesRegion(r, f, i)) return
-      const label = i === 3 ? (r.township ?? r.report_id) : value
-      const entry = counts[i].get(value)
-      if (entry) entry.count++
-      else counts[i].set(value, { label, count: 1 })
-    })
-  }
-  const toList = (m: Map<string, { label: string; count: number }>) =>
-    [...m].map(([value, { label, count }]) => ({ value, label, count })).sort((a, b) => compareZh(a.label, b.label))
-  const townships = toList(counts[3])
-  // Same-name townships in different counties (金塘镇 ×4 nationally) get their county shown.
-  const seen = new Map<string, number>()
-  for (const t of townships) seen.set(t.label, (seen.get(t.label) ?? 0) + 1)
-  for (const t of townships) if (seen.get(t.label)! > 1) t.label = `${t.label}（${t.value.split('/')[0]}）`
-  return { province: toList(counts[0]), prefecture: toList(counts[1]), county: toList(counts[2]), township: townships, townshipCount: townships.length }
+export function regionOptions(dataset: Dataset, f: Filters, perTownship: Int32Array = townshipCounts(dataset, f)): RegionOptions {
+  return regionOptionsIndexed(dataset, f, perTownship)
 }
 
 /**
- * regionOptions from the index: reports counted per township into an integer array (years
- * sliced, as in filterRecords), then summed per region id; names come out in the pinyin order
- * the index computed once. No string-keyed maps and no collator on a filter change: at 38,000
- * townships those cost ~0.1 s. Same answer as the scan (tests/query/regionIndex.test.ts).
+ * Reports per township (by rank) under the non-region filters: the years, templates and
+ * search. It depends on nothing else, so the store keeps it across region changes.
  */
-const uniformOf = new WeakMap<RegionIndex, TownshipEntry[]>()
-
-/**
- * Reports per township under the non-region filters, for the last such filters per index: a
- * change of region (most changes) reuses it instead of counting 38,000 townships again.
- */
-const perTownshipOf = new WeakMap<RegionIndex, { key: string; counts: Int32Array }>()
-
-function countsPerTownship(index: RegionIndex, f: Filters, uniform: readonly TownshipEntry[]): Int32Array {
-  const key = JSON.stringify([f.yearFrom, f.yearTo, f.templates, searchNeedle(f)])
-  const cached = perTownshipOf.get(index)
-  if (cached?.key === key) return cached.counts
+export function townshipCounts(dataset: Dataset, f: Pick<Filters, 'yearFrom' | 'yearTo' | 'templates' | 'search'>): Int32Array {
+  const { index } = dataset
+  const uniform = uniformTownships(dataset)
   const perTownship = new Int32Array(index.townships.length)
-  const cumulative = f.yearFrom === null && f.yearTo === null ? null : yearCountsOf(index)
-  if (!f.templates.length && !searchNeedle(f) && cumulative) {
+  const cumulative = f.yearFrom === null && f.yearTo === null ? null : yearCountsOf(dataset)
+  const needle = f.search ? f.search.trim().toLowerCase() : ''
+  if (!f.templates.length && !needle && cumulative) {
     // only years narrow the count: one subtraction per township from the running counts
     const { years, upTo } = cumulative
     const lo = f.yearFrom === null ? 0 : firstAtLeast(years, f.yearFrom)
@@ -283,11 +277,10 @@ function countsPerTownship(index: RegionIndex, f: Filters, uniform: readonly Tow
       const top = upTo[hi], below = lo > 0 ? upTo[lo - 1] : null
       for (const t of uniform) perTownship[t.rank] = below ? top[t.rank] - below[t.rank] : top[t.rank]
     }
-  } else if (!f.templates.length && !searchNeedle(f)) {
+  } else if (!f.templates.length && !needle) {
     // no year range, or too many distinct years to keep running counts: two binary searches each
     for (const t of uniform) perTownship[t.rank] = countInYears(t.years, f.yearFrom, f.yearTo)
   } else eachMatch(index, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
-  perTownshipOf.set(index, { key, counts: perTownship })
   return perTownship
 }
 
@@ -299,10 +292,10 @@ function countsPerTownship(index: RegionIndex, f: Filters, uniform: readonly Tow
  * distinct years, where the memory would outgrow the gain.
  */
 const MAX_RUNNING_YEARS = 64
-const yearCounts = new WeakMap<RegionIndex, { years: readonly number[]; upTo: Int32Array[] } | null>()
 
-function yearCountsOf(index: RegionIndex): { years: readonly number[]; upTo: Int32Array[] } | null {
-  if (yearCounts.has(index)) return yearCounts.get(index)!
+function yearCountsOf(dataset: Dataset): { years: readonly number[]; upTo: Int32Array[] } | null {
+  if (dataset.derived.yearCounts !== undefined) return dataset.derived.yearCounts
+  const { index } = dataset
   const years = index.years
   const place = years.length <= MAX_RUNNING_YEARS ? yearSlots(years) : null
   let made: { years: readonly number[]; upTo: Int32Array[] } | null = null
@@ -313,8 +306,7 @@ function yearCountsOf(index: RegionIndex): { years: readonly number[]; upTo: Int
     for (let i = 1; i < upTo.length; i++) for (let k = 0; k < upTo[i].length; k++) upTo[i][k] += upTo[i - 1][k]
     made = { years, upTo }
   }
-  yearCounts.set(index, made)
-  return made
+  return (dataset.derived.yearCounts = made)
 }
 
 /** The first place in ascending `years` holding a year ≥ `bound` (years.length if none). */
@@ -328,24 +320,21 @@ function firstAtLeast(years: readonly number[], bound: number): number {
   return lo
 }
 
-function uniformTownships(index: RegionIndex): TownshipEntry[] {
-  let uniform = uniformOf.get(index)
-  if (!uniform) uniformOf.set(index, (uniform = index.townships.filter((t) => t.uniform)))
-  return uniform
+function uniformTownships(dataset: Dataset): TownshipEntry[] {
+  return (dataset.derived.uniform ??= dataset.index.townships.filter((t) => t.uniform))
 }
 
 /**
  * The structures filter changes build on first need (year positions, running year counts, the
  * uniform townships), one step each, for the page to run in idle time after a load: built on
- * the spot they made the first changes slower than the rest (scale/prepare.ts).
+ * the spot they made the first changes slower than the rest (prepare.ts).
  */
-export function filterPreparation(index: RegionIndex): Array<() => void> {
-  return [() => yearPositions(index), () => yearCountsOf(index), () => uniformTownships(index)]
+export function filterPreparation(dataset: Dataset): Array<() => void> {
+  return [() => yearPositions(dataset), () => yearCountsOf(dataset), () => uniformTownships(dataset)]
 }
 
-function regionOptionsIndexed(index: RegionIndex, f: Filters): RegionOptions {
-  const uniform = uniformTownships(index)
-  const perTownship = countsPerTownship(index, f, uniform)
+function regionOptionsIndexed(dataset: Dataset, f: Filters, perTownship: Int32Array): RegionOptions {
+  const { index } = dataset
   const { regionNames, regionIds } = index
   const ids = (name: string | null, level: 'province' | 'prefecture' | 'county') => (name === null ? -2 : regionNames[level].indexOf(name))
   const chosen = { province: ids(f.province, 'province'), prefecture: ids(f.prefecture, 'prefecture'), county: ids(f.county, 'county') }

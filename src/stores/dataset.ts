@@ -1,17 +1,17 @@
 /**
- * The loaded dataset: records, facts, load state and every load problem. Big arrays sit in
- * shallowRefs (never deep-reactive: thousands of rows gain nothing from per-field proxies),
- * and the region/year index and the fact lookup are built once per load.
+ * The dataset as loaded from its files: records, facts, load state and every load problem, and
+ * the query Dataset (index and columns) built once per load. Reports imported in this browser
+ * are not here: the reports store lays them over this. Big arrays sit in shallowRefs (never
+ * deep-reactive: thousands of rows gain nothing from per-field proxies).
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
-import { buildRegionIndex } from '../query/regionIndex.ts'
+import { buildDataset, type LoadedParts } from '../query/dataset.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from '../query/landing.ts'
 import { preparationSteps, runWhenIdle } from '../query/prepare.ts'
-import { filterRecords } from '../query/select.ts'
-import { DEFAULT_STATE } from '../query/queryState.ts'
+import { selectAll } from '../query/select.ts'
 import { computeKpis } from '../query/series/kpi.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -29,6 +29,8 @@ export const PREPARE_REPORTS = 20_000
 export const useDatasetStore = defineStore('dataset', () => {
   /** one record per report (reports.csv rows that passed validation) */
   const records = shallowRef<ReportRecord[]>([])
+  /** what the load made beside the records (a large file's worker columns and index core) */
+  const parts = shallowRef<LoadedParts>({})
   /** the quoted evidence per value (facts.csv) */
   const facts = shallowRef<Fact[]>([])
   const errors = shallowRef<LoadError[]>([])
@@ -53,8 +55,9 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   const landing = shallowRef<LandingView | null>(null)
 
-  const index = computed(() => {
-    const built = buildRegionIndex(records.value)
+  /** the records as the query functions take them (query/dataset.ts) */
+  const data = computed(() => {
+    const built = buildDataset(records.value, parts.value)
     mark('index-built')
     return built
   })
@@ -70,12 +73,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   })
 
   /** Puts an already-loaded dataset in place (used by load() and by tests). */
-  function setData(data: LoadedDataset): void {
-    records.value = data.records
-    facts.value = data.facts
-    errors.value = data.errors
+  function setData(loaded: LoadedDataset): void {
+    records.value = loaded.records
+    parts.value = {}
+    facts.value = loaded.facts
+    errors.value = loaded.errors
     // Only a dataset with no rows at all and an unreadable file is a failure; bad rows are not.
-    status.value = data.records.length === 0 && data.errors.some((e) => e.line === null) ? 'error' : 'ready'
+    status.value = loaded.records.length === 0 && loaded.errors.some((e) => e.line === null) ? 'error' : 'ready'
     factsStatus.value = 'ready'
   }
 
@@ -105,14 +109,15 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
     try {
       const reports = await loadReports({ ...options, onReportsRead, onReportsModified: (d) => (builtAt.value = d) })
+      parts.value = reports.parts ?? {}
       records.value = reports.rows
       errors.value = [...(options.refused ? [options.refused] : []), ...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
       mark('rows-ready')
       if (reports.rows.length >= PREPARE_REPORTS) {
-        const loaded = records.value
-        runWhenIdle(preparationSteps(index.value), () => records.value === loaded)
+        const loaded = data.value
+        runWhenIdle(preparationSteps(loaded), () => data.value === loaded)
       }
       if (!factsText && reports.rows.length >= LAZY_FACTS_REPORTS) {
         lazyOptions = options
@@ -139,8 +144,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   function checkLanding(rows: ReportRecord[]): LoadError[] {
     const view = landing.value
     if (!view || !rows.length) return []
-    // the index the panels use next (computed once), and the unfiltered selection, as they take it
-    const loaded = computeKpis(filterRecords(rows, DEFAULT_STATE, index.value))
+    // the dataset the panels use next (computed once), unfiltered, as they take it
+    const loaded = computeKpis(selectAll(data.value))
     const differ = landingMismatches(view, loaded, rows.length)
     if (!differ.length) return []
     return [{ file: LANDING_FILE, line: null, column: null, message: `does not match reports.csv (${differ.join(', ')}); run npm run landing again` }]
@@ -174,5 +179,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, baseUrl, builtAt, factsStatus, index, landing, setData, load, factFor, requestFacts }
+  return { records, parts, facts, errors, status, baseUrl, builtAt, factsStatus, data, landing, setData, load, factFor, requestFacts }
 })

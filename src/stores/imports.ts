@@ -1,17 +1,14 @@
 /**
- * Reports the user imported in the browser (files, folders, pasted text, a reports.csv).
- * The imported state is layered over the loaded dataset: the dataset store keeps serving
- * `records`/`facts` to every panel, and whenever it loads a new base this store lays the
- * imported reports over it again, so neither the loader nor the panels know about imports.
- * Kept in IndexedDB across reloads. Other panels ask it for an imported report's full text
- * (textFor, for the evidence view) and whether a record was imported (the table badge).
+ * Reports the user imported in the browser (files, folders, pasted text, a reports.csv), kept
+ * in IndexedDB across reloads. This store holds the imported state only; the reports store
+ * lays it over the loaded dataset for the panels. Other panels ask it for an imported report's
+ * full text (textFor, for the evidence view) and whether a record was imported (the table badge).
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import type { Fact, ReportRecord } from '../data/schema.ts'
+import { computed, ref, shallowRef } from 'vue'
 import { findConflicts } from '../import/duplicates.ts'
 import { runImport, type ImportInput, type ImportProgress } from '../import/importClient.ts'
-import { applyImport, layerFacts, layerRecords } from '../import/merge.ts'
+import { applyImport, layerRecords } from '../import/merge.ts'
 import { csvFailures } from '../import/csvFailures.ts'
 import { openReportDb, type ReportDb } from '../import/reportDb.ts'
 import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
@@ -77,33 +74,6 @@ export const useImportsStore = defineStore('imports', () => {
     return importedIds.value.has(reportId)
   }
 
-  // --- layering over the dataset store -------------------------------------------------
-  // The dataset's arrays are either a base it loaded, or what we last wrote over it. A sync
-  // watcher tells them apart by identity and re-layers each new base at once.
-  let baseRecords: ReportRecord[] = dataset.records
-  let baseFacts: Fact[] = dataset.facts
-  let ownRecords: ReportRecord[] | null = null
-  let ownFacts: Fact[] | null = null
-
-  function relayer(): void {
-    ownRecords = layerRecords(baseRecords, state.value)
-    ownFacts = layerFacts(baseFacts, state.value)
-    dataset.records = ownRecords
-    dataset.facts = ownFacts
-  }
-  watch(() => dataset.records, (r) => {
-    if (r === ownRecords) return
-    baseRecords = r
-    ownRecords = layerRecords(r, state.value)
-    dataset.records = ownRecords
-  }, { flush: 'sync' })
-  watch(() => dataset.facts, (f) => {
-    if (f === ownFacts) return
-    baseFacts = f
-    ownFacts = layerFacts(f, state.value)
-    dataset.facts = ownFacts
-  }, { flush: 'sync' })
-
   // --- persistence -----------------------------------------------------------------------
   // Every change is computed again inside one IndexedDB transaction from what is stored (other
   // tabs write there too), then told to the other tabs, which reload what is stored.
@@ -123,14 +93,12 @@ export const useImportsStore = defineStore('imports', () => {
   /** Shown at once; resolves true once stored (false: kept in this page only, storageError says why). */
   function change(apply: (current: ImportState) => ImportState): Promise<boolean> {
     state.value = apply(state.value)
-    relayer()
     pendingWrites++
     const written = writes.then(async () => {
       const stored = await (await openDb()).update(apply)
       // what is stored now includes other tabs' changes: shown once no write of ours is pending
       if (pendingWrites === 1) {
         state.value = stored
-        relayer()
       }
       channel?.postMessage('changed')
       return true
@@ -148,7 +116,6 @@ export const useImportsStore = defineStore('imports', () => {
       const stored = await (await openDb()).load()
       if (pendingWrites > 0) return
       state.value = stored.reports.length || stored.hidden.length ? stored : EMPTY_STATE
-      relayer()
     } catch (err) {
       storageError.value = storageErrorText(err)
     }
@@ -162,7 +129,6 @@ export const useImportsStore = defineStore('imports', () => {
       // an import made while IndexedDB was opening wins; it is saved on top anyway
       if (state.value === EMPTY_STATE && (saved.state.reports.length || saved.state.hidden.length)) {
         state.value = saved.state
-        relayer()
       }
     } catch (err) {
       storageError.value = storageErrorText(err)
@@ -203,7 +169,8 @@ export const useImportsStore = defineStore('imports', () => {
       } else failed.push({ name: item.name, reason: item.reason })
     }
     failures.value = failed
-    const split = findConflicts(dataset.records, reports)
+    // against what the page shows: the loaded reports with the earlier imports laid over them
+    const split = findConflicts(layerRecords(dataset.records, state.value), reports)
     if (split.conflicts.length === 0) return commit(split.fresh, [], [])
     freshPending.value = split.fresh
     conflicts.value = split.conflicts

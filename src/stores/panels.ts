@@ -1,13 +1,13 @@
 /**
- * Hands each panel exactly its series, computed from the filtered records. Series are data
- * (numbers and labels), never chart options: the builders in src/charts/ do that.
+ * Hands each panel exactly its series, computed by query/ from the filters' selection. Series
+ * are data (numbers and labels), never chart options: the builders in src/charts/ do that.
  */
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useFiltersStore } from './filters.ts'
 import { computeKpis } from '../query/series/kpi.ts'
 import { trendLevel, trendSeries } from '../query/series/trends.ts'
-import { tableView } from '../query/series/table.ts'
+import { sortedRows, tableView } from '../query/series/table.ts'
 import { chooseRollup } from '../query/rollup.ts'
 import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from '../query/chartSeries.ts'
 import { landingApplications, landingApplies, landingChannels, landingProcurement, landingVolume } from '../query/landing.ts'
@@ -21,7 +21,7 @@ export const usePanelsStore = defineStore('panels', () => {
   const filters = useFiltersStore()
   const dataset = useDatasetStore()
   const imports = useImportsStore()
-  const records = computed(() => filters.filtered)
+  const selection = computed(() => filters.selection)
   const state = computed(() => filters.state)
   const { locale } = useI18n()
   /**
@@ -34,20 +34,22 @@ export const usePanelsStore = defineStore('panels', () => {
     dataset.status === 'loading' && dataset.landing && !imports.hasChanges && landingApplies(state.value) ? dataset.landing : null,
   )
   /** null = draw report by report; else the region level the bar panels sum by (scale/rollup.ts) */
-  const rollup = computed(() => (landing.value ? landing.value.rollup : chooseRollup(records.value, state.value)))
+  const rollup = computed(() => (landing.value ? landing.value.rollup : chooseRollup(selection.value, state.value)))
   const restLabel = (n: number) => fill(scaleMessages(locale.value).rest, { n })
 
-  const kpis = computed(() => landing.value?.kpis ?? computeKpis(records.value))
-  const volume = computed(() => (landing.value ? landingVolume(landing.value, restLabel) : volumeFor(records.value, state.value, rollup.value, restLabel)))
-  const channels = computed(() => (landing.value ? landingChannels(landing.value, restLabel) : channelsFor(records.value, rollup.value, restLabel)))
-  const procurement = computed(() => (landing.value ? landingProcurement(landing.value, restLabel) : procurementFor(records.value, rollup.value, restLabel)))
-  const applications = computed(() => (landing.value ? landingApplications(landing.value, restLabel) : applicationsFor(records.value, rollup.value, restLabel)))
+  const kpis = computed(() => landing.value?.kpis ?? computeKpis(selection.value))
+  const volume = computed(() => (landing.value ? landingVolume(landing.value, restLabel) : volumeFor(selection.value, state.value, rollup.value, restLabel)))
+  const channels = computed(() => (landing.value ? landingChannels(landing.value, restLabel) : channelsFor(selection.value, rollup.value, restLabel)))
+  const procurement = computed(() => (landing.value ? landingProcurement(landing.value, restLabel) : procurementFor(selection.value, rollup.value, restLabel)))
+  const applications = computed(() => (landing.value ? landingApplications(landing.value, restLabel) : applicationsFor(selection.value, rollup.value, restLabel)))
   const trends = computed(() =>
-    landing.value?.trends ?? trendSeries(records.value, state.value.trendMetric, trendLevel(state.value, rollup.value), state.value.townships),
+    landing.value?.trends ?? trendSeries(selection.value, state.value.trendMetric, trendLevel(state.value, rollup.value), state.value.townships),
   )
-  const table = computed(() => tableView(records.value, state.value))
+  /** the table's order; kept while only its page or columns change (sorting 380,000 reports is the slow part) */
+  const sorted = computed(() => sortedRows(selection.value, { sort: state.value.sort, sortDir: state.value.sortDir }))
+  const table = computed(() => tableView(sorted.value, state.value))
   /** report templates in view: more than one means year-to-year figures are not like for like */
-  const templates = computed(() => landing.value?.templates ?? templatesIn(records.value))
+  const templates = computed(() => landing.value?.templates ?? templatesIn(selection.value))
 
   return { landing, rollup, kpis, volume, channels, procurement, applications, trends, table, templates }
 })

@@ -1,27 +1,26 @@
 /**
- * Every series computed from columns (a selection filterRecords made, scale/columns.ts) must
- * equal the same series computed from the record objects (a plain copy of the array, which
- * carries no selection). Random records with nulls everywhere, three procurement units, shared
+ * Every series query/ computes from a selection's columns must equal the same series worked out
+ * record by record (tests/query/oracle/: the record path the page had before query/). Random records with nulls everywhere, three procurement units, shared
  * township names, null years and a township key whose reports sit in two provinces.
  */
 import { describe, expect, it } from 'vitest'
-import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
-import { filterRecords } from '../../src/query/select.ts'
-import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { emptyRecord, NUMBER_COLUMNS, type ReportRecord } from '../../src/data/schema.ts'
+import { recordsOf, select, selectAll, type Selection } from '../../src/query/select.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
 import { DEFAULT_STATE, type QueryState } from '../../src/query/queryState.ts'
-import { selectionOf } from '../../src/query/indexColumns.ts'
 import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup, type RollupLevel } from '../../src/query/rollup.ts'
 import { computeKpis } from '../../src/query/series/kpi.ts'
 import { trendSeries } from '../../src/query/series/trends.ts'
 import { compareChoices, compareSeries } from '../../src/query/series/compare.ts'
 import { qualityView } from '../../src/query/series/quality.ts'
-import { tableView } from '../../src/query/series/table.ts'
+import { sortedRows, tableView } from '../../src/query/series/table.ts'
 import { consistencyByTownship, warningsOf } from '../../src/quality/completeness.ts'
 import { checkPreparation, consistencyFor } from '../../src/query/consistency.ts'
 import { townshipKey } from '../../src/query/records.ts'
 import { recordsToCsv } from '../../src/data/csv.ts'
-import { columnsToRecords, numberColumnsOf, viewDataset } from '../../src/data/columns.ts'
+import { columnsToRecords, viewDataset } from '../../src/data/columns.ts'
 import { parseColumns } from '../../src/data/parseColumns.ts'
+import * as oracle from './oracle/all.ts'
 
 function prng(seed: number) {
   return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
@@ -76,7 +75,7 @@ function norm(value: unknown): unknown {
 }
 
 const records = makeRecords()
-const index = buildRegionIndex(records)
+const dataset = buildDataset(records)
 const rest = (n: number) => `其他 ${n} 个`
 
 const cases: Partial<QueryState>[] = [
@@ -88,75 +87,72 @@ const cases: Partial<QueryState>[] = [
   { templates: ['2021'], search: '镇' },
 ]
 
-describe('series from columns equal series from records', () => {
+describe('series from a selection equal series worked out record by record', () => {
   it.each(cases.map((c) => [JSON.stringify(c), c]))('%s', (_, patch) => {
     const f = { ...DEFAULT_STATE, ...(patch as Partial<QueryState>) }
-    const fast = filterRecords(records, f, index)
-    const slow = [...fast]
-    expect(selectionOf(fast)).not.toBeNull()
-    expect(selectionOf(slow)).toBeNull()
-    expect(fast.length).toBeGreaterThan(20)
+    const sel = select(dataset, f)
+    const slow = [...recordsOf(sel)]
+    expect(slow.length).toBeGreaterThan(20)
 
-    expect(computeKpis(fast)).toEqual(computeKpis(slow))
-    expect(chooseRollup(fast, f)).toEqual(chooseRollup(slow, f))
+    expect(computeKpis(sel)).toEqual(oracle.computeKpis(slow))
+    expect(chooseRollup(sel, f)).toEqual(oracle.chooseRollup(slow, f))
     for (const level of ['province', 'prefecture', 'county', 'township'] as RollupLevel[]) {
       const rollup = { level, townships: 99 }
-      expect(norm(volumeRollup(fast, rollup, null, rest))).toEqual(norm(volumeRollup(slow, rollup, null, rest)))
-      expect(norm(volumeRollup(fast, rollup, 2018, rest))).toEqual(norm(volumeRollup(slow, rollup, 2018, rest)))
-      expect(norm(channelRollup(fast, rollup, rest))).toEqual(norm(channelRollup(slow, rollup, rest)))
-      expect(norm(applicationRollup(fast, rollup, rest))).toEqual(norm(applicationRollup(slow, rollup, rest)))
-      expect(norm(procurementRollup(fast, rollup, rest))).toEqual(norm(procurementRollup(slow, rollup, rest)))
+      expect(norm(volumeRollup(sel, rollup, null, rest))).toEqual(norm(oracle.volumeRollup(slow, rollup, null, rest)))
+      expect(norm(volumeRollup(sel, rollup, 2018, rest))).toEqual(norm(oracle.volumeRollup(slow, rollup, 2018, rest)))
+      expect(norm(channelRollup(sel, rollup, rest))).toEqual(norm(oracle.channelRollup(slow, rollup, rest)))
+      expect(norm(applicationRollup(sel, rollup, rest))).toEqual(norm(oracle.applicationRollup(slow, rollup, rest)))
+      expect(norm(procurementRollup(sel, rollup, rest))).toEqual(norm(oracle.procurementRollup(slow, rollup, rest)))
     }
     for (const group of ['township', 'county', 'prefecture', 'province'] as const) {
       for (const metric of ['proactive_total', 'procurement_amount_wan', 'apps_new'] as const) {
-        expect(norm(trendSeries(fast, metric, group))).toEqual(norm(trendSeries(slow, metric, group)))
+        expect(norm(trendSeries(sel, metric, group))).toEqual(norm(oracle.trendSeries(slow, metric, group)))
       }
     }
-    const picked = [townshipKey(fast[0]), townshipKey(fast[fast.length - 1]), 'nowhere/镇']
-    expect(trendSeries(fast, 'proactive_total', 'township', picked)).toEqual(trendSeries(slow, 'proactive_total', 'township', picked))
-    expect(compareChoices(fast)).toEqual(compareChoices(slow))
-    expect(compareSeries(fast, picked)).toEqual(compareSeries(slow, picked))
-    const quality = (rs: ReportRecord[]) => {
-      const v = qualityView(rs, () => null)
-      return { ...v, rows: v.rows.map((r) => [r.record.report_id, r.cells]), warnings: v.warnings.map((w) => [w.record.report_id, w.code]) }
-    }
-    expect(quality(fast)).toEqual(quality(slow))
+    const picked = [townshipKey(slow[0]), townshipKey(slow[slow.length - 1]), 'nowhere/镇']
+    expect(trendSeries(sel, 'proactive_total', 'township', picked)).toEqual(oracle.trendSeries(slow, 'proactive_total', 'township', picked))
+    expect(compareChoices(sel)).toEqual(oracle.compareChoices(slow))
+    expect(compareSeries(sel, picked)).toEqual(oracle.compareSeries(slow, picked))
+    const quality = (v: ReturnType<typeof qualityView>) => ({ ...v, rows: v.rows.map((r) => [r.record.report_id, r.cells]), warnings: v.warnings.map((w) => [w.record.report_id, w.code]) })
+    expect(quality(qualityView(sel, () => null))).toEqual(quality(oracle.qualityView(slow, () => null)))
+    const table = (state: { sort: string | null; sortDir: 'asc' | 'desc'; columns: null; page: number }) => tableView(sortedRows(sel, state), state).rows.map((r) => r.report_id)
     for (const page of [1, 2]) {
       const state = { sort: null, sortDir: 'desc' as const, columns: null, page }
-      expect(tableView(fast, state).rows.map((r) => r.report_id)).toEqual(tableView(slow, state).rows.map((r) => r.report_id))
+      expect(table(state)).toEqual(oracle.tableView(slow, state).rows.map((r: ReportRecord) => r.report_id))
     }
     // sorted by a column: keys and reading ranks (table.ts sortedByKeys) against the comparator,
     // every page, numbers and texts with unstated values and ties
     for (const sort of ['proactive_total', 'procurement_amount', 'apps_new', 'year', 'township', 'county', 'province', 'procurement_unit', 'warnings', 'template'])
       for (const sortDir of ['asc', 'desc'] as const) {
-        const pages = tableView(slow, { sort, sortDir, columns: null, page: 1 }).pages
+        const pages = oracle.tableView(slow, { sort, sortDir, columns: null, page: 1 }).pages
         for (let page = 1; page <= pages; page++) {
           const state = { sort, sortDir, columns: null, page }
-          expect(tableView(fast, state).rows.map((r) => r.report_id)).toEqual(tableView(slow, state).rows.map((r) => r.report_id))
+          expect(table(state)).toEqual(oracle.tableView(slow, state).rows.map((r: ReportRecord) => r.report_id))
         }
       }
     const consistency = consistencyByTownship(slow, townshipKey)
     expect(consistency.some((s) => s.broken > 0) && consistency.some((s) => s.codes.length > 0)).toBe(true)
-    expect(consistencyFor(fast)).toEqual(consistency)
+    expect(consistencyFor(sel)).toEqual(consistency)
     // again, from the counts the first call packed per position
-    expect(consistencyFor(fast)).toEqual(consistency)
+    expect(consistencyFor(sel)).toEqual(consistency)
   })
 })
 
 describe('columns reused from the load', () => {
   it('gives the same series when the numbers come from the worker’s columns', () => {
-    const loaded = columnsToRecords(parseColumns(recordsToCsv(records)).columns)
-    expect(numberColumnsOf(loaded)).not.toBeNull()
-    const loadedIndex = buildRegionIndex(loaded)
+    const { columns } = parseColumns(recordsToCsv(records))
+    const loaded = columnsToRecords(columns)
+    const loadedSet = buildDataset(loaded, { numbers: columns.numbers })
+    expect(loadedSet.columns.number('apps_new')).toBe(columns.numbers[NUMBER_COLUMNS.indexOf('apps_new')])
     for (const patch of cases) {
       const f = { ...DEFAULT_STATE, ...patch }
-      const fast = filterRecords(loaded, f, loadedIndex)
-      const slow = [...fast]
+      const sel: Selection = select(loadedSet, f)
+      const slow = [...recordsOf(select(dataset, f))]
       const rollup = { level: 'prefecture' as RollupLevel, townships: 99 }
-      expect(computeKpis(fast)).toEqual(computeKpis(slow))
-      expect(norm(channelRollup(fast, rollup, rest))).toEqual(norm(channelRollup(slow, rollup, rest)))
-      expect(norm(procurementRollup(fast, rollup, rest))).toEqual(norm(procurementRollup(slow, rollup, rest)))
-      expect(norm(trendSeries(fast, 'apps_new', 'county'))).toEqual(norm(trendSeries(slow, 'apps_new', 'county')))
+      expect(computeKpis(sel)).toEqual(oracle.computeKpis(slow))
+      expect(norm(channelRollup(sel, rollup, rest))).toEqual(norm(oracle.channelRollup(slow, rollup, rest)))
+      expect(norm(procurementRollup(sel, rollup, rest))).toEqual(norm(oracle.procurementRollup(slow, rollup, rest)))
+      expect(norm(trendSeries(sel, 'apps_new', 'county'))).toEqual(norm(oracle.trendSeries(slow, 'apps_new', 'county')))
     }
   })
 
@@ -167,15 +163,14 @@ describe('columns reused from the load', () => {
     const plain = records.map((r) => warningsOf(r))
     expect(plain.filter((ws) => ws.length).length).toBeGreaterThan(20)
     for (let round = 0; round < 2; round++) expect(loaded.map((r) => warningsOf(r))).toEqual(plain)
-    const shown = filterRecords(loaded, DEFAULT_STATE, buildRegionIndex(loaded))
-    expect(consistencyFor(shown)).toEqual(consistencyByTownship(records, townshipKey))
-    // counted ahead in idle-time steps (scale/prepare.ts), then summarised: the same
-    const again = columnsToRecords(parseColumns(recordsToCsv(records)).columns)
-    const againIndex = buildRegionIndex(again)
-    const steps = checkPreparation(againIndex)
+    expect(consistencyFor(selectAll(buildDataset(loaded)))).toEqual(consistencyByTownship(records, townshipKey))
+    // counted ahead in idle-time steps (prepare.ts), then summarised: the same
+    const again = buildDataset(columnsToRecords(parseColumns(recordsToCsv(records)).columns))
+    const steps = checkPreparation(again)
     expect(steps.length).toBe(1)
     for (const step of steps) step()
-    expect(consistencyFor(filterRecords(again, { ...DEFAULT_STATE, province: '江苏省' }, againIndex))).toEqual(consistencyByTownship(filterRecords(records, { ...DEFAULT_STATE, province: '江苏省' }), townshipKey))
-    expect(consistencyFor(filterRecords(again, DEFAULT_STATE, againIndex))).toEqual(consistencyByTownship(records, townshipKey))
+    const jiangsu = { ...DEFAULT_STATE, province: '江苏省' }
+    expect(consistencyFor(select(again, jiangsu))).toEqual(consistencyByTownship(recordsOf(select(dataset, jiangsu)), townshipKey))
+    expect(consistencyFor(selectAll(again))).toEqual(consistencyByTownship(records, townshipKey))
   })
 })

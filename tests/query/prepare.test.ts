@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { recordsOf, regionOptions, select } from '../../src/query/select.ts'
 import { DEFAULT_STATE } from '../../src/query/queryState.ts'
-import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
 import { preparationSteps, runWhenIdle } from '../../src/query/prepare.ts'
 
 function records(): ReportRecord[] {
@@ -43,13 +43,15 @@ describe('idle preparation after a load', () => {
 
   it('changes no filter answer', () => {
     const rs = records()
-    const fresh = buildRegionIndex(rs)
-    const prepared = buildRegionIndex(rs)
+    const fresh = buildDataset(rs)
+    const prepared = buildDataset(rs)
     for (const step of preparationSteps(prepared)) step()
+    expect(prepared.derived.yearPositions).toBeDefined()
+    expect(prepared.derived.checks).toBeDefined()
     for (const patch of [{ yearFrom: 2020 }, { yearFrom: 2019, yearTo: 2021 }, { province: '安徽省', yearTo: 2019 }, {}]) {
       const f = { ...DEFAULT_STATE, ...patch }
-      expect(filterRecords(rs, f, prepared).map((r) => r.report_id)).toEqual(filterRecords(rs, f, fresh).map((r) => r.report_id))
-      expect(JSON.stringify(regionOptions(rs, f, prepared))).toEqual(JSON.stringify(regionOptions(rs, f, fresh)))
+      expect(recordsOf(select(prepared, f)).map((r) => r.report_id)).toEqual(recordsOf(select(fresh, f)).map((r) => r.report_id))
+      expect(JSON.stringify(regionOptions(prepared, f))).toEqual(JSON.stringify(regionOptions(fresh, f)))
     }
   })
 })

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../src/query/select.ts'
-import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { recordsOf, regionOptions, select, selectAll, townshipCounts } from '../../src/query/select.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { readingOrder } from '../../src/query/indexColumns.ts'
 import { DEFAULT_STATE, type QueryState } from '../../src/query/queryState.ts'
-import { byTownshipThenYear, compareZh, townshipKey } from '../../src/query/records.ts'
+import { compareZh, townshipKey } from '../../src/query/records.ts'
+import { scanFilter, scanRegionOptions } from './reference.ts'
 
 function prng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)
@@ -35,7 +37,7 @@ function makeRecords(): ReportRecord[] {
   Object.assign(odd, { province: '河南省', prefecture: '河南东市', county: out[0].county, township: out[0].township, year: 2020, template: '2019' })
   out.push(odd)
   // no township name, and a report id that reads as a neighbour's township name: the same
-  // township key, but not the same search text (filterRecords.ts entrySearch)
+  // township key, but not the same search text (select.ts entrySearch)
   const nameless = emptyRecord(out[1].township!, 'nameless.txt')
   Object.assign(nameless, { province: out[1].province, prefecture: out[1].prefecture, county: out[1].county, township: null, year: 2021, template: '2021' })
   out.push(nameless)
@@ -47,7 +49,7 @@ function makeRecords(): ReportRecord[] {
 }
 
 const records = makeRecords()
-const index = buildRegionIndex(records)
+const dataset = buildDataset(records)
 const ids = (rs: readonly ReportRecord[]) => rs.map((r) => r.report_id)
 
 const cases: Partial<QueryState>[] = [
@@ -63,7 +65,7 @@ const cases: Partial<QueryState>[] = [
   { search: '镇' },
   { search: records.find((r) => r.source === 'nameless.txt')!.report_id },
   { search: 'nothing like it' },
-  // years alone: the options count from running per-year counts (filterRecords.ts yearCountsOf)
+  // years alone: the options count from running per-year counts (select.ts yearCountsOf)
   { yearFrom: 2021 },
   { yearTo: 2019 },
   { yearFrom: 2020, yearTo: 2020 },
@@ -73,12 +75,12 @@ const cases: Partial<QueryState>[] = [
   { yearFrom: 2022, yearTo: 2019 },
 ]
 
-describe('indexed filterRecords and regionOptions', () => {
-  it.each(cases.map((c) => [JSON.stringify(c), c]))('match the scan for %s', (_, patch) => {
+describe('select and regionOptions', () => {
+  it.each(cases.map((c) => [JSON.stringify(c), c]))('match a plain scan of the records for %s', (_, patch) => {
     const f = { ...DEFAULT_STATE, ...(patch as Partial<QueryState>) }
-    expect(ids(filterRecords(records, f, index))).toEqual(ids(filterRecords(records, f)))
-    const a = regionOptions(records, f, index)
-    const b = regionOptions(records, f)
+    expect(ids(recordsOf(select(dataset, f)))).toEqual(ids(scanFilter(records, f)))
+    const a = regionOptions(dataset, f, townshipCounts(dataset, f))
+    const b = scanRegionOptions(records, f)
     expect(a.province).toEqual(b.province)
     expect(a.prefecture).toEqual(b.prefecture)
     expect(a.county).toEqual(b.county)
@@ -87,8 +89,8 @@ describe('indexed filterRecords and regionOptions', () => {
     expect(a.township.map((t) => t.label).sort(compareZh)).toEqual(a.township.map((t) => t.label))
   })
 
-  it('ranks township keys so sorting by township then year needs no collator and agrees with it', () => {
-    const sorted = [...records].sort(byTownshipThenYear)
+  it('puts a selection in reading order from the index, as the collator orders township then year', () => {
+    const sorted = readingOrder(selectAll(dataset))!
     const byCollator = [...records].sort((x, y) => compareZh(townshipKey(x), townshipKey(y)) || (x.year ?? 0) - (y.year ?? 0))
     expect(ids(sorted)).toEqual(ids(byCollator))
   })

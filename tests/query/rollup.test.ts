@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { DEFAULT_STATE } from '../../src/query/queryState.ts'
-import { ROLLUP_TOP, applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup } from '../../src/query/rollup.ts'
+import * as rollups from '../../src/query/rollup.ts'
+import { ROLLUP_TOP, type Rollup } from '../../src/query/rollup.ts'
+import { selectionOf } from './helpers.ts'
+
+// these tests build records; each roll-up takes them as a selection of a dataset of their own
+type Rest = (n: number) => string
+const chooseRollup = (rs: ReportRecord[], state: typeof DEFAULT_STATE) => rollups.chooseRollup(selectionOf(rs), state)
+const volumeRollup = (rs: ReportRecord[], rollup: Rollup, year: number | null, rest: Rest) => rollups.volumeRollup(selectionOf(rs), rollup, year, rest)
+const channelRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.channelRollup(selectionOf(rs), rollup, rest)
+const applicationRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.applicationRollup(selectionOf(rs), rollup, rest)
+const procurementRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.procurementRollup(selectionOf(rs), rollup, rest)
 import { clickTarget } from '../../src/charts/crossFilter.ts'
 
 /** `provinces` × 4 prefectures × 3 counties × 5 townships, one year; province i states i+1 per report. */

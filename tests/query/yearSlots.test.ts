@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
-import { filterRecords, regionOptions } from '../../src/query/select.ts'
+import { recordsOf, regionOptions, select } from '../../src/query/select.ts'
 import { DEFAULT_STATE } from '../../src/query/queryState.ts'
-import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { scanFilter, scanRegionOptions } from './reference.ts'
 import { trendSeries } from '../../src/query/series/trends.ts'
 import { yearSlots } from '../../src/query/yearSlots.ts'
 
@@ -22,17 +23,21 @@ describe('yearSlots', () => {
       Object.assign(r, { province: '江苏省', county: `县${i % 2}`, township: `镇${i % 3}`, year, proactive_total: 10 + i })
       records.push(r)
     }
-    const index = buildRegionIndex(records)
+    const dataset = buildDataset(records)
     for (const patch of [{ yearFrom: 2020 }, { yearFrom: 2020, yearTo: 2021 }, { yearTo: 2021 }]) {
       const f = { ...DEFAULT_STATE, ...patch }
-      const fast = filterRecords(records, f, index)
-      expect(fast.map((r) => r.report_id)).toEqual(filterRecords(records, f).map((r) => r.report_id))
-      const a = regionOptions(records, f, index)
-      const b = regionOptions(records, f)
+      const sel = select(dataset, f)
+      expect(recordsOf(sel).map((r) => r.report_id)).toEqual(scanFilter(records, f).map((r) => r.report_id))
+      const a = regionOptions(dataset, f)
+      const b = scanRegionOptions(records, f)
       expect([a.province, a.county, a.townshipCount]).toEqual([b.province, b.county, b.townshipCount])
       // same-name townships may tie in name order (as in index.test.ts): compared as sets
       expect(new Set(a.township.map((t) => JSON.stringify(t)))).toEqual(new Set(b.township.map((t) => JSON.stringify(t))))
-      expect(trendSeries(fast, 'proactive_total', 'township')).toEqual(trendSeries([...fast], 'proactive_total', 'township'))
+      // years that cannot be placed by offset are searched: the points fall in their years
+      const trend = trendSeries(sel, 'proactive_total', 'township')
+      const stated = recordsOf(sel).filter((r) => r.year !== null)
+      expect(trend.years).toEqual([...new Set(stated.map((r) => r.year!))].sort((x, y) => x - y))
+      expect(trend.lines.flatMap((l) => l.data).reduce<number>((s, v) => s + (v ?? 0), 0)).toBe(stated.reduce((s, r) => s + r.proactive_total!, 0))
     }
   })
 })

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { useImportsStore } from '../../src/stores/imports.ts'
 import { usePanelsStore } from '../../src/stores/panels.ts'
-import { buildRegionIndex } from '../../src/query/regionIndex.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
 import { buildLandingView, type LandingView } from '../../src/query/landing.ts'
 import { EMPTY_STATE } from '../../src/import/types.ts'
 import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
@@ -15,7 +15,7 @@ import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
 /** A landing view whose figures are recognisably not the fixture's. */
 function marked(): LandingView {
   const { records } = fixtureDataset()
-  const view = buildLandingView(records, buildRegionIndex(records), { bytes: 123, head: '0123456789abcdef' })
+  const view = buildLandingView(buildDataset(records), { bytes: 123, head: '0123456789abcdef' })
   return { ...view, kpis: { ...view.kpis, reports: 999_999 } }
 }
 

@@ -4,6 +4,7 @@ import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { COMPLIANCE_LIMIT, TEXT_LIMIT, useQualityStore } from '../../src/stores/quality.ts'
 import { useReportTextsStore } from '../../src/stores/reportTexts.ts'
 import { previousOf } from '../../src/query/series/compliance.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
 import { townshipKey } from '../../src/query/records.ts'
 import { createTestApp } from '../fixtures/dashboard/load.ts'
 
@@ -72,11 +73,12 @@ describe('useQualityStore at scale', () => {
   })
 })
 
-describe('previousOf(all, record, keyOf)', () => {
+describe('previousOf(dataset, record)', () => {
   it('finds the same body’s latest earlier report', () => {
     const all = records(3, [2019, 2021, 2020])
+    const dataset = buildDataset(all)
     const r = all.find((x) => x.report_id === 'r1-2021')!
-    expect(previousOf(all, r, townshipKey)?.report_id).toBe('r1-2020')
-    expect(previousOf(all, all.find((x) => x.report_id === 'r2-2019')!, townshipKey)).toBeNull()
+    expect(previousOf(dataset, r)?.report_id).toBe('r1-2020')
+    expect(previousOf(dataset, all.find((x) => x.report_id === 'r2-2019')!)).toBeNull()
   })
 })

@@ -4,8 +4,8 @@
  * is: a township that does not say is "not stated", never 0.
  */
 import type { ReportRecord } from '../../data/schema.ts'
-import { keyLabel, sortByTownshipName, townshipKey, townshipLabels } from '../records.ts'
-import { selectionOf, type Selection } from '../indexColumns.ts'
+import { townshipKey, townshipLabels } from '../records.ts'
+import type { Selection } from '../select.ts'
 
 /**
  * The small multiples, in order. The channels one by one (website, WeChat, bulletin board: the
@@ -36,10 +36,9 @@ export interface CompareSeries {
   notStated: Array<{ township: string; year: number; metric: CompareMetric }>
 }
 
-export function compareSeries(records: readonly ReportRecord[], keys: readonly string[]): CompareSeries {
+export function compareSeries(sel: Selection, keys: readonly string[]): CompareSeries {
   const picked = keys.slice(0, COMPARE_MAX)
-  const sel = selectionOf(records)
-  const mine = (sel ? reportsOf(sel, picked) : records).filter((r) => r.year !== null && picked.includes(townshipKey(r)))
+  const mine = reportsOf(sel, picked).filter((r) => r.year !== null && picked.includes(townshipKey(r)))
   const years = [...new Set(mine.map((r) => r.year!))].sort((a, b) => a - b)
   const present = new Set(mine.map(townshipKey))
   // one line and legend entry per township: same-name ones carry their county
@@ -62,17 +61,8 @@ export function compareSeries(records: readonly ReportRecord[], keys: readonly s
 }
 
 /** Townships to offer: every township in view, by name; the default pick is the first two with the most reports. */
-export function compareChoices(records: readonly ReportRecord[]): Array<{ key: string; name: string; reports: number }> {
-  const sel = selectionOf(records)
-  if (sel) return choicesFromColumns(sel)
-  const m = new Map<string, { key: string; name: string; reports: number }>()
-  for (const r of records) {
-    const key = townshipKey(r)
-    const c = m.get(key) ?? { key, name: r.township ?? keyLabel(key), reports: 0 }
-    c.reports++
-    m.set(key, c)
-  }
-  return sortByTownshipName(uniqueNames([...m.values()]))
+export function compareChoices(sel: Selection): Array<{ key: string; name: string; reports: number }> {
+  return choicesFromColumns(sel)
 }
 
 export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
@@ -89,7 +79,7 @@ function reportsOf(sel: Selection, keys: readonly string[]): ReportRecord[] {
     if (t) for (const p of t.positions) if (contains(sel.positions, p)) found.push(p)
   }
   // in the selection's own order, as a scan of the records would find them
-  return found.sort((a, b) => a - b).map((p) => sel.index.records[p])
+  return found.sort((a, b) => a - b).map((p) => sel.dataset.records[p])
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
@@ -103,7 +93,7 @@ function contains(sorted: Int32Array, value: number): boolean {
   return false
 }
 
-/** compareChoices from the columns: reports counted per township rank, listed in the index's name order. */
+/** Reports counted per township rank, listed in the index's name order. */
 function choicesFromColumns(sel: Selection): Array<{ key: string; name: string; reports: number }> {
   const counts = new Int32Array(sel.index.townships.length)
   for (const p of sel.positions) counts[sel.columns.township[p]]++

@@ -7,47 +7,36 @@ import type { Fact, ReportRecord } from '../../data/schema.ts'
 import { checkCompliance } from '../../quality/compliance.ts'
 import type { ComplianceResult } from '../../quality/complianceTypes.ts'
 import type { DeadlineOptions } from '../../quality/deadline.ts'
+import type { Dataset } from '../dataset.ts'
+import { townshipKey } from '../records.ts'
 
-/** Each township's reports by year, built once per records array (a scan per report was quadratic). */
-const byTownshipCache = new WeakMap<readonly ReportRecord[], Map<string, ReportRecord[]>>()
-
-function byTownship(all: readonly ReportRecord[], keyOf: (r: ReportRecord) => string): Map<string, ReportRecord[]> {
-  let index = byTownshipCache.get(all)
-  if (index) return index
-  index = new Map()
-  for (const o of all) {
-    if (o.year === null) continue
-    const key = keyOf(o)
-    const list = index.get(key)
-    if (list) list.push(o)
-    else index.set(key, [o])
-  }
-  byTownshipCache.set(all, index)
-  return index
-}
-
-/** The same body's latest report before this one's year, among all records. */
-export function previousOf(all: readonly ReportRecord[], r: ReportRecord, keyOf: (r: ReportRecord) => string): ReportRecord | null {
+/** The same body's latest report before this one's year, among all the dataset's reports (from its index). */
+export function previousOf(dataset: Dataset, r: ReportRecord): ReportRecord | null {
   if (r.year === null) return null
-  let best: ReportRecord | null = null
-  for (const o of byTownship(all, keyOf).get(keyOf(r)) ?? []) {
-    if (o.year! >= r.year) continue
-    if (!best || o.year! > best.year!) best = o
+  const t = dataset.index.townshipByKey.get(townshipKey(r))
+  if (!t) return null
+  // the township's reports ascend by year (then position): the last one before r's year wins,
+  // the first of them in the file when a year has two
+  let best = -1
+  for (let j = 0; j < t.positions.length; j++) {
+    const y = t.years[j]
+    if (y !== y) continue
+    if (y >= r.year) break
+    if (best < 0 || y > t.years[best]) best = j
   }
-  return best
+  return best < 0 ? null : dataset.records[t.positions[best]]
 }
 
 export function complianceResults(
   records: readonly ReportRecord[],
-  all: readonly ReportRecord[],
+  dataset: Dataset,
   textOf: (r: ReportRecord) => string | null,
   factsOf: (id: string) => readonly Fact[],
-  keyOf: (r: ReportRecord) => string,
   options: DeadlineOptions = {},
 ): Map<string, ComplianceResult> {
   const out = new Map<string, ComplianceResult>()
   for (const record of records) {
-    const prev = previousOf(all, record, keyOf)
+    const prev = previousOf(dataset, record)
     out.set(record.report_id, checkCompliance({
       record,
       text: textOf(record),

@@ -1,7 +1,5 @@
 /** The overview figures. Counts are sums of what reports state; `stated` says how many did. */
-import type { ReportRecord } from '../../data/schema.ts'
-import { sumStated, townshipKey } from '../records.ts'
-import { selectionOf, type Selection } from '../indexColumns.ts'
+import type { Selection } from '../select.ts'
 
 export interface StatedSum {
   sum: number | null
@@ -21,29 +19,8 @@ export interface Kpis {
   appeals: StatedSum
 }
 
-export function computeKpis(records: readonly ReportRecord[]): Kpis {
-  const sel = selectionOf(records)
-  if (sel) return kpisFromColumns(sel)
-  const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b)
-  const appeals = records.map((r) =>
-    r.reconsideration_total === null && r.litigation_total === null
-      ? null
-      : (r.reconsideration_total ?? 0) + (r.litigation_total ?? 0),
-  )
-  return {
-    reports: records.length,
-    townships: new Set(records.map(townshipKey)).size,
-    yearMin: years[0] ?? null,
-    yearMax: years.at(-1) ?? null,
-    yearCount: years.length,
-    proactive: sumStated(records.map((r) => r.proactive_total)),
-    applications: sumStated(records.map((r) => r.apps_new)),
-    appeals: sumStated(appeals),
-  }
-}
-
-/** The same figures from the columns of a filtered selection (scale/columns.ts). */
-function kpisFromColumns(sel: Selection): Kpis {
+/** The overview figures of a selection, from its columns. */
+export function computeKpis(sel: Selection): Kpis {
   const { positions, columns } = sel
   const year = columns.year
   const township = columns.township

@@ -1,8 +1,9 @@
 /** The quality panel's rows: the completeness matrix and the warnings, each with its quote. */
 import type { Fact, ReportRecord } from '../../data/schema.ts'
 import { KEY_FIELDS, cellState, warningsOf, type CellState, type FieldWarning, type KeyField } from '../../quality/completeness.ts'
-import { byTownshipThenYear, inReadingOrder } from '../records.ts'
-import { readingOrder, selectionOf } from '../indexColumns.ts'
+import { byTownshipThenYear } from '../records.ts'
+import { readingOrder } from '../indexColumns.ts'
+import { recordsOf, type Selection } from '../select.ts'
 
 /** More rows than this make the matrix unreadable; the rest are counted, not drawn. */
 export const MATRIX_CAP = 40
@@ -29,9 +30,8 @@ export interface QualityView {
   warningCount: number
 }
 
-export function qualityView(records: readonly ReportRecord[], factFor: (id: string, field: string) => Fact | null): QualityView {
-  const sel = selectionOf(records)
-  const sorted = (sel && readingOrder(sel)) ?? inReadingOrder(records) ?? [...records].sort(byTownshipThenYear)
+export function qualityView(sel: Selection, factFor: (id: string, field: string) => Fact | null): QualityView {
+  const sorted = readingOrder(sel) ?? [...recordsOf(sel)].sort(byTownshipThenYear)
   const rows: MatrixRow[] = []
   const warnings: QuotedWarning[] = []
   let warningCount = 0

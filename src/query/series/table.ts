@@ -1,8 +1,9 @@
 /** The records table: chosen columns, sorted (unstated values always last), one page at a time. */
 import { REPORT_COLUMNS, type ReportRecord } from '../../data/schema.ts'
 import type { QueryState } from '../queryState.ts'
-import { byTownshipThenYear, compareZh, inReadingOrder } from '../records.ts'
-import { readingOrder, readingRanks, selectionOf } from '../indexColumns.ts'
+import { byTownshipThenYear, compareZh } from '../records.ts'
+import { readingOrder, readingRanks } from '../indexColumns.ts'
+import { recordsOf, type Selection } from '../select.ts'
 
 export const DEFAULT_COLUMNS = [
   'township', 'county', 'year', 'template', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin',
@@ -40,9 +41,8 @@ function compare(a: ReportRecord, b: ReportRecord, column: string, dir: 1 | -1):
  * rank once, then the places sorted on those arrays. At 380,000 reports the comparator sort
  * held the page 2.4 s; this takes a fraction. Null when the selection has no reading ranks.
  */
-function sortedByKeys(records: readonly ReportRecord[], column: string, dir: 1 | -1): ReportRecord[] | null {
-  const sel = selectionOf(records)
-  const ranks = sel && readingRanks(sel)
+function sortedByKeys(sel: Selection, records: readonly ReportRecord[], column: string, dir: 1 | -1): ReportRecord[] | null {
+  const ranks = readingRanks(sel)
   if (!ranks) return null
   const n = records.length
   const values: unknown[] = new Array(n)
@@ -81,27 +81,22 @@ function sortedByKeys(records: readonly ReportRecord[], column: string, dir: 1 |
 }
 
 /**
- * The last sort per records array: turning a page, or changing the columns shown, reuses it
- * instead of sorting every report again (~1.1 s per page at 380,000 reports).
+ * The selection's records in the table's order: by `sort` (unstated last, ties in reading
+ * order), else in reading order. Kept by the store while only the page or the columns shown
+ * change: sorting every report again cost ~1.1 s per page at 380,000 reports.
  */
-const lastSort = new WeakMap<readonly ReportRecord[], { sort: string | null; dir: 1 | -1; sorted: ReportRecord[] }>()
-
-function sortedFor(records: readonly ReportRecord[], sort: string | null, dir: 1 | -1): ReportRecord[] {
-  const last = lastSort.get(records)
-  if (last && last.sort === sort && last.dir === dir) return last.sorted
-  const sel = sort ? null : selectionOf(records)
-  const sorted = sort
-    ? (sortedByKeys(records, sort, dir) ?? [...records].sort((a, b) => compare(a, b, sort, dir)))
-    : ((sel && readingOrder(sel)) ?? inReadingOrder(records) ?? [...records].sort(byTownshipThenYear))
-  lastSort.set(records, { sort, dir, sorted })
-  return sorted
-}
-
-export function tableView(records: readonly ReportRecord[], state: Pick<QueryState, 'sort' | 'sortDir' | 'columns' | 'page'>): TableView {
-  const columns = (state.columns ?? [...DEFAULT_COLUMNS]).filter((c) => KNOWN.has(c))
+export function sortedRows(sel: Selection, state: Pick<QueryState, 'sort' | 'sortDir'>): ReportRecord[] {
   const sort = state.sort && KNOWN.has(state.sort) ? state.sort : null
   const dir = state.sortDir === 'asc' ? 1 : -1
-  const sorted = sortedFor(records, sort, dir)
+  const records = recordsOf(sel)
+  if (sort) return sortedByKeys(sel, records, sort, dir) ?? [...records].sort((a, b) => compare(a, b, sort, dir))
+  return readingOrder(sel) ?? [...records].sort(byTownshipThenYear)
+}
+
+/** One page of the sorted rows, with the columns chosen. */
+export function tableView(sorted: readonly ReportRecord[], state: Pick<QueryState, 'sort' | 'sortDir' | 'columns' | 'page'>): TableView {
+  const columns = (state.columns ?? [...DEFAULT_COLUMNS]).filter((c) => KNOWN.has(c))
+  const sort = state.sort && KNOWN.has(state.sort) ? state.sort : null
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE))
   const page = Math.min(state.page, pages)
   return {

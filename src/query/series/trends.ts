@@ -3,11 +3,10 @@
  * Roll-ups add counts (never average), and each point says how many reports it covers, because
  * a total over 3 reports and one over 12 are not like for like.
  */
-import type { ReportRecord } from '../../data/schema.ts'
 import type { Metric, QueryState, TrendLevel } from '../queryState.ts'
 import type { Rollup } from '../rollup.ts'
-import { compareTownshipNames, compareZh, keyLabel, metricValue, townshipKey, townshipLabels, townshipNameRank } from '../records.ts'
-import { selectionOf, type Selection } from '../indexColumns.ts'
+import { compareZh, keyLabel, townshipLabels } from '../records.ts'
+import type { Selection } from '../select.ts'
 import { yearSlots } from '../yearSlots.ts'
 
 export interface TrendLine {
@@ -44,11 +43,6 @@ export function trendLevel(state: Pick<QueryState, 'trendGroup' | 'townships'>, 
   return rollup.level
 }
 
-function groupValue(r: ReportRecord, group: TrendLevel): string | null {
-  if (group === 'township') return townshipKey(r)
-  return r[group]
-}
-
 /** Per group (a slot): sums and report counts by year in flat arrays, and the total. */
 interface Accumulated {
   years: number[]
@@ -59,21 +53,20 @@ interface Accumulated {
   sums: Float64Array
   covers: Int32Array
   totals: Float64Array
-  /** township groups: the pinyin name rank per slot (records.ts townshipNameRank), if known */
-  nameRank?: (slot: number) => number | undefined
+  /** township groups: the pinyin rank of the name, then of the key, per slot */
+  nameRank?: (slot: number) => number
 }
 
 export function trendSeries(
-  records: readonly ReportRecord[],
+  sel: Selection,
   metric: Metric,
   group: TrendLevel,
   selectedTownships: readonly string[] = [],
 ): TrendSeries {
   const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
-  const sel = selectionOf(records)
-  const acc = sel ? accumulateColumns(sel, metric, group, selected) : accumulateRecords(records, metric, group, selected)
+  const acc = accumulateColumns(sel, metric, group, selected)
   const { years, size, valueOf, sums, covers, totals } = acc
-  const nameRank = acc.nameRank ?? ((slot: number) => townshipNameRank(valueOf(slot)))
+  const nameRank = acc.nameRank!
   const Y = years.length
   const stated = (slot: number) => {
     for (let i = 0; i < Y; i++) if (covers[slot * Y + i]) return true
@@ -88,10 +81,7 @@ export function trendSeries(
     // only the kept ones become objects
     const before = (a: number, b: number) => {
       if (totals[b] !== totals[a]) return totals[b] - totals[a]
-      const ra = nameRank(a), rb = nameRank(b)
-      if (ra !== undefined && rb !== undefined) return ra - rb
-      const va = valueOf(a), vb = valueOf(b)
-      return compareTownshipNames({ key: va, name: nameOf(va) }, { key: vb, name: nameOf(vb) })
+      return nameRank(a) - nameRank(b)
     }
     let count = 0
     const best: number[] = []
@@ -131,42 +121,7 @@ export function trendSeries(
 
 type Slot = { value: string; slot: number }
 
-/** Groups are made in the order they first appear; a group with no stated value is dropped later. */
-function accumulateRecords(records: readonly ReportRecord[], metric: Metric, group: TrendLevel, selected: Set<string> | null): Accumulated {
-  const yearSet = new Set<number>()
-  for (const r of records) if (r.year !== null) yearSet.add(r.year)
-  const years = [...yearSet].sort((a, b) => a - b)
-  const yearIndex = new Map(years.map((y, i) => [y, i]))
-  const slotOf = new Map<string, number>()
-  const values: string[] = []
-  const rows: ReportRecord[] = []
-  const slots: number[] = []
-  for (const r of records) {
-    if (r.year === null) continue
-    const value = groupValue(r, group)
-    if (value === null || (selected && !selected.has(value))) continue
-    let slot = slotOf.get(value)
-    if (slot === undefined) {
-      slotOf.set(value, (slot = values.length))
-      values.push(value)
-    }
-    rows.push(r)
-    slots.push(slot)
-  }
-  const Y = years.length
-  const sums = new Float64Array(values.length * Y), covers = new Int32Array(values.length * Y), totals = new Float64Array(values.length)
-  rows.forEach((r, i) => {
-    const v = metricValue(r, metric)
-    if (v === null) return
-    const at = slots[i] * Y + yearIndex.get(r.year!)!
-    sums[at] += v
-    covers[at]++
-    totals[slots[i]] += v
-  })
-  return { years, size: values.length, valueOf: (slot) => values[slot], sums, covers, totals }
-}
-
-/** The same from the columns of a filtered selection (scale/columns.ts): ids, not strings. */
+/** Sums and report counts per group and year, from the selection's columns: ids, not strings. */
 function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, selected: Set<string> | null): Accumulated {
   const { positions, columns, index } = sel
   const year = columns.year
@@ -189,7 +144,7 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
     const id = ids[p]
     const y = year[p]
     if (y !== y) continue
-    present[yearAt(y)] = 1 // every report's year is a point on the axis, as accumulateRecords
+    present[yearAt(y)] = 1 // every report's year is a point on the axis
     if (id < 0 || (allowed && !allowed[id])) continue
     if (slotOf[id] < 0) {
       slotOf[id] = slotIds.length
@@ -214,7 +169,7 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
   }
   // names only for the slots asked for: at national scale that is 10 of 38,000
   const valueOf = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
-  // as records.ts townshipNameRank, from the entry itself instead of two string-keyed maps
+  // name rank, then key rank: the picker's order, from the entry itself
   const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
   return { years, size: slotIds.length, valueOf, sums, covers, totals, nameRank }
 }

@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_STATE } from '../../../src/query/queryState.ts'
-import { filterRecords } from '../../../src/query/select.ts'
+import { recordsOf, select, selectAll } from '../../../src/query/select.ts'
+import { buildDataset } from '../../../src/query/dataset.ts'
+import { selectionOf } from '../helpers.ts'
 import { computeKpis } from '../../../src/query/series/kpi.ts'
 import { volumeByTownship, volumeByYear } from '../../../src/query/series/volume.ts'
 import { channelSeries } from '../../../src/query/series/channels.ts'
 import { procurementSeries } from '../../../src/query/series/procurement.ts'
 import { applicationSeries } from '../../../src/query/series/applications.ts'
 import { trendSeries } from '../../../src/query/series/trends.ts'
-import { tableView } from '../../../src/query/series/table.ts'
+import { sortedRows, tableView } from '../../../src/query/series/table.ts'
 import { fixtureDataset } from '../../fixtures/dashboard/load.ts'
 
 const { records } = fixtureDataset()
-const pick = (f: Partial<typeof DEFAULT_STATE>) => filterRecords(records, { ...DEFAULT_STATE, ...f })
+const dataset = buildDataset(records)
+const selected = (f: Partial<typeof DEFAULT_STATE>) => select(dataset, { ...DEFAULT_STATE, ...f })
+const pick = (f: Partial<typeof DEFAULT_STATE>) => recordsOf(selected(f))
 const hongze2021 = pick({ county: '洪泽区', yearFrom: 2021, yearTo: 2021 })
-const siyang2022 = pick({ county: '泗阳县', yearFrom: 2022, yearTo: 2022 })
+const siyang2022Selection = selected({ county: '泗阳县', yearFrom: 2022, yearTo: 2022 })
+const siyang2022 = recordsOf(siyang2022Selection)
 
 describe('computeKpis(records)', () => {
   it('sums the 金湖县 reports and says how many stated each figure', () => {
-    expect(computeKpis(pick({ county: '金湖县' }))).toEqual({
+    expect(computeKpis(selected({ county: '金湖县' }))).toEqual({
       reports: 16,
       townships: 4,
       yearMin: 2020,
@@ -31,14 +36,14 @@ describe('computeKpis(records)', () => {
 
   it('keeps an unstated total apart from zero', () => {
     // 2018 高良涧街道 states no applications; the other three do
-    const k = computeKpis(pick({ yearTo: 2018 }))
+    const k = computeKpis(selected({ yearTo: 2018 }))
     expect(k.applications).toEqual({ sum: 9, stated: 3 })
     // 王集镇 2022 states no proactive total
-    expect(computeKpis(siyang2022).proactive).toEqual({ sum: 321 + 339 + 393, stated: 3 })
+    expect(computeKpis(siyang2022Selection).proactive).toEqual({ sum: 321 + 339 + 393, stated: 3 })
   })
 
   it('reports null sums, not 0, for an empty selection', () => {
-    const k = computeKpis([])
+    const k = computeKpis(selected({ yearFrom: 2030 }))
     expect(k.proactive).toEqual({ sum: null, stated: 0 })
     expect(k.yearMin).toBeNull()
   })
@@ -64,7 +69,7 @@ describe('volumeByTownship / volumeByYear', () => {
   })
 
   it('sums the selection by year', () => {
-    const v = volumeByYear(pick({ townships: ['洪泽区/岔河镇', '金湖县/银涂镇'], yearFrom: 2020, yearTo: 2022 }))
+    const v = volumeByYear(selected({ townships: ['洪泽区/岔河镇', '金湖县/银涂镇'], yearFrom: 2020, yearTo: 2022 }))
     expect(v.items.map((i) => [i.label, i.value, i.reports])).toEqual([
       ['2020', 276 + 381, 2],
       ['2021', 382 + 398, 2],
@@ -129,7 +134,7 @@ describe('applicationSeries(records)', () => {
 
 describe('trendSeries(records, metric, group, selected)', () => {
   it('sums counts by county per year and says how many reports each point covers', () => {
-    const t = trendSeries(pick({ yearFrom: 2020, yearTo: 2021 }), 'apps_new', 'county')
+    const t = trendSeries(selected({ yearFrom: 2020, yearTo: 2021 }), 'apps_new', 'county')
     expect(t.years).toEqual([2020, 2021])
     const jinhu = t.lines.find((l) => l.name === '金湖县')!
     expect(jinhu.data).toEqual([5 + 0 + 0 + 1, 0 + 3 + 1 + 1])
@@ -138,18 +143,18 @@ describe('trendSeries(records, metric, group, selected)', () => {
   })
 
   it('keeps a year with no stated value as a gap, never 0', () => {
-    const t = trendSeries(pick({ townships: ['泗阳县/王集镇'] }), 'proactive_total', 'township', ['泗阳县/王集镇'])
+    const t = trendSeries(selected({ townships: ['泗阳县/王集镇'] }), 'proactive_total', 'township', ['泗阳县/王集镇'])
     expect(t.lines).toHaveLength(1)
     expect(t.lines[0].data).toEqual([null, 206])
   })
 
   it('draws selected townships only, when some are selected', () => {
-    const t = trendSeries(pick({ county: '洪泽区' }), 'proactive_total', 'township', ['洪泽区/岔河镇'])
+    const t = trendSeries(selected({ county: '洪泽区' }), 'proactive_total', 'township', ['洪泽区/岔河镇'])
     expect(t.lines.map((l) => l.name)).toEqual(['岔河镇'])
   })
 
   it('rolls up procurement in 万元 from stated units only', () => {
-    const t = trendSeries(siyang2022, 'procurement_amount_wan', 'county')
+    const t = trendSeries(siyang2022Selection, 'procurement_amount_wan', 'county')
     expect(t.lines[0].data).toEqual([254.7508 + 49.48])
     expect(t.lines[0].covers).toEqual([2])
   })
@@ -157,9 +162,10 @@ describe('trendSeries(records, metric, group, selected)', () => {
 
 describe('tableView(records, state)', () => {
   it('sorts descending with unstated values last, and pages', () => {
-    const v = tableView(siyang2022, { ...DEFAULT_STATE, sort: 'proactive_total', sortDir: 'asc' })
+    const state = { ...DEFAULT_STATE, sort: 'proactive_total', sortDir: 'asc' as const }
+    const v = tableView(sortedRows(siyang2022Selection, state), state)
     expect(v.rows.map((r) => r.proactive_total)).toEqual([321, 339, 393, null])
-    const all = tableView(records, { ...DEFAULT_STATE, page: 2 })
+    const all = tableView(sortedRows(selectAll(dataset), DEFAULT_STATE), { ...DEFAULT_STATE, page: 2 })
     expect(all.total).toBe(48)
     expect(all.pages).toBe(2)
     expect(all.rows).toHaveLength(23)
@@ -178,11 +184,11 @@ describe('the volume ranking’s default year', () => {
       record('d', '甲镇', 2023, { proactive_total: 4 }),
     ]
     expect(volumeByTownship(rows, null).year).toBe(2023)
-    expect(volumeRollup(rows, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+    expect(volumeRollup(selectionOf(rows), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
     expect(volumeByTownship(rows, 2022).year).toBe(2022)
     // a later year in which no report states the figure would be an empty chart: not chosen
     const later = [...rows, record('e', '乙镇', 2024, { proactive_total: null })]
     expect(volumeByTownship(later, null).year).toBe(2023)
-    expect(volumeRollup(later, { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+    expect(volumeRollup(selectionOf(later), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
   })
 })

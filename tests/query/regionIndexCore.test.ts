@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { columnsToRecords } from '../../src/data/columns.ts'
 import { recordsToCsv } from '../../src/data/csv.ts'
 import { parseColumns } from '../../src/data/parseColumns.ts'
-import { attachIndexCore, buildRegionIndexCore, columnRows, regionColumnsOf } from '../../src/query/regionIndexCore.ts'
+import { buildRegionIndexCore, columnRows, regionColumnsOf } from '../../src/query/regionIndexCore.ts'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { buildRegionIndex, recordRows } from '../../src/query/regionIndex.ts'
 import { compareZh } from '../../src/query/records.ts'
@@ -66,8 +66,7 @@ describe('region index core from columns', () => {
     const { records, fromColumns } = bothWays(recordsToCsv(messyRecords()))
     const built = buildRegionIndex(records)
     const copy = records.slice()
-    attachIndexCore(copy, fromColumns)
-    const handed = buildRegionIndex(copy)
+    const handed = buildRegionIndex(copy, fromColumns)
     const shape = (ix: typeof built) => ({
       townships: ix.townships.map((t) => ({ ...t, positions: [...t.positions], years: [...t.years] })),
       byLabel: ix.byLabel.map((t) => t.key),
