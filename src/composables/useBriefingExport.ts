@@ -9,6 +9,7 @@ import { useReportsStore } from '../stores/reports.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 import { useImportsStore } from '../stores/imports.ts'
 import { usePanelsStore } from '../stores/panels.ts'
+import { usePanelSeries } from './usePanelSeries.ts'
 import { describeFilters } from '../i18n/describeFilters.ts'
 import { handOnMessages } from '../i18n/handOn.ts'
 import { exportFileName, placeOf } from '../export/fileName.ts'
@@ -35,6 +36,7 @@ export function useBriefingExport() {
   const filters = useFiltersStore()
   const imports = useImportsStore()
   const panels = usePanelsStore()
+  const drawn = usePanelSeries()
   const ctx = useChartContext()
   const { t, locale, fill } = useI18n()
   const m = computed(() => handOnMessages(locale.value))
@@ -43,15 +45,16 @@ export function useBriefingExport() {
   /** The chart panels as drawn for this view: option, size and the measures they show. */
   function charts(): Array<BriefingChart & { option: EChartsOption }> {
     const c = ctx.value
+    const volume = drawn.volume.value, channels = drawn.channels.value, applications = drawn.applications.value, procurement = drawn.procurement.value
     const font = c.theme.fontSize
     const p = t.value.panels
     const metric = filters.state.trendMetric === 'procurement_amount_wan' ? 'procurement_amount' : filters.state.trendMetric
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
-      { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: panels.volume.mode === 'year' ? 300 : barChartHeight(panels.volume.items.length, font, 1.6), option: panels.volume.items.length ? buildVolumeOption(panels.volume, c) : null },
+      { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: volume.mode === 'year' ? 300 : barChartHeight(volume.items.length, font, 1.6), option: volume.items.length ? buildVolumeOption(volume, c) : null },
       { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
-      { key: 'channels', title: p.channels, fields: ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
-      { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(panels.applications.rows.length, font, 2.4) + 60, option: panels.applications.rows.length ? buildApplicationsOption(panels.applications, c) : null },
-      { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(panels.procurement.rows.length, font, 2.6) + 40, option: panels.procurement.rows.length ? buildProcurementOption(panels.procurement, c) : null },
+      { key: 'channels', title: p.channels, fields: ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'], width: CHART_WIDTH, height: barChartHeight(channels.rows.length, font, 2.6) + 40, option: channels.rows.length ? buildChannelsOption(channels, filters.state.channelMode, c) : null },
+      { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(applications.rows.length, font, 2.4) + 60, option: applications.rows.length ? buildApplicationsOption(applications, c) : null },
+      { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(procurement.rows.length, font, 2.6) + 40, option: procurement.rows.length ? buildProcurementOption(procurement, c) : null },
     ]
     return out.filter((x): x is BriefingChart & { option: EChartsOption } => x.option !== null).map((x) => ({ ...x, height: Math.min(900, x.height) }))
   }
@@ -83,7 +86,7 @@ export function useBriefingExport() {
         kpis: panels.kpis,
         charts: drawn.map(({ option: _option, ...chart }) => chart),
         templates: panels.templates,
-        unitless: panels.procurement.unitlessTotal ?? panels.procurement.unitless.length,
+        unitless: panels.procurement.series.unitlessTotal ?? panels.procurement.series.unitless.length,
         ranking: quality.ranking,
         compliance: quality.compliance,
         coverage: coverageView(indexCoverage(reports.records), filters.state, records),

@@ -42,3 +42,37 @@ export function templatesIn(sel: Selection): Template[] {
   for (const p of sel.positions) if (column[p] >= 0) present[column[p]] = 1
   return TEMPLATES.filter((_, i) => present[i])
 }
+
+/**
+ * A bar series whose rest bar (the row with drill target '') is worded by the page, in its
+ * language: the series with that bar's label empty, and how many groups the bar holds (null:
+ * no rest bar). The store computes these once per selection; a language change only words them.
+ */
+export interface WithRest<T> {
+  series: T
+  rest: number | null
+}
+
+/** Runs a series function with a rest label that only counts. */
+export function countingRest<T>(make: (restLabel: RestLabel) => T): WithRest<T> {
+  let rest: number | null = null
+  const series = make((n) => {
+    rest = n
+    return ''
+  })
+  return { series, rest }
+}
+
+function worded<T extends { drill?: string; label: string }>(items: T[], rest: number | null, restLabel: RestLabel): T[] {
+  return rest === null ? items : items.map((item) => (item.drill === '' ? { ...item, label: restLabel(rest) } : item))
+}
+
+/** The volume series with its rest bar worded. */
+export function wordedVolume({ series, rest }: WithRest<VolumeSeries>, restLabel: RestLabel): VolumeSeries {
+  return rest === null ? series : { ...series, items: worded(series.items, rest, restLabel) }
+}
+
+/** A per-row series (channels, applications, procurement) with its rest bar worded. */
+export function wordedRows<T extends { rows: Array<{ drill?: string; label: string }> }>({ series, rest }: WithRest<T>, restLabel: RestLabel): T {
+  return rest === null ? series : { ...series, rows: worded(series.rows, rest, restLabel) }
+}

@@ -9,13 +9,10 @@ import { computeKpis } from '../query/series/kpi.ts'
 import { trendLevel, trendSeries } from '../query/series/trends.ts'
 import { sortedRows, tableView } from '../query/series/table.ts'
 import { chooseRollup } from '../query/rollup.ts'
-import { applicationsFor, channelsFor, procurementFor, templatesIn, volumeFor } from '../query/chartSeries.ts'
-import { landingApplications, landingApplies, landingChannels, landingProcurement, landingVolume } from '../query/landing.ts'
+import { applicationsFor, channelsFor, countingRest, procurementFor, templatesIn, volumeFor } from '../query/chartSeries.ts'
+import { landingApplies } from '../query/landing.ts'
 import { useDatasetStore } from './dataset.ts'
 import { useImportsStore } from './imports.ts'
-import { scaleMessages } from '../i18n/scale.ts'
-import { useI18n } from '../composables/useI18n.ts'
-import { fill } from '../i18n/index.ts'
 
 export const usePanelsStore = defineStore('panels', () => {
   const filters = useFiltersStore()
@@ -23,7 +20,6 @@ export const usePanelsStore = defineStore('panels', () => {
   const imports = useImportsStore()
   const selection = computed(() => filters.selection)
   const state = computed(() => filters.state)
-  const { locale } = useI18n()
   /**
    * While a large dataset's rows load, the chart panels' series for the unfiltered view come
    * precomputed (scale/landing.ts); null otherwise, and for any other view, which waits.
@@ -35,13 +31,14 @@ export const usePanelsStore = defineStore('panels', () => {
   )
   /** null = draw report by report; else the region level the bar panels sum by (scale/rollup.ts) */
   const rollup = computed(() => (landing.value ? landing.value.rollup : chooseRollup(selection.value, state.value)))
-  const restLabel = (n: number) => fill(scaleMessages(locale.value).rest, { n })
 
   const kpis = computed(() => landing.value?.kpis ?? computeKpis(selection.value))
-  const volume = computed(() => (landing.value ? landingVolume(landing.value, restLabel) : volumeFor(selection.value, state.value, rollup.value, restLabel)))
-  const channels = computed(() => (landing.value ? landingChannels(landing.value, restLabel) : channelsFor(selection.value, rollup.value, restLabel)))
-  const procurement = computed(() => (landing.value ? landingProcurement(landing.value, restLabel) : procurementFor(selection.value, rollup.value, restLabel)))
-  const applications = computed(() => (landing.value ? landingApplications(landing.value, restLabel) : applicationsFor(selection.value, rollup.value, restLabel)))
+  // the bar panels' series with their rest bar unworded (chartSeries.ts WithRest): the page's
+  // language words it (composables/usePanelSeries.ts), so a language change computes nothing again
+  const volume = computed(() => (landing.value ? { series: landing.value.volume, rest: landing.value.rest.volume } : countingRest((rest) => volumeFor(selection.value, state.value, rollup.value, rest))))
+  const channels = computed(() => (landing.value ? { series: landing.value.channels, rest: landing.value.rest.channels } : countingRest((rest) => channelsFor(selection.value, rollup.value, rest))))
+  const procurement = computed(() => (landing.value ? { series: landing.value.procurement, rest: landing.value.rest.procurement } : countingRest((rest) => procurementFor(selection.value, rollup.value, rest))))
+  const applications = computed(() => (landing.value ? { series: landing.value.applications, rest: landing.value.rest.applications } : countingRest((rest) => applicationsFor(selection.value, rollup.value, rest))))
   const trends = computed(() =>
     landing.value?.trends ?? trendSeries(selection.value, state.value.trendMetric, trendLevel(state.value, rollup.value), state.value.townships),
   )

@@ -33,7 +33,7 @@ describe('the panels while a large dataset loads', () => {
     expect(panels.landing).not.toBeNull()
     expect(panels.kpis.reports).toBe(999_999)
     expect(panels.trends.lines.length).toBeGreaterThan(0)
-    expect(panels.volume.items.length).toBeGreaterThan(0)
+    expect(panels.volume.series.items.length).toBeGreaterThan(0)
   })
 
   it('wait for the rows for a filtered view, or when reports were imported', async () => {
