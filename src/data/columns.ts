@@ -346,22 +346,6 @@ export function transferablesOf(columns: ReportColumns): ArrayBuffer[] {
 
 /** Where a record made by columnsToRecords sits in its columns (a symbol: no field of the record). */
 const POSITION = Symbol('position')
-/** on each dataset's shared prototype: how many records the dataset has */
-const DATASET = Symbol('dataset')
-
-/**
- * A record made by columnsToRecords: its dataset (shared by all its records) and its position
- * in it, so a cache can keep one slot per position instead of one WeakMap entry per record
- * (380,000 entries cost ~0.15 s to fill and slow every later garbage collection). Null for
- * plain records (imports, tests).
- */
-export function viewPosition(r: ReportRecord): number {
-  const p = (r as unknown as { [POSITION]?: number })[POSITION]
-  return typeof p === 'number' ? p : -1
-}
-export function viewDataset(r: ReportRecord): { readonly size: number } | undefined {
-  return (r as unknown as { [DATASET]?: { size: number } })[DATASET]
-}
 
 /**
  * Records from columns, on the page, as views: each record holds only its position, and its
@@ -400,7 +384,6 @@ export function columnsToRecords(columns: ReportColumns): ReportRecord[] {
       })
     }
   })
-  Object.defineProperty(proto, DATASET, { value: { size: columns.length } })
   // one constructor per dataset: its records share one hidden class and this prototype
   function Row(this: { [POSITION]: number }, position: number) {
     this[POSITION] = position

@@ -4,10 +4,10 @@
  * integer id, and each report's check counts packed per dataset position into one typed array
  * kept on the dataset, so a second selection reuses what the first counted.
  */
-import type { ReportRecord } from '../data/schema.ts'
 import { addReport, CONSISTENCY_RULES, reportChecks, type ConsistencySummary } from '../quality/completeness.ts'
 import type { Dataset } from './dataset.ts'
 import type { Selection } from './select.ts'
+import { warningsAt } from './warnings.ts'
 
 /** unchecked, broken and held counts, 5 bits each; all ones = not counted yet */
 const BITS = 5
@@ -26,9 +26,9 @@ function countedFor(dataset: Dataset): Counted {
   return (dataset.derived.checks ??= { packed: new Uint16Array(dataset.records.length).fill(NOT_COUNTED), codes: new Map() })
 }
 
-/** Counts a report's checks into its position's slot (its warnings are kept by warningsOf on the way). */
-function count(counted: Counted, p: number, r: ReportRecord): number {
-  const c = reportChecks(r)
+/** Counts a report's checks into its position's slot (its warnings are kept on the way, warnings.ts). */
+function count(dataset: Dataset, counted: Counted, p: number): number {
+  const c = reportChecks(dataset.records[p], warningsAt(dataset, p))
   if (c.codes.length) counted.codes.set(p, c.codes)
   return (counted.packed[p] = c.unchecked | (c.broken << BITS) | (c.held << (2 * BITS)))
 }
@@ -46,7 +46,7 @@ export function checkPreparation(dataset: Dataset): Array<() => void> {
     const to = Math.min(records.length, from + CHUNK)
     steps.push(() => {
       const counted = countedFor(dataset)
-      for (let p = from; p < to; p++) if (counted.packed[p] === NOT_COUNTED) count(counted, p, records[p])
+      for (let p = from; p < to; p++) if (counted.packed[p] === NOT_COUNTED) count(dataset, counted, p)
     })
   }
   return steps
@@ -62,7 +62,7 @@ export function consistencyFor(sel: Selection): ConsistencySummary[] {
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]
     let packed = counted.packed[p]
-    if (packed === NOT_COUNTED) packed = count(counted, p, records[p])
+    if (packed === NOT_COUNTED) packed = count(dataset, counted, p)
     const id = columns.township[p]
     let s: ConsistencySummary
     if (slotOf[id] < 0) {

@@ -41,6 +41,8 @@ export interface Derived {
   uniform?: import('./regionIndex.ts').TownshipEntry[]
   /** each report's consistency check counts, packed (consistency.ts) */
   checks?: { packed: Uint16Array; codes: Map<number, readonly string[]> }
+  /** whether each report has warnings, and those it has (warnings.ts) */
+  warnings?: { state: Uint8Array; some: Map<number, readonly import('../quality/completeness.ts').FieldWarning[]> }
 }
 
 export function buildDataset(records: readonly ReportRecord[], parts: LoadedParts = {}): Dataset {

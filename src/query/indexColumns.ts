@@ -119,12 +119,21 @@ function readingPlaces(sel: Selection): Int32Array | null {
   return places
 }
 
-/** The selection's records in reading order (readingPlaces). */
-export function readingOrder(sel: Selection): ReportRecord[] | null {
+/** The selection's positions in reading order (readingPlaces). */
+export function readingPositions(sel: Selection): Int32Array | null {
   const places = readingPlaces(sel)
   if (!places) return null
-  const out = new Array<ReportRecord>(places.length)
-  for (let k = 0; k < places.length; k++) out[k] = sel.index.records[sel.positions[places[k]]]
+  const out = new Int32Array(places.length)
+  for (let k = 0; k < places.length; k++) out[k] = sel.positions[places[k]]
+  return out
+}
+
+/** The selection's records in reading order (readingPlaces). */
+export function readingOrder(sel: Selection): ReportRecord[] | null {
+  const positions = readingPositions(sel)
+  if (!positions) return null
+  const out = new Array<ReportRecord>(positions.length)
+  for (let k = 0; k < positions.length; k++) out[k] = sel.dataset.records[positions[k]]
   return out
 }
 

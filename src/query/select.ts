@@ -150,7 +150,11 @@ const NO_FILTERS: Filters = { province: null, prefecture: null, county: null, to
 function matching(dataset: Dataset, f: Filters): Int32Array {
   const { index } = dataset
   const total = dataset.records.length
-  if (!filtersAnything(f)) return Int32Array.from({ length: total }, (_, i) => i)
+  if (!filtersAnything(f)) {
+    const all = new Int32Array(total)
+    for (let i = 0; i < total; i++) all[i] = i
+    return all
+  }
   if (onlyYears(f)) return positionsInYears(dataset, f.yearFrom, f.yearTo)
   let hits = new Int32Array(1024)
   let n = 0

@@ -242,12 +242,12 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       }
       const names = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="county"] option')].map((o) => o.value).filter(Boolean).slice(0, 5))
       for (const name of names.length ? names : ['镇']) {
-        const ms = await within(stepTimeoutMs, page.evaluate(SEARCH, name))
+        const ms = await within(stepTimeoutMs, page.evaluate(`(${SEARCH})(${JSON.stringify(name)})`))
         if (ms !== null) searchMs.push(ms as { withDelay: number; afterDelay: number })
         await page.evaluate(() => window.__kanban!.redraw!({}))
       }
     }
-    const reader = changes === 0 ? null : await within(stepTimeoutMs, page.evaluate(FASTEST_READER, data.url + 'reports.csv'))
+    const reader = changes === 0 ? null : await within(stepTimeoutMs, page.evaluate(`(${FASTEST_READER})(${JSON.stringify(data.url + 'reports.csv')})`))
     const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
     return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, stalled: null, marks, clearAllMs, searchMs, reader: reader as ScaleFigures['reader'] }
@@ -308,7 +308,7 @@ const CLEAR_ALL = `(async () => {
  * delay is the search box's own (300 ms, one history entry per search), so the time after it
  * is reported apart.
  */
-const SEARCH = `(async (name) => {
+const SEARCH = `async (name) => {
   const input = document.querySelector('[data-filter="search"]')
   const started = performance.now()
   input.value = name
@@ -322,13 +322,13 @@ const SEARCH = `(async (name) => {
   await new Promise((resolve) => requestAnimationFrame(resolve))
   const done = performance.now()
   return { withDelay: done - started, afterDelay: done - started - 300 }
-})`
+}`
 
 /**
  * Rows usable (reports.csv request start → the rows-ready mark), and the fastest plain reader of
  * the same bytes in the same page: fetch, decode as UTF-8, count the lines; best of three.
  */
-const FASTEST_READER = `(async (url) => {
+const FASTEST_READER = `async (url) => {
   const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/reports.csv'))
   const ready = performance.getEntriesByName('kanban:rows-ready')[0]
   let best = Infinity
@@ -341,7 +341,7 @@ const FASTEST_READER = `(async (url) => {
     best = Math.min(best, performance.now() - started)
   }
   return { rowsUsableMs: request && ready ? ready.startTime - request.startTime : null, fastestReaderMs: best }
-})`
+}`
 
 /** The national view's records exported as CSV: click → download, and the page's longest task meanwhile. */
 async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: number; bytes: number }> {
