@@ -74,7 +74,8 @@ function entryInRegion(t: TownshipEntry, f: Filters): boolean {
   return true
 }
 
-function filtersAnything(f: Filters): boolean {
+/** Whether `f` narrows anything: false for the whole dataset. */
+export function filtersAnything(f: Filters): boolean {
   return !!(f.townships.length || f.province || f.prefecture || f.county || f.yearFrom !== null || f.yearTo !== null || f.templates.length || searchNeedle(f))
 }
 

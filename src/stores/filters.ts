@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from '../query/queryState.ts'
-import { recordsOf, regionOptions, select, townshipCounts } from '../query/select.ts'
+import { filtersAnything, recordsOf, regionOptions, select, selectAll, townshipCounts } from '../query/select.ts'
 import { useReportsStore } from './reports.ts'
 import type { ReportRecord } from '../data/schema.ts'
 
@@ -48,8 +48,10 @@ export const useFiltersStore = defineStore('filters', () => {
     },
     { flush: 'sync' },
   )
-  /** the reports every panel shows, as the query functions take them */
-  const selection = computed(() => select(reports.data, state))
+  /** every report: the view with no filter, which the panels keep computed apart (panels.ts) */
+  const everything = computed(() => selectAll(reports.data))
+  /** the reports every panel shows, as the query functions take them (`everything` itself when nothing is filtered) */
+  const selection = computed(() => (filtersAnything(state) ? select(reports.data, state) : everything.value))
   /** the same reports as records (the table, exports and per-report panels read these) */
   const filtered = computed(() => recordsOf(selection.value))
   /**
@@ -122,5 +124,5 @@ export const useFiltersStore = defineStore('filters', () => {
     return update(patch)
   }
 
-  return { state, selection, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
+  return { state, everything, selection, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
 })

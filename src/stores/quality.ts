@@ -8,7 +8,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { enqueueDraw } from '../composables/drawQueue.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { rankTownships } from '../quality/ranking.ts'
-import { recordsOf } from '../query/select.ts'
+import { recordsOf, type Selection } from '../query/select.ts'
 import { useFiltersStore } from './filters.ts'
 import { useReportsStore } from './reports.ts'
 import { compareZh, townshipKey, townshipLabels } from '../query/records.ts'
@@ -62,9 +62,18 @@ export const useQualityStore = defineStore('quality', () => {
   })
   const factsOf = (id: string) => factsByReport.value.get(id) ?? []
 
-  const quality = computed(() => qualityView(selection.value, reports.factFor))
-  const consistency = computed(() => {
-    const rows = consistencyFor(selection.value)
+  /**
+   * A view of the whole dataset kept apart from the filtered one's (as panels.ts does): back
+   * at the whole dataset, it is found computed instead of reading every report again.
+   */
+  function perView<T>(of: (sel: Selection) => T) {
+    const whole = computed(() => of(filters.everything))
+    const part = computed(() => of(selection.value))
+    return computed(() => (selection.value === filters.everything ? whole.value : part.value))
+  }
+  const quality = perView((sel) => qualityView(sel, reports.factFor))
+  const consistency = perView((sel) => {
+    const rows = consistencyFor(sel)
     const label = townshipLabels(rows.map((row) => row.key))
     return rows.map((row) => ({ ...row, name: label(row.key) }))
   })
@@ -105,7 +114,7 @@ export const useQualityStore = defineStore('quality', () => {
 
   /** townships picked for the compare panel; null = the default pick (none chosen yet) */
   const comparePicked = ref<string[] | null>(null)
-  const choices = computed(() => compareChoices(selection.value))
+  const choices = perView((sel) => compareChoices(sel))
   const compareKeys = computed(() => {
     const available = new Set(choices.value.map((c) => c.key))
     if (comparePicked.value !== null) return comparePicked.value.filter((k) => available.has(k))

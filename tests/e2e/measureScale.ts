@@ -240,8 +240,12 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
         const ms = await within(stepTimeoutMs, page.evaluate(CLEAR_ALL))
         if (ms !== null) clearAllMs.push(ms as number)
       }
+      // place names people search for: five counties of the first province, searched nationally
+      await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[0] })
       const names = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="county"] option')].map((o) => o.value).filter(Boolean).slice(0, 5))
-      for (const name of names.length ? names : ['镇']) {
+      await page.evaluate(() => window.__kanban!.redraw!({}))
+      if (!names.length) throw new Error('no county names to search for')
+      for (const name of names) {
         const ms = await within(stepTimeoutMs, page.evaluate(`(${SEARCH})(${JSON.stringify(name)})`))
         if (ms !== null) searchMs.push(ms as { withDelay: number; afterDelay: number })
         await page.evaluate(() => window.__kanban!.redraw!({}))
