@@ -161,21 +161,24 @@ function topAndRest<T extends { label: string }>(items: T[], measure: (t: T) => 
 
 /** proactive_total per group for one year: the ranked bars of the volume panel. */
 export function volumeRollup(sel: Selection, rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
-  const counts = new Map<number, number>()
+  /** the years present (added when the year changes from the last report: most runs of reports share one) */
+  const present = new Set<number>()
   /** the latest year in which a report states the figure */
   let statedYear: number | null = null
   {
     const years = sel.columns.year
     const total = sel.columns.number('proactive_total')
+    let last = Number.NaN
     for (const p of sel.positions) {
-      if (years[p] !== years[p]) continue
-      counts.set(years[p], (counts.get(years[p]) ?? 0) + 1)
-      if (total[p] === total[p] && (statedYear === null || years[p] > statedYear)) statedYear = years[p]
+      const y = years[p]
+      if (y !== y) continue
+      if (y !== last) present.add((last = y))
+      if (total[p] === total[p] && (statedYear === null || y > statedYear)) statedYear = y
     }
   }
-  const years = [...counts.keys()].sort((a, b) => a - b)
+  const years = [...present].sort((a, b) => a - b)
   // as volumeByTownship: the chosen year, else the latest one that states the figure
-  const shown: number | null = year !== null && counts.has(year) ? year : (statedYear ?? years.at(-1) ?? null)
+  const shown: number | null = year !== null && present.has(year) ? year : (statedYear ?? years.at(-1) ?? null)
   const yearColumn = sel.columns.year
   const groups = groupsOf(sel, rollup.level, (p) => yearColumn[p] === shown)
   const labelOf = labelsOf(rollup.level, groups.values)
