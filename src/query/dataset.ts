@@ -37,6 +37,8 @@ export interface Derived {
   yearPositions?: Map<number, Int32Array>
   /** per township, its reports up to each year (select.ts); null: too many distinct years */
   yearCounts?: { years: readonly number[]; upTo: Int32Array[] } | null
+  /** per township, the text the search matches, null when its reports may differ (select.ts) */
+  searchHays?: (string | null)[]
   /** the township entries whose reports share one region (select.ts) */
   uniform?: import('./regionIndex.ts').TownshipEntry[]
   /** each report's consistency check counts, packed (consistency.ts) */

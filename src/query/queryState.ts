@@ -11,7 +11,7 @@ export type ChannelMode = 'counts' | 'shares'
 export type TrendLevel = 'township' | 'county' | 'prefecture' | 'province'
 /**
  * 'auto' (the default): each township while few enough to read, else the region level the bar
- * panels sum by (scale/rollup.ts): ten arbitrary townships of a province were a tangle
+ * panels sum by (query/rollup.ts): ten arbitrary townships of a province were a tangle
  */
 export type TrendGroup = 'auto' | TrendLevel
 export type SortDir = 'asc' | 'desc'

@@ -5,7 +5,7 @@
  * region index: the townships of the chosen region, their years sliced by the range.
  * Pure; the stores call these inside computed getters, which is where results are kept.
  */
-import type { ReportRecord } from '../data/schema.ts'
+import { TEMPLATES, type ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
 import type { IndexColumns } from './indexColumns.ts'
@@ -88,19 +88,26 @@ function searchNeedle(f: Filters): string {
  * Visits the positions of the reports that pass every filter, township by township, slicing
  * each township's year-ordered reports by the year range instead of testing every report.
  */
-function eachMatch(index: RegionIndex, f: Filters, regionUpTo: number, townships: readonly TownshipEntry[], visit: (t: TownshipEntry, position: number) => void): void {
-  const records = index.records
+function eachMatch(dataset: Dataset, f: Filters, regionUpTo: number, townships: readonly TownshipEntry[], visit: (t: TownshipEntry, position: number) => void): void {
+  const { records } = dataset
   const needle = searchNeedle(f)
+  const hays = needle ? searchHays(dataset) : null
   const from = f.yearFrom ?? -Infinity
   const to = f.yearTo ?? Infinity
   const yearBound = f.yearFrom !== null || f.yearTo !== null
-  const templates = f.templates.length ? f.templates : null
+  let template: Int8Array | null = null
+  let allowed: Uint8Array | null = null
+  if (f.templates.length) {
+    template = dataset.columns.template()
+    allowed = new Uint8Array(TEMPLATES.length)
+    for (const t of f.templates) if (TEMPLATES.includes(t)) allowed[TEMPLATES.indexOf(t)] = 1
+  }
   for (const t of townships) {
     if (t.uniform && regionUpTo >= 3 && !entryInRegion(t, f)) continue
     const { positions, years } = t
-    // the search is decided once for the whole township when it can be: 380,000 names built,
-    // lower-cased and searched one report at a time held a national search for ~0.6 s
-    const search = needle ? entrySearch(records, positions, needle) : true
+    // the search is decided once for the whole township when it can be (searchHays)
+    const hay = hays ? hays[t.rank] : ''
+    const search = !hays ? true : hay === null ? null : hay.includes(needle)
     if (search === false) continue
     for (let j = 0; j < positions.length; j++) {
       if (yearBound) {
@@ -109,10 +116,9 @@ function eachMatch(index: RegionIndex, f: Filters, regionUpTo: number, townships
         if (y > to) break // years ascend
       }
       const p = positions[j]
-      const r = records[p]
-      if (templates && (r.template === null || !templates.includes(r.template))) continue
-      if (search === null && !searchHay(r).includes(needle)) continue
-      if (!t.uniform && !matchesRegion(r, f, regionUpTo)) continue
+      if (template && (template[p] < 0 || !allowed![template[p]])) continue
+      if (search === null && !searchHay(records[p]).includes(needle)) continue
+      if (!t.uniform && !matchesRegion(records[p], f, regionUpTo)) continue
       visit(t, p)
     }
   }
@@ -123,17 +129,25 @@ function searchHay(r: ReportRecord): string {
 }
 
 /**
- * Whether every report of a township entry matches the search, decided from its first report:
- * an entry's reports share its county and township names (its key, `county/township`), unless
- * one has no township name and its report id happens to read as another's township name; then
- * null, and its reports are searched one by one.
+ * Per township (by rank), the lower-cased text the search matches, shared by all its reports,
+ * made on the first search and kept on the dataset: a national search built and lower-cased
+ * 380,000 names one report at a time (~0.6 s), then 38,000 a search. Null when the reports may
+ * differ: an entry's reports share its county and township names (its key,
+ * `county/township`), unless one has no township name and its report id happens to read as
+ * another's township name; such reports are searched one by one.
  */
-function entrySearch(records: readonly ReportRecord[], positions: Int32Array, needle: string): boolean | null {
-  if (!positions.length) return false
-  const first = records[positions[0]]
-  if (first.township === null && positions.length > 1) return null
-  for (let j = 1; j < positions.length; j++) if (records[positions[j]].township === null) return null
-  return searchHay(first).includes(needle)
+function searchHays(dataset: Dataset): (string | null)[] {
+  let hays = dataset.derived.searchHays
+  if (!hays) {
+    const { records, index } = dataset
+    hays = index.townships.map(({ positions }) => {
+      const first = records[positions[0]]
+      if (positions.length > 1) for (let j = 0; j < positions.length; j++) if (records[positions[j]].township === null) return null
+      return searchHay(first)
+    })
+    dataset.derived.searchHays = hays
+  }
+  return hays
 }
 
 export function select(dataset: Dataset, f: Filters): Selection {
@@ -159,7 +173,7 @@ function matching(dataset: Dataset, f: Filters): Int32Array {
   if (onlyYears(f)) return positionsInYears(dataset, f.yearFrom, f.yearTo)
   let hits = new Int32Array(1024)
   let n = 0
-  eachMatch(index, f, 4, candidateTownships(index, f), (_, p) => {
+  eachMatch(dataset, f, 4, candidateTownships(index, f), (_, p) => {
     if (n === hits.length) {
       const grown = new Int32Array(hits.length * 2)
       grown.set(hits)
@@ -285,7 +299,7 @@ export function townshipCounts(dataset: Dataset, f: Pick<Filters, 'yearFrom' | '
   } else if (!f.templates.length && !needle) {
     // no year range, or too many distinct years to keep running counts: two binary searches each
     for (const t of uniform) perTownship[t.rank] = countInYears(t.years, f.yearFrom, f.yearTo)
-  } else eachMatch(index, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
+  } else eachMatch(dataset, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
   return perTownship
 }
 
@@ -331,11 +345,11 @@ function uniformTownships(dataset: Dataset): TownshipEntry[] {
 
 /**
  * The structures filter changes build on first need (year positions, running year counts, the
- * uniform townships), one step each, for the page to run in idle time after a load: built on
+ * uniform townships, the search texts), one step each, for the page to run in idle time after a load: built on
  * the spot they made the first changes slower than the rest (prepare.ts).
  */
 export function filterPreparation(dataset: Dataset): Array<() => void> {
-  return [() => yearPositions(dataset), () => yearCountsOf(dataset), () => uniformTownships(dataset)]
+  return [() => yearPositions(dataset), () => yearCountsOf(dataset), () => uniformTownships(dataset), () => searchHays(dataset)]
 }
 
 function regionOptionsIndexed(dataset: Dataset, f: Filters, perTownship: Int32Array): RegionOptions {

@@ -23,7 +23,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
  */
 export const LAZY_FACTS_REPORTS = 20_000
 
-/** From this many reports on, the index's lazily built parts are built in idle time after the load (scale/prepare.ts). */
+/** From this many reports on, the index's lazily built parts are built in idle time after the load (query/prepare.ts). */
 export const PREPARE_REPORTS = 20_000
 
 export const useDatasetStore = defineStore('dataset', () => {

@@ -22,7 +22,7 @@ export const usePanelsStore = defineStore('panels', () => {
   const state = computed(() => filters.state)
   /**
    * While a large dataset's rows load, the chart panels' series for the unfiltered view come
-   * precomputed (scale/landing.ts); null otherwise, and for any other view, which waits.
+   * precomputed (query/landing.ts); null otherwise, and for any other view, which waits.
    * Reports imported in this browser are laid over the file's (imports.ts), and the landing
    * view knows only the file: with imports the charts wait for the rows too.
    */

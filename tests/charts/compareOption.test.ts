@@ -4,11 +4,11 @@ import { compareSeries, compareValue } from '../../src/query/series/compare.ts'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 import { ctxFor, values } from './context.ts'
-import { selectionOf } from '../query/helpers.ts'
+import { selectRecords } from '../query/helpers.ts'
 
 type AnyOption = Record<string, any>
 const { records } = fixtureDataset()
-const all = selectionOf(records)
+const all = selectRecords(records)
 
 describe('compareSeries(all, keys)', () => {
   it('lines up two townships over the years, per metric', () => {

@@ -13,7 +13,7 @@ import { compareZh, townshipKey } from '../../src/query/records.ts'
 import { coverageView, indexCoverage } from '../../src/query/series/coverage.ts'
 import type { Fact } from '../../src/data/schema.ts'
 import { buildDataset } from '../../src/query/dataset.ts'
-import { selectionOf } from '../query/helpers.ts'
+import { selectRecords } from '../query/helpers.ts'
 
 const data = fixtureDataset()
 const records = data.records.filter((r) => r.county === '泗阳县')
@@ -33,7 +33,7 @@ function input(): BriefingInput {
     dataset: '内置数据集',
     date: new Date(2026, 11, 4),
     records,
-    kpis: computeKpis(selectionOf(records)),
+    kpis: computeKpis(selectRecords(records)),
     charts: [
       { key: 'volume', title: '主动公开数量', fields: ['proactive_total'], width: 800, height: 400 },
       { key: 'trends', title: '年度趋势', fields: ['proactive_total'], width: 800, height: 360 },

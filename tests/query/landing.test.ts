@@ -1,5 +1,5 @@
 /**
- * The landing view (scale/landing.ts): the first row precomputed into landing.json. Written
+ * The landing view (query/landing.ts): the first row precomputed into landing.json. Written
  * from a synthetic reports.csv with known values, it must hold what those values add up to,
  * computed here by plain loops over the rows (not by the functions the view is built with);
  * and the page must only ever take it for the reports.csv it was made from.

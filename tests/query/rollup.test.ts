@@ -4,15 +4,15 @@ import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { DEFAULT_STATE } from '../../src/query/queryState.ts'
 import * as rollups from '../../src/query/rollup.ts'
 import { ROLLUP_TOP, type Rollup } from '../../src/query/rollup.ts'
-import { selectionOf } from './helpers.ts'
+import { selectRecords } from './helpers.ts'
 
 // these tests build records; each roll-up takes them as a selection of a dataset of their own
 type Rest = (n: number) => string
-const chooseRollup = (rs: ReportRecord[], state: typeof DEFAULT_STATE) => rollups.chooseRollup(selectionOf(rs), state)
-const volumeRollup = (rs: ReportRecord[], rollup: Rollup, year: number | null, rest: Rest) => rollups.volumeRollup(selectionOf(rs), rollup, year, rest)
-const channelRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.channelRollup(selectionOf(rs), rollup, rest)
-const applicationRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.applicationRollup(selectionOf(rs), rollup, rest)
-const procurementRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.procurementRollup(selectionOf(rs), rollup, rest)
+const chooseRollup = (rs: ReportRecord[], state: typeof DEFAULT_STATE) => rollups.chooseRollup(selectRecords(rs), state)
+const volumeRollup = (rs: ReportRecord[], rollup: Rollup, year: number | null, rest: Rest) => rollups.volumeRollup(selectRecords(rs), rollup, year, rest)
+const channelRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.channelRollup(selectRecords(rs), rollup, rest)
+const applicationRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.applicationRollup(selectRecords(rs), rollup, rest)
+const procurementRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.procurementRollup(selectRecords(rs), rollup, rest)
 import { clickTarget } from '../../src/charts/crossFilter.ts'
 
 /** `provinces` × 4 prefectures × 3 counties × 5 townships, one year; province i states i+1 per report. */

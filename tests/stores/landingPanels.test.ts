@@ -1,5 +1,5 @@
 /**
- * The panels store and the landing view (scale/landing.ts): while the rows load, the first
+ * The panels store and the landing view (query/landing.ts): while the rows load, the first
  * row's series come from it, for the unfiltered view only and never with imports laid over
  * the file; once the rows are in, from the rows.
  */

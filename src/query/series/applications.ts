@@ -12,7 +12,7 @@ export interface ApplicationRow {
   reportId: string
   label: string
   values: Record<ApplicationField, number | null>
-  /** roll-ups (scale/rollup.ts): `level:value` a click drills into; '' for the rest bar */
+  /** roll-ups (query/rollup.ts): `level:value` a click drills into; '' for the rest bar */
   drill?: string
 }
 

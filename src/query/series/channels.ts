@@ -17,7 +17,7 @@ export interface ChannelRow {
   /** sum of the stated channels (the denominator for shares) */
   statedSum: number
   unstatedCount: number
-  /** roll-ups (scale/rollup.ts): `level:value` a click drills into; '' for the rest bar */
+  /** roll-ups (query/rollup.ts): `level:value` a click drills into; '' for the rest bar */
   drill?: string
 }
 

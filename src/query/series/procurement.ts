@@ -12,7 +12,7 @@ export interface ProcurementRow {
   projects: number | null
   /** null when the amount or its unit is not stated */
   amountWan: number | null
-  /** roll-ups (scale/rollup.ts): `level:value` a click drills into; '' for the rest bar */
+  /** roll-ups (query/rollup.ts): `level:value` a click drills into; '' for the rest bar */
   drill?: string
 }
 

@@ -10,7 +10,7 @@ export interface VolumeItem {
   value: number
   /** reports summed into this bar */
   reports: number
-  /** roll-ups (scale/rollup.ts): `level:value` a click drills into; '' for the rest bar */
+  /** roll-ups (query/rollup.ts): `level:value` a click drills into; '' for the rest bar */
   drill?: string
 }
 

@@ -11,7 +11,7 @@ import { trendSeries } from '../../../src/query/series/trends.ts'
 import { compareChoices, compareSeries } from '../../../src/query/series/compare.ts'
 import { volumeRollup } from '../../../src/query/rollup.ts'
 import { rankTownships } from '../../../src/quality/ranking.ts'
-import { selectionOf } from '../helpers.ts'
+import { selectRecords } from '../helpers.ts'
 
 const chengguan = (id: string, county: string, year: number, total: number) =>
   record(id, '城关镇', year, { county, prefecture: '安康市', province: '陕西省', proactive_total: total })
@@ -32,18 +32,18 @@ describe('same-name townships', () => {
   })
 
   it('draws one trend line per township, each with its own name (legend entry, colour)', () => {
-    const lines = trendSeries(selectionOf(records), 'proactive_total', 'township').lines
+    const lines = trendSeries(selectRecords(records), 'proactive_total', 'township').lines
     expect(lines.map((l) => l.name).sort()).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'].sort())
     expect(new Set(lines.map((l) => l.name)).size).toBe(lines.length)
     expect(lines.find((l) => l.name === '城关镇（旬阳市）')!.data).toEqual([300, 310])
   })
 
   it('names township bars of a roll-up, compare lines, choices and the compliance ranking uniquely', () => {
-    const bars = volumeRollup(selectionOf(records), { level: 'township', townships: 3 }, 2023, (n) => `其他 ${n}`).items
+    const bars = volumeRollup(selectRecords(records), { level: 'township', townships: 3 }, 2023, (n) => `其他 ${n}`).items
     expect(bars.map((b) => b.label)).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'])
     const picked = ['白河县/城关镇', '旬阳市/城关镇']
-    expect(compareSeries(selectionOf(records), picked).townships.map((t) => t.name)).toEqual(['城关镇（白河县）', '城关镇（旬阳市）'])
-    expect(compareChoices(selectionOf(records)).map((c) => c.name).sort()).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'].sort())
+    expect(compareSeries(selectRecords(records), picked).townships.map((t) => t.name)).toEqual(['城关镇（白河县）', '城关镇（旬阳市）'])
+    expect(compareChoices(selectRecords(records)).map((c) => c.name).sort()).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'].sort())
     const results = new Map(records.map((r) => [r.report_id, { report_id: r.report_id, score: 90, deductions: [], unchecked: [], similarity: null }]))
     const label = townshipLabels(records.map(townshipKey))
     const rows = rankTownships(records, results, townshipKey, (a, b) => a.localeCompare(b), (r) => label(townshipKey(r)))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_STATE } from '../../../src/query/queryState.ts'
 import { recordsOf, select, selectAll } from '../../../src/query/select.ts'
 import { buildDataset } from '../../../src/query/dataset.ts'
-import { selectionOf } from '../helpers.ts'
+import { selectRecords } from '../helpers.ts'
 import { computeKpis } from '../../../src/query/series/kpi.ts'
 import { volumeByTownship, volumeByYear } from '../../../src/query/series/volume.ts'
 import { channelSeries } from '../../../src/query/series/channels.ts'
@@ -184,11 +184,11 @@ describe('the volume ranking’s default year', () => {
       record('d', '甲镇', 2023, { proactive_total: 4 }),
     ]
     expect(volumeByTownship(rows, null).year).toBe(2023)
-    expect(volumeRollup(selectionOf(rows), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+    expect(volumeRollup(selectRecords(rows), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
     expect(volumeByTownship(rows, 2022).year).toBe(2022)
     // a later year in which no report states the figure would be an empty chart: not chosen
     const later = [...rows, record('e', '乙镇', 2024, { proactive_total: null })]
     expect(volumeByTownship(later, null).year).toBe(2023)
-    expect(volumeRollup(selectionOf(later), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
+    expect(volumeRollup(selectRecords(later), { level: 'township', townships: 3 }, null, (n) => `其他 ${n}`).year).toBe(2023)
   })
 })
