@@ -10,27 +10,9 @@ import { findConflicts } from '../import/duplicates.ts'
 import { runImport, type ImportInput, type ImportProgress } from '../import/importClient.ts'
 import { applyImport, layerRecords } from '../import/merge.ts'
 import { csvFailures } from '../import/csvFailures.ts'
-import { openReportDb, type ReportDb } from '../import/reportDb.ts'
+import { storedImports } from '../import/storedImports.ts'
 import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
 import { useDatasetStore } from './dataset.ts'
-
-/** The BroadcastChannel on which a tab tells the others that the stored imports changed. */
-export const IMPORTS_CHANNEL = 'zwgk-imports'
-
-/**
- * A failed save in words. Chromium's QuotaExceededError has an empty message, so the message
- * alone was "" and the alert stayed hidden while 60 reports were lost on reload: the error's
- * name always goes in.
- */
-export function storageErrorText(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'name' in err) {
-    const { name, message } = err as { name?: unknown; message?: unknown }
-    const n = typeof name === 'string' && name !== 'Error' ? name : ''
-    const m = typeof message === 'string' ? message.trim() : ''
-    return [n, m].filter(Boolean).join(': ') || 'unknown error'
-  }
-  return String(err) || 'unknown error'
-}
 
 /** idle → running (worker parsing) → review (duplicates to decide) → done */
 export type ImportPhase = 'idle' | 'running' | 'review' | 'done'
@@ -74,70 +56,18 @@ export const useImportsStore = defineStore('imports', () => {
     return importedIds.value.has(reportId)
   }
 
-  // --- persistence -----------------------------------------------------------------------
-  // Every change is computed again inside one IndexedDB transaction from what is stored (other
-  // tabs write there too), then told to the other tabs, which reload what is stored.
-  let db: Promise<ReportDb> | null = null
-  /** writes run one after another, so a quick remove after an import cannot overtake it */
-  let writes: Promise<void> = Promise.resolve()
-  let pendingWrites = 0
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(IMPORTS_CHANNEL)
-  ;(channel as { unref?: () => void } | null)?.unref?.() // Node (tests): never keeps the process alive
-  if (channel) channel.onmessage = () => void reload()
-
-  function openDb(): Promise<ReportDb> {
-    db ??= openReportDb()
-    return db
-  }
-
-  /** Shown at once; resolves true once stored (false: kept in this page only, storageError says why). */
-  function change(apply: (current: ImportState) => ImportState): Promise<boolean> {
-    state.value = apply(state.value)
-    pendingWrites++
-    const written = writes.then(async () => {
-      const stored = await (await openDb()).update(apply)
-      // what is stored now includes other tabs' changes: shown once no write of ours is pending
-      if (pendingWrites === 1) {
-        state.value = stored
-      }
-      channel?.postMessage('changed')
-      return true
-    }).catch((err: unknown) => {
-      storageError.value = storageErrorText(err)
-      return false
-    }).finally(() => pendingWrites--)
-    writes = written.then(() => {})
-    return written
-  }
-
-  /** Another tab changed the stored imports: show what is stored (unless a write of ours is on its way). */
-  async function reload(): Promise<void> {
-    try {
-      const stored = await (await openDb()).load()
-      if (pendingWrites > 0) return
-      state.value = stored.reports.length || stored.hidden.length ? stored : EMPTY_STATE
-    } catch (err) {
-      storageError.value = storageErrorText(err)
-    }
-  }
+  // kept in IndexedDB and told to the other tabs (import/storedImports.ts)
+  const stored = storedImports({ get: () => state.value, set: (next) => (state.value = next), failed: (reason) => (storageError.value = reason) })
+  const change = stored.change
 
   /** Loads what earlier visits imported; called once at start, after the dataset load began. */
   async function restore(): Promise<void> {
-    try {
-      const saved = await (await openDb()).restore()
-      restoreDropped.value = saved.dropped.length
-      // an import made while IndexedDB was opening wins; it is saved on top anyway
-      if (state.value === EMPTY_STATE && (saved.state.reports.length || saved.state.hidden.length)) {
-        state.value = saved.state
-      }
-    } catch (err) {
-      storageError.value = storageErrorText(err)
-    }
+    restoreDropped.value = await stored.restore()
   }
 
   /** Waits for pending IndexedDB writes (tests and the bench use it). */
   function flushed(): Promise<void> {
-    return writes
+    return stored.flushed()
   }
 
   // --- importing ---------------------------------------------------------------------------
