@@ -32,8 +32,8 @@ export const usePanelsStore = defineStore('panels', () => {
   /**
    * Every series for the whole dataset and for the filtered selection, each set of computeds
    * kept apart: clearing the filters finds the whole dataset's series computed, instead of
-   * summing every report again (at 380,000 reports that was most of a clear-all). A computed
-   * runs again only when what it reads changed.
+   * summing every report of a national dataset again. A computed runs again only when what it
+   * reads changed.
    */
   const whole = seriesOf(() => filters.everything)
   const part = seriesOf(() => filters.selection)
