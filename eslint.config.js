@@ -38,16 +38,9 @@ export default defineConfig(
       'vue/one-component-per-file': 'off',
     },
   },
-  // TEMPORARY (issue 15): stores/, data/, workers/, composables/ and components/ are being rewritten
-  // on other branches (src/query/, one row validator, issue 14's export), so their violations are
-  // not fixed here but downgraded to warnings in those folders only. The lead removes this block
-  // after merging those branches and fixes what `npm run lint` then reports.
   {
-    files: ['src/stores/**', 'src/data/**', 'src/workers/**', 'src/composables/**', 'src/components/**'],
-    rules: {
-      'prefer-const': 'warn', // src/data/columns.ts
-      'no-useless-assignment': 'warn', // src/data/scanColumns.ts
-      '@typescript-eslint/no-unused-expressions': 'warn', // src/stores/series/kpi.ts
-    },
+    // the record-by-record series as they were before src/query/, kept unchanged as the oracle the
+    // column code is checked against (tests/query/oracle/README or its first lines say so); not maintained code
+    ignores: ['tests/query/oracle/**'],
   },
 )

@@ -16,17 +16,16 @@ const pinia = createPinia()
 const router = createAppRouter()
 app.use(pinia).use(router)
 
-// `?worker=1` forces the module-worker CSV path that large files get (the worker fetches and
-// parses reports.csv and builds the region index) even for small files, so e2e can check it
-// works in the minified build (Papa's own worker does not, toolchain.md pitfall 13);
-// `?worker=2` forces the older two-worker parse (splitBody.ts), kept for comparison.
+// `?worker=1` forces the module-worker CSV path that large files get (the worker parses
+// reports.csv as the page pushes its bytes, and builds the region index core) even for small
+// files, so e2e can check it works in the minified build (Papa's own worker does not,
+// toolchain.md pitfall 13).
 const forceWorker = new URLSearchParams(location.search).get('worker')
 const address = dataAddress(new URLSearchParams(location.search).get('data'), location, `${import.meta.env.BASE_URL}data/`)
 void useDatasetStore(pinia).load({
   baseUrl: address.baseUrl,
   refused: address.refused,
   workerThreshold: forceWorker ? 0 : undefined,
-  parallelThreshold: forceWorker === '2' ? 0 : undefined,
 })
 // reports imported on earlier visits, from IndexedDB, laid over the embedded dataset
 void useImportsStore(pinia).restore()

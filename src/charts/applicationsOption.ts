@@ -3,7 +3,7 @@
  * reconsiderations and lawsuits about disclosure. Unstated values are gaps.
  */
 import type { EChartsOption } from 'echarts'
-import type { ApplicationSeries } from '../stores/series/applications.ts'
+import type { ApplicationSeries } from '../query/series/applications.ts'
 import { APPLICATION_COLUMNS as FIELDS, OUTCOME_COLUMNS as OUTCOMES } from '../data/schema.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'

@@ -4,9 +4,9 @@
  * it is never drawn or summed as 0.
  */
 import type { EChartsOption } from 'echarts'
-import type { ChannelSeries } from '../stores/series/channels.ts'
+import type { ChannelSeries } from '../query/series/channels.ts'
 import { CHANNEL_COLUMNS as CHANNELS } from '../data/schema.ts'
-import type { ChannelMode } from '../stores/queryState.ts'
+import type { ChannelMode } from '../query/queryState.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { GAP, cell, esc, fmt, type ChartContext } from './context.ts'

@@ -4,8 +4,8 @@
  * values are gaps; the tooltip says 未说明 for them and 无报告 where there is no report.
  */
 import type { EChartsOption } from 'echarts'
-import type { CompareSeries } from '../stores/series/compare.ts'
-import { COMPARE_METRICS } from '../stores/series/compare.ts'
+import type { CompareSeries } from '../query/series/compare.ts'
+import { COMPARE_METRICS } from '../query/series/compare.ts'
 import { baseOption, categoryAxisStyle, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 

@@ -6,7 +6,7 @@
  * stated is a gap (never a zero bar), and the row's name says which value is missing.
  */
 import type { EChartsOption } from 'echarts'
-import type { ProcurementSeries } from '../stores/series/procurement.ts'
+import type { ProcurementSeries } from '../query/series/procurement.ts'
 import { baseOption, categoryAxisStyle, legendSpace, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'
 

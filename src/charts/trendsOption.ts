@@ -3,7 +3,7 @@
  * is a gap in the line (connectNulls off), and the tooltip says how many reports a point sums.
  */
 import type { EChartsOption } from 'echarts'
-import type { TrendSeries } from '../stores/series/trends.ts'
+import type { TrendSeries } from '../query/series/trends.ts'
 import { fill } from '../i18n/index.ts'
 import { baseOption, categoryAxisStyle, legendSpace, LINE_SYMBOLS, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { cell, esc, fmt, type ChartContext } from './context.ts'

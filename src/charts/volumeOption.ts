@@ -1,6 +1,6 @@
 /** Information disclosed proactively: ranked horizontal bars by township, or columns by year. */
 import type { EChartsOption } from 'echarts'
-import type { VolumeSeries } from '../stores/series/volume.ts'
+import type { VolumeSeries } from '../query/series/volume.ts'
 import { baseOption, categoryAxisStyle, valueAxisStyle, LABELS_INSIDE } from './base.ts'
 import { esc, fmt, type ChartContext } from './context.ts'
 import { fill } from '../i18n/index.ts'

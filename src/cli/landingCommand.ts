@@ -1,7 +1,7 @@
 /**
  * Entry: `npm run landing -- DIR [DIR …]`
  * Writes DIR/landing.json, the dashboard's charts precomputed from DIR/reports.csv
- * (stores/scale/landing.ts), when reports.csv is large enough to need one. `npm run data` and
+ * (query/landing.ts), when reports.csv is large enough to need one. `npm run data` and
  * `npm run synth -- --csv` run it themselves; run it by hand after replacing a reports.csv.
  * Exit 0 written or not needed, 1 a folder could not be read, 2 wrong usage.
  */

@@ -1,5 +1,5 @@
 /**
- * Writes landing.json next to a reports.csv (stores/scale/landing.ts): the file is read the
+ * Writes landing.json next to a reports.csv (query/landing.ts): the file is read the
  * way the page reads it (parseColumns, records as views, the region index), so the landing
  * view is the page's own first picture. Holds the file's text and columns while it runs
  * (docs/measurements.md), which is why the data command runs it in a process of its own.
@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { parseColumns } from '../data/parseColumns.ts'
 import { fingerprint, HEAD_BYTES } from '../data/fingerprint.ts'
 import { columnsToRecords } from '../data/columns.ts'
-import { buildRegionIndex } from '../stores/regionIndex.ts'
-import { buildLandingView, LANDING_FILE, LANDING_MIN_BYTES } from '../stores/scale/landing.ts'
+import { buildDataset } from '../query/dataset.ts'
+import { buildLandingView, LANDING_FILE, LANDING_MIN_BYTES } from '../query/landing.ts'
 
 export interface LandingWritten {
   /** the landing file, or null when reports.csv is too small to need one (a stale one is removed) */
@@ -32,7 +32,7 @@ export function writeLanding(dir: string, minBytes = LANDING_MIN_BYTES): Landing
   const head = fingerprint(file.subarray(0, HEAD_BYTES))
   const { columns } = parseColumns(file.toString('utf8'))
   const records = columnsToRecords(columns)
-  const view = buildLandingView(records, buildRegionIndex(records), { bytes, head })
+  const view = buildLandingView(buildDataset(records, { numbers: columns.numbers }), { bytes, head })
   const partial = `${target}.partial`
   writeFileSync(partial, JSON.stringify(view))
   renameSync(partial, target)

@@ -5,7 +5,7 @@
  */
 import { shallowRef } from 'vue'
 import type { CrossFilterTarget } from '../stores/filters.ts'
-import { keyLabel } from '../stores/records.ts'
+import { keyLabel } from '../query/records.ts'
 
 export interface ChartClick {
   target: CrossFilterTarget

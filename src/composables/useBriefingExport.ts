@@ -6,10 +6,11 @@
 import { CHANNEL_COLUMNS } from '../data/schema.ts'
 import { computed, ref } from 'vue'
 import type { EChartsOption } from 'echarts'
-import { useDatasetStore } from '../stores/dataset.ts'
+import { useReportsStore } from '../stores/reports.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 import { useImportsStore } from '../stores/imports.ts'
 import { usePanelsStore } from '../stores/panels.ts'
+import { usePanelSeries } from './usePanelSeries.ts'
 import { describeFilters } from '../i18n/describeFilters.ts'
 import { handOnMessages } from '../i18n/handOn.ts'
 import { exportFileName, placeOf } from '../export/fileName.ts'
@@ -21,7 +22,7 @@ import { buildApplicationsOption } from '../charts/applicationsOption.ts'
 import { buildProcurementOption } from '../charts/procurementOption.ts'
 import { barChartHeight } from '../charts/base.ts'
 import { withTemplateMarkers } from '../charts/templateMarkers.ts'
-import { TEMPLATE_YEARS } from '../stores/series/change.ts'
+import { TEMPLATE_YEARS } from '../query/series/change.ts'
 import { useI18n } from './useI18n.ts'
 import { useChartContext } from './useChartContext.ts'
 import { datasetName } from './useWorkbookExport.ts'
@@ -33,10 +34,11 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const CHART_WIDTH = 800
 
 export function useBriefingExport() {
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const filters = useFiltersStore()
   const imports = useImportsStore()
   const panels = usePanelsStore()
+  const drawn = usePanelSeries()
   const ctx = useChartContext()
   const { t, locale, fill } = useI18n()
   const { synthetic } = useDatasetInfo()
@@ -46,15 +48,16 @@ export function useBriefingExport() {
   /** The chart panels as drawn for this view: option, size and the measures they show. */
   function charts(): Array<BriefingChart & { option: EChartsOption }> {
     const c = ctx.value
+    const volume = drawn.volume.value, channels = drawn.channels.value, applications = drawn.applications.value, procurement = drawn.procurement.value
     const font = c.theme.fontSize
     const p = t.value.panels
     const metric = filters.state.trendMetric === 'procurement_amount_wan' ? 'procurement_amount' : filters.state.trendMetric
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
-      { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: panels.volume.mode === 'year' ? 300 : barChartHeight(panels.volume.items.length, font, 1.6), option: panels.volume.items.length ? buildVolumeOption(panels.volume, c) : null },
+      { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: volume.mode === 'year' ? 300 : barChartHeight(volume.items.length, font, 1.6), option: volume.items.length ? buildVolumeOption(volume, c) : null },
       { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c, { width: CHART_WIDTH }), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
-      { key: 'channels', title: p.channels, fields: [...CHANNEL_COLUMNS], width: CHART_WIDTH, height: barChartHeight(panels.channels.rows.length, font, 2.6) + 40, option: panels.channels.rows.length ? buildChannelsOption(panels.channels, filters.state.channelMode, c) : null },
-      { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(panels.applications.rows.length, font, 2.4) + 60, option: panels.applications.rows.length ? buildApplicationsOption(panels.applications, c) : null },
-      { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(panels.procurement.rows.length, font, 2.6) + 40, option: panels.procurement.rows.length ? buildProcurementOption(panels.procurement, c) : null },
+      { key: 'channels', title: p.channels, fields: [...CHANNEL_COLUMNS], width: CHART_WIDTH, height: barChartHeight(channels.rows.length, font, 2.6) + 40, option: channels.rows.length ? buildChannelsOption(channels, filters.state.channelMode, c) : null },
+      { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(applications.rows.length, font, 2.4) + 60, option: applications.rows.length ? buildApplicationsOption(applications, c) : null },
+      { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(procurement.rows.length, font, 2.6) + 40, option: procurement.rows.length ? buildProcurementOption(procurement, c) : null },
     ]
     return out.filter((x): x is BriefingChart & { option: EChartsOption } => x.option !== null).map((x) => ({ ...x, height: Math.min(900, x.height) }))
   }
@@ -66,7 +69,7 @@ export function useBriefingExport() {
       const [{ briefingModel }, { writeBriefing }, { coverageView, indexCoverage }, { useQualityStore }, { chartPng }] = await Promise.all([
         import('../export/briefingModel.ts'),
         import('../export/writeBriefing.ts'),
-        import('../stores/series/coverage.ts'),
+        import('../query/series/coverage.ts'),
         import('../stores/quality.ts'),
         import('./chartImages.ts'),
       ])
@@ -87,10 +90,10 @@ export function useBriefingExport() {
         kpis: panels.kpis,
         charts: drawn.map(({ option: _option, ...chart }) => chart),
         templates: panels.templates,
-        unitless: panels.procurement.unitlessTotal ?? panels.procurement.unitless.length,
+        unitless: panels.procurement.series.unitlessTotal ?? panels.procurement.series.unitless.length,
         ranking: quality.ranking,
         compliance: quality.compliance,
-        coverage: coverageView(indexCoverage(dataset.records), filters.state, records),
+        coverage: coverageView(indexCoverage(reports.records), filters.state, records),
         t: t.value,
         m: m.value.briefing,
         coverageMessages: m.value.coverage,

@@ -1,15 +1,17 @@
-/** The loaded dataset described for people (stores/series/datasetInfo.ts), in the page's language. */
+/** The loaded dataset described for people (query/series/datasetInfo.ts), in the page's language. */
 import { computed } from 'vue'
 import { useDatasetStore } from '../stores/dataset.ts'
-import { datasetInfo } from '../stores/series/datasetInfo.ts'
+import { useReportsStore } from '../stores/reports.ts'
+import { datasetInfo } from '../query/series/datasetInfo.ts'
 import { useI18n } from './useI18n.ts'
 
 const EMBEDDED = `${(import.meta.env?.BASE_URL as string | undefined) ?? '/'}data/`
 
 export function useDatasetInfo() {
   const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const { t, fill, n } = useI18n()
-  const info = computed(() => datasetInfo(dataset.baseUrl, EMBEDDED, dataset.records, dataset.builtAt))
+  const info = computed(() => datasetInfo(dataset.baseUrl, EMBEDDED, reports.records, dataset.builtAt))
   /** one line: source · N 份报告 · 生成于 date */
   const line = computed(() => {
     const i = info.value

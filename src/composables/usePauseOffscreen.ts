@@ -20,7 +20,7 @@
  */
 import { effectScope, getCurrentInstance, getCurrentScope, onBeforeUnmount, onMounted, watch, type EffectScope } from 'vue'
 import { useRoute } from 'vue-router'
-import { useDatasetStore } from '../stores/dataset.ts'
+import { useReportsStore } from '../stores/reports.ts'
 import { scaleMessages } from '../i18n/scale.ts'
 import { useI18n } from './useI18n.ts'
 
@@ -100,9 +100,9 @@ export function usePauseOffscreen(): void {
   // what the panel shows depends on: watched in a scope of its own, which pausing does not hold
   const watcher: EffectScope = effectScope(true)
   const route = instance.appContext.config.globalProperties.$router ? useRoute() : null
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
   watcher.run(() =>
-    watch([() => route?.fullPath, () => dataset.records], () => {
+    watch([() => route?.fullPath, () => reports.records], () => {
       if (paused) setStale(true)
     }),
   )

@@ -4,7 +4,7 @@
  */
 import { computed, ref } from 'vue'
 import { REPORT_COLUMNS, type Fact } from '../data/schema.ts'
-import { useDatasetStore } from '../stores/dataset.ts'
+import { useReportsStore } from '../stores/reports.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 import { useImportsStore } from '../stores/imports.ts'
 import { describeFilters } from '../i18n/describeFilters.ts'
@@ -29,7 +29,7 @@ export function datasetName(embedded: string, imported: string, hasImports: bool
 }
 
 export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const filters = useFiltersStore()
   const imports = useImportsStore()
   const { t, locale } = useI18n()
@@ -41,7 +41,7 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
   const factsOf = (id: string): Fact[] => {
     const out: Fact[] = []
     for (const c of REPORT_COLUMNS) {
-      const f = dataset.factFor(id, c)
+      const f = reports.factFor(id, c)
       if (f) out.push(f)
     }
     return out
@@ -59,7 +59,7 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
       const sheets = workbookModel({
         records,
         factsOf,
-        factsComplete: dataset.facts.length > 0 || records.length === 0,
+        factsComplete: reports.facts.length > 0 || records.length === 0,
         dataset: datasetName(m.value.embedded, m.value.imported, imports.hasChanges),
         filters: describeFilters(filters.state, t.value),
         exportedAt,

@@ -306,85 +306,13 @@ export class ReportColumnsBuilder {
   }
 }
 
-/**
- * Two parts of one file parsed apart (two workers, each with the header), as one: rows of `b`
- * after those of `a`, `b`'s names re-coded into `a`'s dictionaries. Same columns as parsing
- * the whole file at once (tests/data/columns.test.ts).
- */
-export function concatColumns(a: ReportColumns, b: ReportColumns): ReportColumns {
-  const concat = <T extends Float64Array | Int32Array>(x: T, y: T, make: (n: number) => T): T => {
-    const out = make(x.length + y.length)
-    out.set(x)
-    out.set(y, x.length)
-    return out
-  }
-  const codes: Int32Array[] = []
-  const dicts: string[][] = []
-  TEXT_FIELDS.forEach((column, c) => {
-    const dict = a.dicts[c].slice()
-    let recode: Int32Array
-    const from = b.codes[c]
-    recode = new Int32Array(from.length)
-    if (UNIQUE.has(column)) {
-      // one entry per row, the code is the row: b's rows come after a's
-      for (const v of b.dicts[c]) dict.push(v) // not push(...): 190,000 arguments overflow the stack
-      for (let i = 0; i < from.length; i++) recode[i] = from[i] < 0 ? from[i] : from[i] + a.length
-    } else {
-      const at = new Map<string, number>()
-      for (let i = 0; i < dict.length; i++) at.set(dict[i], i)
-      const map = new Int32Array(b.dicts[c].length)
-      b.dicts[c].forEach((v, i) => {
-        let k = at.get(v)
-        if (k === undefined) at.set(v, (k = dict.push(v) - 1))
-        map[i] = k
-      })
-      for (let i = 0; i < from.length; i++) recode[i] = from[i] < 0 ? from[i] : map[from[i]]
-    }
-    codes.push(concat(a.codes[c], recode, (n) => new Int32Array(n)))
-    dicts.push(dict)
-  })
-  return {
-    length: a.length + b.length,
-    numbers: a.numbers.map((x, k) => concat(x, b.numbers[k], (n) => new Float64Array(n))),
-    codes,
-    dicts,
-  }
-}
-
 /** The typed arrays of a ReportColumns, to pass as postMessage's transfer list. */
 export function transferablesOf(columns: ReportColumns): ArrayBuffer[] {
   return [...columns.numbers, ...columns.codes].map((a) => a.buffer as ArrayBuffer)
 }
 
-const numbersOf = new WeakMap<readonly ReportRecord[], Float64Array[]>()
-
-/**
- * The number columns an array of records was made from (one per NUMBER_COLUMNS entry, NaN =
- * not stated), so the panels' column view (stores/scale/columns.ts) reuses them instead of
- * reading 380,000 objects again. Null for arrays columnsToRecords did not make.
- */
-export function numberColumnsOf(records: readonly ReportRecord[]): Float64Array[] | null {
-  return numbersOf.get(records) ?? null
-}
-
 /** Where a record made by columnsToRecords sits in its columns (a symbol: no field of the record). */
 const POSITION = Symbol('position')
-/** on each dataset's shared prototype: how many records the dataset has */
-const DATASET = Symbol('dataset')
-
-/**
- * A record made by columnsToRecords: its dataset (shared by all its records) and its position
- * in it, so a cache can keep one slot per position instead of one WeakMap entry per record
- * (380,000 entries cost ~0.15 s to fill and slow every later garbage collection). Null for
- * plain records (imports, tests).
- */
-export function viewPosition(r: ReportRecord): number {
-  const p = (r as unknown as { [POSITION]?: number })[POSITION]
-  return typeof p === 'number' ? p : -1
-}
-export function viewDataset(r: ReportRecord): { readonly size: number } | undefined {
-  return (r as unknown as { [DATASET]?: { size: number } })[DATASET]
-}
 
 /**
  * Records from columns, on the page, as views: each record holds only its position, and its
@@ -423,7 +351,6 @@ export function columnsToRecords(columns: ReportColumns): ReportRecord[] {
       })
     }
   })
-  Object.defineProperty(proto, DATASET, { value: { size: columns.length } })
   // one constructor per dataset: its records share one hidden class and this prototype
   function Row(this: { [POSITION]: number }, position: number) {
     this[POSITION] = position
@@ -431,7 +358,6 @@ export function columnsToRecords(columns: ReportColumns): ReportRecord[] {
   Row.prototype = proto
   const make = Row as unknown as new (position: number) => ReportRecord
   const out = new Array<ReportRecord>(columns.length)
-  numbersOf.set(out, columns.numbers)
   for (let i = 0; i < columns.length; i++) out[i] = new make(i)
   return out
 }

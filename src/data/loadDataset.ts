@@ -5,11 +5,10 @@
  */
 import type { Fact, ReportRecord } from './schema.ts'
 import { csvToFacts, csvToRecords, type CsvError, type CsvRead } from './csv.ts'
-import { columnsToRecords, concatColumns, type ReportColumns } from './columns.ts'
-import { concatBytes, splitBody } from './splitBody.ts'
-import { attachIndexCore } from './regionIndexCore.ts'
+import { columnsToRecords } from './columns.ts'
+import type { LoadedParts } from '../query/dataset.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
-import { LANDING_FILE, readLandingView, type LandingView } from '../stores/scale/landing.ts'
+import { LANDING_FILE, readLandingView, type LandingView } from '../query/landing.ts'
 import { watchHead } from './fingerprint.ts'
 import { detailOf, problem, type Problem } from './problem.ts'
 import { NOT_THIS_GENERATION, utf8Length, type Generation } from './manifest.ts'
@@ -35,8 +34,6 @@ export interface LoadOptions {
   refused?: LoadError | null
   /** above this many characters a file is parsed in the worker */
   workerThreshold?: number
-  /** above this many bytes reports.csv is parsed in two workers at once (default 8 MB) */
-  parallelThreshold?: number
   fetchText?: (url: string) => Promise<string>
   /**
    * told, as reports.csv arrives, how much of it is in (decoded bytes), its size if the response
@@ -159,7 +156,7 @@ export async function parseCsv<T>(fetched: Fetched, options: LoadOptions): Promi
 }
 
 /**
- * The landing view next to reports.csv (stores/scale/landing.ts) if there is one and it was
+ * The landing view next to reports.csv (query/landing.ts) if there is one and it was
  * made from this reports.csv (its head fingerprint, and its size when known); null otherwise,
  * quietly: it only saves time.
  */
@@ -172,13 +169,6 @@ export async function fetchLanding(options: LoadOptions, file: { bytes: number |
   }
 }
 
-/** Loads both files; never throws for bad data, only reports it. */
-export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
-  const [r, f] = await Promise.all([fetchCsv('reports', options), fetchCsv('facts', options)])
-  const [reports, facts] = await Promise.all([parseCsv<ReportRecord>(r, options), parseCsv<Fact>(f, options)])
-  return { records: reports.rows, facts: facts.rows, errors: [...reports.errors, ...facts.errors] }
-}
-
 /**
  * csv.ts numbers rows from the header (= 0); a person opening the file counts lines from 1.
  * A problem on the header that names no column (no header, an HTML page, a file refused for a
@@ -188,14 +178,23 @@ function toLoadErrors(file: string, errors: readonly CsvError[]): LoadError[] {
   return errors.map(({ row, column, ...p }) => ({ file, line: row === 0 && column === null ? null : row + 1, column, ...p }))
 }
 
+/** reports.csv read: its records, its problems, and what the worker made beside the records. */
+export interface ReportsLoaded {
+  rows: ReportRecord[]
+  errors: LoadError[]
+  /** a large file's number columns and region index core (query/dataset.ts takes them) */
+  parts?: LoadedParts
+}
+
 /**
- * reports.csv, sized by its response: small files as before (csv.ts rows); large ones parsed
- * in the worker into columns (columns.ts) and turned into records here. The body's pieces are
- * posted to the worker as they arrive (pushBody), so the page never holds the text (85 MB at
- * 380,000 rows); gzipped responses with no length are read here whole.
+ * reports.csv, sized by its response: small files as csv.ts rows; large ones parsed in the
+ * worker into columns (columns.ts) and turned into records here. The body's pieces are posted
+ * to the worker as they arrive (pushBody), so the page never holds the text (85 MB at 380,000
+ * rows). A response with no length (served gzipped) is read here until it passes the worker
+ * threshold, and then goes to the worker piece by piece the same way.
  * With `fetchText` (tests) or no Worker (Node), this is fetchCsv + parseCsv.
  */
-export async function loadReports(options: LoadOptions): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+export async function loadReports(options: LoadOptions): Promise<ReportsLoaded> {
   if (options.fetchText || typeof Worker === 'undefined' || typeof fetch === 'undefined') {
     return parseCsv<ReportRecord>(await fetchCsv('reports', options), options)
   }
@@ -214,7 +213,7 @@ export async function loadReports(options: LoadOptions): Promise<{ rows: ReportR
   }
 }
 
-async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): Promise<ReportsLoaded> {
   const file = FILES.reports
   let res: Response
   try {
@@ -237,8 +236,7 @@ async function loadReportsWith(options: LoadOptions, takeWorker: () => Worker): 
 }
 
 async function readReportsBody(options: LoadOptions, takeWorker: () => Worker, first: Response, seen: { bytes: number }): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
-  const file = FILES.reports
-  let res = first
+  const res = first
   const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
   if (!Number.isNaN(modified.getTime())) options.onReportsModified?.(modified)
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD
@@ -257,24 +255,6 @@ async function readReportsBody(options: LoadOptions, takeWorker: () => Worker, f
     body = withStart(start.pieces, start.reader)
     return parseReportsInWorker(options, takeWorker, body, undefined)
   }
-  if (body && length > Math.max(threshold, options.parallelThreshold ?? PARALLEL_BYTES) && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2) {
-    mark('reports-response')
-    const parsed = await parseInTwoWorkers(body, length)
-    mark('reports-parsed')
-    if (parsed) {
-      const rows = columnsToRecords(parsed.columns)
-      mark('records-built')
-      return { rows, errors: toLoadErrors(file, parsed.errors) }
-    }
-    // the cut fell inside a quoted cell: read the file again and parse it whole
-    try {
-      res = await fetch(urlOf(options, 'reports'))
-      checkResponse(res)
-    } catch (err) {
-      return { rows: [], errors: [unreadable(file, err)] }
-    }
-    body = res.body
-  }
   let text: string | undefined
   if (!body) {
     text = await res.text()
@@ -282,6 +262,17 @@ async function readReportsBody(options: LoadOptions, takeWorker: () => Worker, f
     if (text.length <= threshold) return parseCsv<ReportRecord>({ kind: 'reports', text }, options)
   }
   return parseReportsInWorker(options, takeWorker, body, text)
+}
+
+/** The pieces joined into one array. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
 }
 
 /** The first pieces of a body, until more than `limit` bytes or its end. */
@@ -314,7 +305,7 @@ function withStart(pieces: Uint8Array[], reader: ReadableStreamDefaultReader<Uin
 }
 
 /** reports.csv parsed in the worker: its body pushed piece by piece, or (no body) its text. */
-async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Worker, body: ReadableStream<Uint8Array> | null, text: string | undefined): Promise<{ rows: ReportRecord[]; errors: LoadError[] }> {
+async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Worker, body: ReadableStream<Uint8Array> | null, text: string | undefined): Promise<ReportsLoaded> {
   const file = FILES.reports
   const worker = takeWorker()
   try {
@@ -328,7 +319,7 @@ async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Work
       // and parsing shared the worker's thread and took 2.4-2.8 s; the page, idle while it
       // waits, reads at the network's pace and the parse (~1.7 s) is all the worker does.
       const id = ++nextId
-      const parsed = ask<ColumnsAnswer>(worker, { id, kind: 'report-columns', pushed: true, keepRegion: true })
+      const parsed = ask<Extract<CsvWorkerResponse, { columns: unknown }>>(worker, { id, kind: 'report-columns', pushed: true, keepRegion: true })
       void pushBody(worker, id, body!)
       try {
         answer = await parsed
@@ -347,13 +338,14 @@ async function parseReportsInWorker(options: LoadOptions, takeWorker: () => Work
     const core = ask<Extract<CsvWorkerResponse, { core: unknown }>>(worker, { id: ++nextId, kind: 'region-core' })
     const rows = columnsToRecords(answer.columns)
     mark('records-built')
+    const parts: LoadedParts = { numbers: answer.columns.numbers }
     try {
-      attachIndexCore(rows, (await core).core)
+      parts.core = (await core).core
       mark('index-core-received')
     } catch {
-      // the page builds the index itself (buildRegionIndex), as for any other records
+      // the page builds the index itself (query/dataset.ts), as for any other records
     }
-    return { rows, errors: toLoadErrors(file, answer.errors) }
+    return { rows, errors: toLoadErrors(file, answer.errors), parts }
   } finally {
     worker.terminate()
   }
@@ -381,47 +373,6 @@ async function pushBody(worker: Worker, id: number, body: ReadableStream<Uint8Ar
     worker.postMessage({ id, kind: 'report-bytes', end: true } satisfies CsvWorkerRequest)
   } catch (err) {
     worker.postMessage({ id, kind: 'report-bytes', error: err instanceof Error ? err.message : String(err) } satisfies CsvWorkerRequest)
-  }
-}
-
-/**
- * Never by default: with the scanner (scanColumns.ts) one worker parses the file about as fast
- * as it downloads, and a second one costs more than it saves: the merge of the two parts
- * (concatColumns, ~0.6 s of the page's main thread at 380,000 rows) and the region index,
- * which only a worker holding the whole file can build off the page. `?worker=2` still
- * splits, for comparison.
- */
-const PARALLEL_BYTES = Number.POSITIVE_INFINITY
-
-type ColumnsAnswer = Extract<CsvWorkerResponse, { columns: unknown }>
-
-/** One part of the file in one worker: its stream transferred, or read here when it cannot be. */
-async function parsePart(worker: Worker, stream: ReadableStream<Uint8Array>, header?: string): Promise<ColumnsAnswer> {
-  try {
-    return await ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', stream, header }, [stream as unknown as Transferable])
-  } catch (err) {
-    if (stream.locked) throw err
-    return ask<ColumnsAnswer>(worker, { id: ++nextId, kind: 'report-columns', text: await new Response(stream).text(), header })
-  }
-}
-
-/**
- * reports.csv cut at a line near its middle (splitBody.ts) and parsed by two workers at once,
- * one core each, each as its part arrives: at 380,000 rows the parse is most of the wait for
- * the first chart. Null when a cut fell inside a quoted cell, so the caller parses the file
- * whole (and says what is wrong with it, if the quote is never closed).
- */
-async function parseInTwoWorkers(body: ReadableStream<Uint8Array>, length: number): Promise<{ columns: ReportColumns; errors: CsvError[] } | null> {
-  const { header, first, second } = splitBody(body, length)
-  const workers = [csvWorker(), csvWorker()]
-  try {
-    const [a, b] = await Promise.all([parsePart(workers[0], first), header.then((h) => parsePart(workers[1], second, h))])
-    // a quoted cell across a cut (between the parts, or between two chunks of one)
-    if (a.unterminatedQuote || b.unterminatedQuote) return null
-    // the second part numbers its rows from its own start
-    return { columns: concatColumns(a.columns, b.columns), errors: [...a.errors, ...b.errors.map((e) => ({ ...e, row: e.row + a.rowsRead }))] }
-  } finally {
-    for (const w of workers) w.terminate()
   }
 }
 

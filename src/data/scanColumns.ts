@@ -268,7 +268,7 @@ export class ColumnsScanner {
         } else {
           // else find the end, hashing the text for a value seen before but not on the row above
           let h = 0
-          for (let ch = 0; e < b && (ch = text.charCodeAt(e)) !== COMMA; e++) h = (Math.imul(h, 31) + ch) | 0
+          for (let ch: number; e < b && (ch = text.charCodeAt(e)) !== COMMA; e++) h = (Math.imul(h, 31) + ch) | 0
           const known = e > p ? this.hashed[c].get(h) : -1
           const value = known < 0 ? '' : builder.dictValue(c, known)
           if (known >= 0 && value.length === e - p && sameText(text, p, value)) {

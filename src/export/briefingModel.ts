@@ -7,11 +7,11 @@
 import type { ReportRecord } from '../data/schema.ts'
 import { fill, formatNumber, type Locale, type Messages } from '../i18n/index.ts'
 import { coverageYearsText, type HandOnMessages } from '../i18n/handOn.ts'
-import type { Kpis, StatedSum } from '../stores/series/kpi.ts'
+import type { Kpis, StatedSum } from '../query/series/kpi.ts'
 import type { TownshipRank } from '../quality/ranking.ts'
 import type { ComplianceResult } from '../quality/complianceTypes.ts'
 import { describeDeduction } from '../quality/describe.ts'
-import type { CoverageView } from '../stores/series/coverage.ts'
+import type { CoverageView } from '../query/series/coverage.ts'
 import { formatTime } from './workbookModel.ts'
 
 export type Block =

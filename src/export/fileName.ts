@@ -3,8 +3,8 @@
  * `泉阳镇_2016-2019_政务公开年报.xlsx`. Pure.
  */
 import type { ReportRecord } from '../data/schema.ts'
-import type { QueryState } from '../stores/queryState.ts'
-import { keyLabel } from '../stores/records.ts'
+import type { QueryState } from '../query/queryState.ts'
+import { keyLabel } from '../query/records.ts'
 
 type NameFilters = Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships' | 'yearFrom' | 'yearTo'>
 

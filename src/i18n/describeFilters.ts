@@ -1,6 +1,6 @@
 /** The active filters as one line of text, for the panel header and exported images. */
-import type { QueryState } from '../stores/queryState.ts'
-import { townshipLabels } from '../stores/records.ts'
+import type { QueryState } from '../query/queryState.ts'
+import { townshipLabels } from '../query/records.ts'
 import type { Messages } from './zh-CN.ts'
 
 export function describeFilters(state: QueryState, m: Messages): string {

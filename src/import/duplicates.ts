@@ -4,7 +4,7 @@
  * township or no year has no key and never conflicts.
  */
 import type { ReportRecord } from '../data/schema.ts'
-import { townshipKey } from '../stores/records.ts'
+import { townshipKey } from '../query/records.ts'
 import type { Conflict, ImportedReport } from './types.ts'
 
 export function duplicateKey(r: ReportRecord): string | null {

@@ -5,7 +5,6 @@
  */
 import type { FactField, ParseWarning, ReportRecord, Template } from '../data/schema.ts'
 import { checkRecord } from './checkRecord.ts'
-import { viewDataset, viewPosition } from '../data/columns.ts'
 
 /** The fields a supervisor looks at first. */
 export const KEY_FIELDS = [
@@ -50,35 +49,6 @@ export interface FieldWarning {
  * plus the stored codes it does not cover.
  */
 export function warningsOf(r: ReportRecord): FieldWarning[] {
-  // records are never changed once loaded; the quality view and the consistency summary both
-  // ask for every record's warnings on each filter change
-  const dataset = viewDataset(r)
-  if (dataset) {
-    // a loaded record: kept per position of its dataset, most as "none" in one byte
-    const p = viewPosition(r)
-    let cache = byDataset.get(dataset)
-    if (!cache) byDataset.set(dataset, (cache = { state: new Uint8Array(dataset.size), some: new Map() }))
-    if (cache.state[p] === NO_WARNINGS) return NONE
-    if (cache.state[p] === SOME_WARNINGS) return cache.some.get(p)!
-    const ws = computeWarnings(r)
-    cache.state[p] = ws === NONE ? NO_WARNINGS : SOME_WARNINGS
-    if (ws !== NONE) cache.some.set(p, ws)
-    return ws
-  }
-  let ws = warningCache.get(r)
-  if (!ws) warningCache.set(r, (ws = computeWarnings(r)))
-  return ws
-}
-
-const warningCache = new WeakMap<ReportRecord, FieldWarning[]>()
-const NO_WARNINGS = 1
-const SOME_WARNINGS = 2
-const byDataset = new WeakMap<object, { state: Uint8Array; some: Map<number, FieldWarning[]> }>()
-
-/** what most reports have: one shared, frozen list instead of a new empty one each */
-const NONE: FieldWarning[] = Object.freeze([]) as unknown as FieldWarning[]
-
-function computeWarnings(r: ReportRecord): FieldWarning[] {
   const recomputed: ParseWarning[] = checkRecord(r)
   if (!recomputed.length && r.warnings === '') return NONE
   const out: FieldWarning[] = recomputed.map((w) => ({ report_id: r.report_id, code: w.code, field: w.field ?? null, message: w.message }))
@@ -90,6 +60,9 @@ function computeWarnings(r: ReportRecord): FieldWarning[] {
   }
   return out
 }
+
+/** what most reports have: one shared, frozen list instead of a new empty one each */
+const NONE: FieldWarning[] = Object.freeze([]) as unknown as FieldWarning[]
 
 export function cellState(r: ReportRecord, field: KeyField, warnings: readonly FieldWarning[]): CellState {
   const only = ONLY_IN[field]
@@ -119,7 +92,7 @@ export interface ConsistencySummary {
   codes: Array<{ code: string; count: number }>
 }
 
-/** One report's checks added to its township's summary (here and in stores/scale/consistency.ts). */
+/** One report's checks added to its township's summary (here and in query/consistency.ts). */
 export function addReport(s: ConsistencySummary, c: Readonly<Omit<ReportChecks, 'codes'>> & { codes: readonly string[] }): void {
   s.reports++
   s.unchecked += c.unchecked
@@ -138,7 +111,7 @@ export function consistencyByTownship(records: readonly ReportRecord[], keyOf: (
     const key = keyOf(r)
     let s = byKey.get(key)
     if (!s) byKey.set(key, (s = { key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
-    addReport(s, checksOf(r))
+    addReport(s, reportChecks(r))
   }
   // townships with a broken check first (most first), the rest in the order they came: the
   // panel draws the first rows, and those are the ones a supervisor has to act on
@@ -156,9 +129,8 @@ export interface ReportChecks {
 /** The consistency rules, which a report's counts come from (at most this many each). */
 export const CONSISTENCY_RULES = CONSISTENCY.length
 
-/** One report's consistency checks, computed (checksOf keeps them per record). */
-export function reportChecks(r: ReportRecord): ReportChecks {
-  const ws = warningsOf(r)
+/** One report's consistency checks, from its warnings (warningsOf, unless the caller has them). */
+export function reportChecks(r: ReportRecord, ws: readonly FieldWarning[] = warningsOf(r)): ReportChecks {
   const codes = ws.length ? [...new Set(ws.map((w) => w.code))] : []
   const c = { unchecked: 0, broken: 0, held: 0, codes }
   for (const rule of CONSISTENCY) {
@@ -169,11 +141,3 @@ export function reportChecks(r: ReportRecord): ReportChecks {
   return c
 }
 
-/** One report's consistency checks, counted once per record (records never change). */
-function checksOf(r: ReportRecord): ReportChecks {
-  let c = checkCache.get(r)
-  if (!c) checkCache.set(r, (c = reportChecks(r)))
-  return c
-}
-
-const checkCache = new WeakMap<ReportRecord, ReportChecks>()

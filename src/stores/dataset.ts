@@ -1,19 +1,19 @@
 /**
- * The loaded dataset: records, facts, load state and every load problem. Big arrays sit in
- * shallowRefs (never deep-reactive: thousands of rows gain nothing from per-field proxies),
- * and the region/year index and the fact lookup are built once per load.
+ * The dataset as loaded from its files: records, facts, load state and every load problem, and
+ * the query Dataset (index and columns) built once per load. Reports imported in this browser
+ * are not here: the reports store lays them over this. Big arrays sit in shallowRefs (never
+ * deep-reactive: thousands of rows gain nothing from per-field proxies).
  */
 import { problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, urlOf, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
-import { buildRegionIndex } from './regionIndex.ts'
-import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from './scale/landing.ts'
-import { preparationSteps, runWhenIdle } from './scale/prepare.ts'
-import { filterRecords } from './filterRecords.ts'
-import { DEFAULT_STATE } from './queryState.ts'
-import { computeKpis } from './series/kpi.ts'
+import { buildDataset, type LoadedParts } from '../query/dataset.ts'
+import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from '../query/landing.ts'
+import { preparationSteps, runWhenIdle } from '../query/prepare.ts'
+import { selectAll } from '../query/select.ts'
+import { computeKpis } from '../query/series/kpi.ts'
 import { loadGeneration, mixedGeneration } from '../data/loadGeneration.ts'
 import { fetchRange, rangeFirst } from '../data/factsByRange.ts'
 
@@ -26,12 +26,14 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
  */
 export const LAZY_FACTS_REPORTS = 20_000
 
-/** From this many reports on, the index's lazily built parts are built in idle time after the load (scale/prepare.ts). */
+/** From this many reports on, the index's lazily built parts are built in idle time after the load (query/prepare.ts). */
 export const PREPARE_REPORTS = 20_000
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** one record per report (reports.csv rows that passed validation) */
   const records = shallowRef<ReportRecord[]>([])
+  /** what the load made beside the records (a large file's worker columns and index core) */
+  const parts = shallowRef<LoadedParts>({})
   /** the quoted evidence per value (facts.csv) */
   const facts = shallowRef<Fact[]>([])
   const errors = shallowRef<LoadError[]>([])
@@ -51,13 +53,14 @@ export const useDatasetStore = defineStore('dataset', () => {
   let lazyOptions: LoadOptions | null = null
   const lazyFacts = shallowRef(new Map<string, Fact[]>())
   /**
-   * While a large reports.csv loads: its landing view (stores/scale/landing.ts), the charts
+   * While a large reports.csv loads: its landing view (query/landing.ts), the charts
    * precomputed, if landing.json was made from this very file. Dropped once the rows are in.
    */
   const landing = shallowRef<LandingView | null>(null)
 
-  const index = computed(() => {
-    const built = buildRegionIndex(records.value)
+  /** the records as the query functions take them (query/dataset.ts) */
+  const data = computed(() => {
+    const built = buildDataset(records.value, parts.value)
     mark('index-built')
     return built
   })
@@ -73,12 +76,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   })
 
   /** Puts an already-loaded dataset in place (used by load() and by tests). */
-  function setData(data: LoadedDataset): void {
-    records.value = data.records
-    facts.value = data.facts
-    errors.value = data.errors
+  function setData(loaded: LoadedDataset): void {
+    records.value = loaded.records
+    parts.value = {}
+    facts.value = loaded.facts
+    errors.value = loaded.errors
     // Only a dataset with no rows at all and an unreadable file is a failure; bad rows are not.
-    status.value = data.records.length === 0 && data.errors.some((e) => e.line === null) ? 'error' : 'ready'
+    status.value = loaded.records.length === 0 && loaded.errors.some((e) => e.line === null) ? 'error' : 'ready'
     factsStatus.value = 'ready'
   }
 
@@ -122,14 +126,15 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
     try {
       const reports = await loadReports({ ...options, onReportsRead, onReportsModified: (d) => (builtAt.value = d) })
+      parts.value = reports.parts ?? {}
       records.value = reports.rows
       errors.value = [...(options.refused ? [options.refused] : []), ...reports.errors, ...checkLanding(reports.rows)]
       landing.value = null
       status.value = reports.rows.length === 0 && reports.errors.some((e) => e.line === null) ? 'error' : 'ready'
       mark('rows-ready')
       if (reports.rows.length >= PREPARE_REPORTS) {
-        const loaded = records.value
-        runWhenIdle(preparationSteps(index.value), () => records.value === loaded)
+        const loaded = data.value
+        runWhenIdle(preparationSteps(loaded), () => data.value === loaded)
       }
       if (!factsText && reports.rows.length >= LAZY_FACTS_REPORTS) {
         lazyOptions = options
@@ -156,8 +161,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   function checkLanding(rows: ReportRecord[]): LoadError[] {
     const view = landing.value
     if (!view || !rows.length) return []
-    // the index the panels use next (computed once), and the unfiltered selection, as they take it
-    const loaded = computeKpis(filterRecords(rows, DEFAULT_STATE, index.value))
+    // the dataset the panels use next (computed once), unfiltered, as they take it
+    const loaded = computeKpis(selectAll(data.value))
     const differ = landingMismatches(view, loaded, rows.length)
     if (!differ.length) return []
     return [{ file: LANDING_FILE, line: null, column: null, ...problem('landing_mismatch', { fields: differ }) }]
@@ -193,5 +198,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { records, facts, errors, status, baseUrl, builtAt, factsStatus, index, landing, setData, load, factFor, requestFacts }
+  return { records, parts, facts, errors, status, baseUrl, builtAt, factsStatus, data, landing, setData, load, factFor, requestFacts }
 })

@@ -6,9 +6,9 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from './queryState.ts'
-import { filterRecords, regionOptions } from './filterRecords.ts'
-import { useDatasetStore } from './dataset.ts'
+import { DEFAULT_STATE, FILTER_KEYS, pageKeys, parseQuery, toQuery, type QueryState } from '../query/queryState.ts'
+import { filtersAnything, recordsOf, regionOptions, select, selectAll, townshipCounts } from '../query/select.ts'
+import { useReportsStore } from './reports.ts'
 import type { ReportRecord } from '../data/schema.ts'
 
 export type RegionLevel = 'province' | 'prefecture' | 'county'
@@ -29,7 +29,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export const useFiltersStore = defineStore('filters', () => {
   const router = useRouter()
   const route = useRoute()
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
 
   /**
    * The route's query, parsed, held field by field: a field is replaced only when its value
@@ -48,10 +48,19 @@ export const useFiltersStore = defineStore('filters', () => {
     },
     { flush: 'sync' },
   )
-  /** the records every panel shows */
-  const filtered = computed(() => filterRecords(dataset.records, state, dataset.index))
-  const options = computed(() => regionOptions(dataset.records, state, dataset.index))
-  const years = computed(() => dataset.index.years)
+  /** every report: the view with no filter, which the panels keep computed apart (panels.ts) */
+  const everything = computed(() => selectAll(reports.data))
+  /** the reports every panel shows, as the query functions take them (`everything` itself when nothing is filtered) */
+  const selection = computed(() => (filtersAnything(state) ? select(reports.data, state) : everything.value))
+  /** the same reports as records (the table, exports and per-report panels read these) */
+  const filtered = computed(() => recordsOf(selection.value))
+  /**
+   * reports per township under the years, templates and search: it reads only those fields,
+   * so a change of region (most changes) keeps it and only the sums by region run again
+   */
+  const perTownship = computed(() => townshipCounts(reports.data, { yearFrom: state.yearFrom, yearTo: state.yearTo, templates: state.templates, search: state.search }))
+  const options = computed(() => regionOptions(reports.data, state, perTownship.value))
+  const years = computed(() => reports.data.index.years)
   const isFiltered = computed(() =>
     FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])),
   )
@@ -79,7 +88,7 @@ export const useFiltersStore = defineStore('filters', () => {
   /** The levels above a region, from the loaded records, when they are the same everywhere it appears. */
   function parentsOf(level: 'prefecture' | 'county', value: string): Partial<QueryState> {
     let found: ReportRecord | null = null
-    for (const r of dataset.records) {
+    for (const r of reports.records) {
       if (r[level] !== value) continue
       if (state.province && r.province !== state.province) continue
       if (level === 'county' && state.prefecture && r.prefecture !== state.prefecture) continue
@@ -115,5 +124,5 @@ export const useFiltersStore = defineStore('filters', () => {
     return update(patch)
   }
 
-  return { state, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
+  return { state, everything, selection, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
 })

@@ -1,40 +1,19 @@
 /**
- * Reports the user imported in the browser (files, folders, pasted text, a reports.csv).
- * The imported state is layered over the loaded dataset: the dataset store keeps serving
- * `records`/`facts` to every panel, and whenever it loads a new base this store lays the
- * imported reports over it again, so neither the loader nor the panels know about imports.
- * Kept in IndexedDB across reloads. Other panels ask it for an imported report's full text
- * (textFor, for the evidence view) and whether a record was imported (the table badge).
+ * Reports the user imported in the browser (files, folders, pasted text, a reports.csv), kept
+ * in IndexedDB across reloads. This store holds the imported state only; the reports store
+ * lays it over the loaded dataset for the panels. Other panels ask it for an imported report's
+ * full text (textFor, for the evidence view) and whether a record was imported (the table badge).
  */
 import { detailOf, problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import type { Fact, ReportRecord } from '../data/schema.ts'
+import { computed, ref, shallowRef } from 'vue'
 import { findConflicts } from '../import/duplicates.ts'
 import { runImport, type ImportInput, type ImportProgress } from '../import/importClient.ts'
-import { applyImport, layerFacts, layerRecords } from '../import/merge.ts'
+import { applyImport, layerRecords } from '../import/merge.ts'
 import { csvFailures } from '../import/csvFailures.ts'
-import { openReportDb, type ReportDb } from '../import/reportDb.ts'
+import { storedImports } from '../import/storedImports.ts'
 import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
 import { useDatasetStore } from './dataset.ts'
-
-/** The BroadcastChannel on which a tab tells the others that the stored imports changed. */
-export const IMPORTS_CHANNEL = 'zwgk-imports'
-
-/**
- * A failed save in words. Chromium's QuotaExceededError has an empty message, so the message
- * alone was "" and the alert stayed hidden while 60 reports were lost on reload: the error's
- * name always goes in.
- */
-export function storageErrorText(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'name' in err) {
-    const { name, message } = err as { name?: unknown; message?: unknown }
-    const n = typeof name === 'string' && name !== 'Error' ? name : ''
-    const m = typeof message === 'string' ? message.trim() : ''
-    return [n, m].filter(Boolean).join(': ') || 'unknown error'
-  }
-  return String(err) || 'unknown error'
-}
 
 /** idle → running (worker parsing) → review (duplicates to decide) → done */
 export type ImportPhase = 'idle' | 'running' | 'review' | 'done'
@@ -78,101 +57,18 @@ export const useImportsStore = defineStore('imports', () => {
     return importedIds.value.has(reportId)
   }
 
-  // --- layering over the dataset store -------------------------------------------------
-  // The dataset's arrays are either a base it loaded, or what we last wrote over it. A sync
-  // watcher tells them apart by identity and re-layers each new base at once.
-  let baseRecords: ReportRecord[] = dataset.records
-  let baseFacts: Fact[] = dataset.facts
-  let ownRecords: ReportRecord[] | null = null
-  let ownFacts: Fact[] | null = null
-
-  function relayer(): void {
-    ownRecords = layerRecords(baseRecords, state.value)
-    ownFacts = layerFacts(baseFacts, state.value)
-    dataset.records = ownRecords
-    dataset.facts = ownFacts
-  }
-  watch(() => dataset.records, (r) => {
-    if (r === ownRecords) return
-    baseRecords = r
-    ownRecords = layerRecords(r, state.value)
-    dataset.records = ownRecords
-  }, { flush: 'sync' })
-  watch(() => dataset.facts, (f) => {
-    if (f === ownFacts) return
-    baseFacts = f
-    ownFacts = layerFacts(f, state.value)
-    dataset.facts = ownFacts
-  }, { flush: 'sync' })
-
-  // --- persistence -----------------------------------------------------------------------
-  // Every change is computed again inside one IndexedDB transaction from what is stored (other
-  // tabs write there too), then told to the other tabs, which reload what is stored.
-  let db: Promise<ReportDb> | null = null
-  /** writes run one after another, so a quick remove after an import cannot overtake it */
-  let writes: Promise<void> = Promise.resolve()
-  let pendingWrites = 0
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(IMPORTS_CHANNEL)
-  ;(channel as { unref?: () => void } | null)?.unref?.() // Node (tests): never keeps the process alive
-  if (channel) channel.onmessage = () => void reload()
-
-  function openDb(): Promise<ReportDb> {
-    db ??= openReportDb()
-    return db
-  }
-
-  /** Shown at once; resolves true once stored (false: kept in this page only, storageError says why). */
-  function change(apply: (current: ImportState) => ImportState): Promise<boolean> {
-    state.value = apply(state.value)
-    relayer()
-    pendingWrites++
-    const written = writes.then(async () => {
-      const stored = await (await openDb()).update(apply)
-      // what is stored now includes other tabs' changes: shown once no write of ours is pending
-      if (pendingWrites === 1) {
-        state.value = stored
-        relayer()
-      }
-      channel?.postMessage('changed')
-      return true
-    }).catch((err: unknown) => {
-      storageError.value = storageErrorText(err)
-      return false
-    }).finally(() => pendingWrites--)
-    writes = written.then(() => {})
-    return written
-  }
-
-  /** Another tab changed the stored imports: show what is stored (unless a write of ours is on its way). */
-  async function reload(): Promise<void> {
-    try {
-      const stored = await (await openDb()).load()
-      if (pendingWrites > 0) return
-      state.value = stored.reports.length || stored.hidden.length ? stored : EMPTY_STATE
-      relayer()
-    } catch (err) {
-      storageError.value = storageErrorText(err)
-    }
-  }
+  // kept in IndexedDB and told to the other tabs (import/storedImports.ts)
+  const stored = storedImports({ get: () => state.value, set: (next) => (state.value = next), failed: (reason) => (storageError.value = reason) })
+  const change = stored.change
 
   /** Loads what earlier visits imported; called once at start, after the dataset load began. */
   async function restore(): Promise<void> {
-    try {
-      const saved = await (await openDb()).restore()
-      restoreDropped.value = saved.dropped.length
-      // an import made while IndexedDB was opening wins; it is saved on top anyway
-      if (state.value === EMPTY_STATE && (saved.state.reports.length || saved.state.hidden.length)) {
-        state.value = saved.state
-        relayer()
-      }
-    } catch (err) {
-      storageError.value = storageErrorText(err)
-    }
+    restoreDropped.value = await stored.restore()
   }
 
   /** Waits for pending IndexedDB writes (tests and the bench use it). */
   function flushed(): Promise<void> {
-    return writes
+    return stored.flushed()
   }
 
   // --- importing ---------------------------------------------------------------------------
@@ -204,7 +100,8 @@ export const useImportsStore = defineStore('imports', () => {
       } else failed.push({ name: item.name, reason: item.reason })
     }
     failures.value = failed
-    const split = findConflicts(dataset.records, reports)
+    // against what the page shows: the loaded reports with the earlier imports laid over them
+    const split = findConflicts(layerRecords(dataset.records, state.value), reports)
     if (split.conflicts.length === 0) return commit(split.fresh, [], [])
     freshPending.value = split.fresh
     conflicts.value = split.conflicts

@@ -8,14 +8,15 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { enqueueDraw } from '../composables/drawQueue.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { rankTownships } from '../quality/ranking.ts'
-import { useDatasetStore } from './dataset.ts'
+import { recordsOf, type Selection } from '../query/select.ts'
 import { useFiltersStore } from './filters.ts'
-import { compareZh, townshipKey, townshipLabels } from './records.ts'
+import { useReportsStore } from './reports.ts'
+import { compareZh, townshipKey, townshipLabels } from '../query/records.ts'
 import { useReportTextsStore } from './reportTexts.ts'
-import { compareChoices, compareSeries, defaultPick } from './series/compare.ts'
-import { complianceResults, previousOf } from './series/compliance.ts'
-import { qualityView } from './series/quality.ts'
-import { consistencyFor } from './scale/consistency.ts'
+import { compareChoices, compareSeries, defaultPick } from '../query/series/compare.ts'
+import { complianceResults, previousOf } from '../query/series/compliance.ts'
+import { qualityView } from '../query/series/quality.ts'
+import { consistencyFor } from '../query/consistency.ts'
 
 /**
  * Compliance is a per-report reading for a supervisor's own townships, not a national scan:
@@ -26,32 +27,33 @@ export const COMPLIANCE_LIMIT = 2000
 export const TEXT_LIMIT = 300
 
 export const useQualityStore = defineStore('quality', () => {
-  const dataset = useDatasetStore()
+  const reports = useReportsStore()
   const filters = useFiltersStore()
   const texts = useReportTextsStore()
   /**
-   * The filtered records, handed over a task after the charts' (composables/drawQueue.ts):
+   * The filters' selection, handed over a task after the charts' (composables/drawQueue.ts):
    * these panels sit below the charts, and computing them in the same task as every chart
    * held the page for ~0.2 s after an import of 1,000 reports. The bench's redraw time and
    * the e2e tests wait for the queue, so they still see these panels updated.
    */
-  const records = shallowRef(filters.filtered)
+  const selection = shallowRef(filters.selection)
   let handOver = false
   watch(
-    () => filters.filtered,
+    () => filters.selection,
     () => {
       if (handOver) return
       handOver = true
       enqueueDraw(() => {
         handOver = false
-        records.value = filters.filtered
+        selection.value = filters.selection
       })
     },
   )
+  const records = computed(() => recordsOf(selection.value))
 
   const factsByReport = computed(() => {
     const m = new Map<string, Fact[]>()
-    for (const f of dataset.facts) {
+    for (const f of reports.facts) {
       const list = m.get(f.report_id)
       if (list) list.push(f)
       else m.set(f.report_id, [f])
@@ -60,9 +62,18 @@ export const useQualityStore = defineStore('quality', () => {
   })
   const factsOf = (id: string) => factsByReport.value.get(id) ?? []
 
-  const quality = computed(() => qualityView(records.value, dataset.factFor))
-  const consistency = computed(() => {
-    const rows = consistencyFor(records.value)
+  /**
+   * A view of the whole dataset kept apart from the filtered one's (as panels.ts does): back
+   * at the whole dataset, it is found computed instead of reading every report again.
+   */
+  function perView<T>(of: (sel: Selection) => T) {
+    const whole = computed(() => of(filters.everything))
+    const part = computed(() => of(selection.value))
+    return computed(() => (selection.value === filters.everything ? whole.value : part.value))
+  }
+  const quality = perView((sel) => qualityView(sel, reports.factFor))
+  const consistency = perView((sel) => {
+    const rows = consistencyFor(sel)
     const label = townshipLabels(rows.map((row) => row.key))
     return rows.map((row) => ({ ...row, name: label(row.key) }))
   })
@@ -79,7 +90,7 @@ export const useQualityStore = defineStore('quality', () => {
     // whose text would have to be fetched: the panel says so, and reading the sections of a
     // thousand imported texts held the page for ~0.2 s after each import.
     const textOf = records.value.length > TEXT_LIMIT ? () => null : (r: ReportRecord) => texts.textOf(r)
-    return complianceResults(complianceRecords.value, dataset.records, textOf, factsOf, townshipKey, { townshipDeadline: townshipDeadline.value || undefined })
+    return complianceResults(complianceRecords.value, reports.data, textOf, factsOf, { townshipDeadline: townshipDeadline.value || undefined })
   })
   const ranking = computed(() => {
     // same-name townships (城关镇 in several counties) are named with their county
@@ -95,7 +106,7 @@ export const useQualityStore = defineStore('quality', () => {
     const need = new Map<string, ReportRecord>()
     for (const r of inView) {
       need.set(r.report_id, r)
-      const prev = previousOf(dataset.records, r, townshipKey)
+      const prev = previousOf(reports.data, r)
       if (prev) need.set(prev.report_id, prev)
     }
     return texts.ensureAll([...need.values()])
@@ -103,13 +114,13 @@ export const useQualityStore = defineStore('quality', () => {
 
   /** townships picked for the compare panel; null = the default pick (none chosen yet) */
   const comparePicked = ref<string[] | null>(null)
-  const choices = computed(() => compareChoices(records.value))
+  const choices = perView((sel) => compareChoices(sel))
   const compareKeys = computed(() => {
     const available = new Set(choices.value.map((c) => c.key))
     if (comparePicked.value !== null) return comparePicked.value.filter((k) => available.has(k))
     return defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
   })
-  const compare = computed(() => compareSeries(records.value, compareKeys.value))
+  const compare = computed(() => compareSeries(selection.value, compareKeys.value))
 
   return { quality, consistency, townshipDeadline, complianceRecords, compliance, complianceLeftOut, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
 })

@@ -10,8 +10,8 @@ import { csvToFacts, csvToRecords } from '../data/csv.ts'
 import { transferablesOf } from '../data/columns.ts'
 import { parseColumns, parseColumnsStream } from '../data/parseColumns.ts'
 import { FactsIndex } from '../data/columnsFacts.ts'
-import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionIndexCore } from '../data/regionIndexCore.ts'
-import { compareZh } from '../stores/records.ts'
+import { buildRegionIndexCore, columnRows, coreTransferables, regionColumnsOf, type RegionIndexCore } from '../query/regionIndexCore.ts'
+import { compareZh } from '../query/records.ts'
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csvMessages.ts'
 
 let facts: Promise<FactsIndex> | null = null
@@ -46,9 +46,8 @@ async function handle(req: CsvWorkerRequest): Promise<void> {
     case 'facts':
       return reply({ id: req.id, ok: true, result: req.kind === 'reports' ? csvToRecords(req.text) : csvToFacts(req.text) })
     case 'report-columns': {
-      const stream = req.pushed ? pushedStream(req.id) : req.stream
-      // a stream (pushed or transferred) is parsed as it arrives; a text at once
-      const part = stream ? await parseColumnsStream(stream, req.header) : parseColumns(req.text ?? '', req.header)
+      // pushed bytes are parsed as they arrive; a text at once
+      const part = req.pushed ? await parseColumnsStream(pushedStream(req.id)) : parseColumns(req.text ?? '')
       const region = req.keepRegion ? regionColumnsOf(part.columns) : null
       reply({ id: req.id, ok: true, ...part }, transferablesOf(part.columns))
       // the core right away, while the columns travel and the page makes records of them

@@ -2,23 +2,20 @@
 import type { CsvError, CsvRead } from '../data/csv.ts'
 import type { ReportColumns } from '../data/columns.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import type { RegionIndexCore } from '../data/regionIndexCore.ts'
+import type { RegionIndexCore } from '../query/regionIndexCore.ts'
 
 export type CsvKind = 'reports' | 'facts'
 
 export type CsvWorkerRequest =
   /** small files: validated rows, structured-cloned back */
   | { id: number; kind: CsvKind; text: string }
-  /** large reports.csv: compact columns, transferred back; the body is a transferred stream when the browser allows */
+  /** large reports.csv: compact columns, transferred back; the file's text, or its bytes pushed */
   | {
       id: number
       kind: 'report-columns'
       text?: string
-      stream?: ReadableStream<Uint8Array>
       /** the page reads the file and posts its bytes as 'report-bytes' messages with this id */
       pushed?: boolean
-      /** a later part of the file: its header line */
-      header?: string
       /** keep the region columns for a 'region-core' request after this one (the whole file only) */
       keepRegion?: boolean
     }

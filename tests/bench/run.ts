@@ -6,7 +6,8 @@
  * FIGURES run on one core over the embedded dataset (data/reports/*), decoded the way the CLI
  * decodes it. SCALE_FIGURES run the data command over 10,000 and 100,000 synthetic reports
  * with every core (generated once into os.tmpdir(), see dataRun.ts; the first run takes a
- * few minutes longer); --quick skips them.
+ * few minutes longer); --quick skips them. --scale runs only the 380,000-row browser figures
+ * (the filter change, clear-all, search and rows-usable ratios of issue 15).
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -166,6 +167,10 @@ const loadavg = () => osLoad().map((l) => l.toFixed(1)).join(' ')
 const SCALE_FIGURES: Figure[] = [dataWallTime, dataPeakMemory]
 
 const quick = process.argv.includes('--quick')
+if (process.argv.includes('--scale')) {
+  for (const { name, value, target } of browserAtScale()) console.log(`${name}: ${value} (target: ${target})`)
+  process.exit(0)
+}
 const corpus = loadCorpus()
 if (corpus.length === 0) throw new Error(`no reports in ${CORPUS_DIR}`)
 const size = corpus.reduce((n, r) => n + r.bytes, 0)

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { init } from 'echarts/core'
 import '../../src/charts/register.ts'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
-import { filterRecords } from '../../src/stores/filterRecords.ts'
-import { volumeByTownship, volumeByYear } from '../../src/stores/series/volume.ts'
-import { channelSeries } from '../../src/stores/series/channels.ts'
-import { procurementSeries } from '../../src/stores/series/procurement.ts'
-import { applicationSeries } from '../../src/stores/series/applications.ts'
-import { trendSeries } from '../../src/stores/series/trends.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { recordsOf, select } from '../../src/query/select.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { volumeByTownship, volumeByYear } from '../../src/query/series/volume.ts'
+import { channelSeries } from '../../src/query/series/channels.ts'
+import { procurementSeries } from '../../src/query/series/procurement.ts'
+import { applicationSeries } from '../../src/query/series/applications.ts'
+import { trendSeries } from '../../src/query/series/trends.ts'
 import { buildVolumeOption } from '../../src/charts/volumeOption.ts'
 import { buildChannelsOption, channelShare } from '../../src/charts/channelsOption.ts'
 import { buildProcurementOption } from '../../src/charts/procurementOption.ts'
@@ -17,7 +18,9 @@ import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 import { ctxFor, values } from './context.ts'
 
 const { records } = fixtureDataset()
-const pick = (f: Partial<typeof DEFAULT_STATE>) => filterRecords(records, { ...DEFAULT_STATE, ...f })
+const dataset = buildDataset(records)
+const selected = (f: Partial<typeof DEFAULT_STATE>) => select(dataset, { ...DEFAULT_STATE, ...f })
+const pick = (f: Partial<typeof DEFAULT_STATE>) => recordsOf(selected(f))
 const hongze2021 = pick({ county: '洪泽区', yearFrom: 2021, yearTo: 2021 })
 const siyang2022 = pick({ county: '泗阳县', yearFrom: 2022, yearTo: 2022 })
 type AnyOption = Record<string, any>
@@ -37,11 +40,11 @@ describe('buildVolumeOption(series, ctx)', () => {
     expect((buildVolumeOption(bars(21), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBe(0)
     expect((buildVolumeOption(bars(30), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBeUndefined()
     // axes of years keep ECharts' choice (phones)
-    expect((buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor()) as AnyOption).xAxis.axisLabel.interval).toBeUndefined()
+    expect((buildVolumeOption(volumeByYear(selected({ county: '泗阳县' })), ctxFor()) as AnyOption).xAxis.axisLabel.interval).toBeUndefined()
   })
 
   it('draws columns by year carrying the year for cross-filtering', () => {
-    const o = buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor('en')) as AnyOption
+    const o = buildVolumeOption(volumeByYear(selected({ county: '泗阳县' })), ctxFor('en')) as AnyOption
     expect(o.xAxis.data).toEqual(['2022', '2023'])
     expect(values(o.series[0])).toEqual([321 + 339 + 393, 402 + 416 + 206 + 321])
     expect(o.series[0].data[1].year).toBe('2023')
@@ -198,7 +201,7 @@ describe('buildApplicationsOption(series, ctx)', () => {
 
 describe('trend level and axis title', () => {
   it('draws the level the bars sum by when many townships and none picked, else townships', async () => {
-    const { trendLevel } = await import('../../src/stores/series/trends.ts')
+    const { trendLevel } = await import('../../src/query/series/trends.ts')
     expect(trendLevel({ trendGroup: 'auto', townships: [] }, { level: 'prefecture', townships: 120 })).toBe('prefecture')
     expect(trendLevel({ trendGroup: 'auto', townships: [] }, null)).toBe('township')
     expect(trendLevel({ trendGroup: 'auto', townships: ['a/b'] }, { level: 'county', townships: 40 })).toBe('township')
@@ -206,7 +209,7 @@ describe('trend level and axis title', () => {
   })
 
   it('starts the value axis title at the axis so a long one is not cut at the panel edge', () => {
-    const o = buildTrendsOption(trendSeries(pick({}), 'procurement_amount_wan', 'county'), ctxFor()) as AnyOption
+    const o = buildTrendsOption(trendSeries(selected({}), 'procurement_amount_wan', 'county'), ctxFor()) as AnyOption
     expect(o.yAxis.name).toBe('采购金额（万元，已知单位）')
     expect(o.yAxis.nameTextStyle.align).toBe('left')
   })
@@ -214,7 +217,7 @@ describe('trend level and axis title', () => {
 
 describe('buildTrendsOption(series, ctx)', () => {
   it('draws one line per county sum with gaps for unstated years', () => {
-    const t = trendSeries(pick({}), 'proactive_total', 'county')
+    const t = trendSeries(selected({}), 'proactive_total', 'county')
     const o = buildTrendsOption(t, ctxFor()) as AnyOption
     expect(o.xAxis.data).toEqual(['2018', '2019', '2020', '2021', '2022', '2023'])
     expect(o.series.map((s: AnyOption) => s.id)).toEqual(['county:洪泽区', 'county:金湖县', 'county:泗阳县'])

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { buildCompareOption } from '../../src/charts/compareOption.ts'
-import { compareSeries, compareValue } from '../../src/stores/series/compare.ts'
+import { compareSeries, compareValue } from '../../src/query/series/compare.ts'
 import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 import { ctxFor, values } from './context.ts'
+import { selectRecords } from '../query/helpers.ts'
 
 type AnyOption = Record<string, any>
 const { records } = fixtureDataset()
+const all = selectRecords(records)
 
-describe('compareSeries(records, keys)', () => {
+describe('compareSeries(all, keys)', () => {
   it('lines up two townships over the years, per metric', () => {
-    const s = compareSeries(records, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
+    const s = compareSeries(all, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
     expect(s.townships.map((t) => t.name)).toEqual(['高良涧街道', '朱坝街道'])
     expect(s.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023])
     expect(s.values.proactive_total[0]).toEqual([113, 274, 318, 295, 324, 390])
@@ -18,14 +20,14 @@ describe('compareSeries(records, keys)', () => {
   })
 
   it('keeps unstated values null and lists them, never 0', () => {
-    const s = compareSeries(records, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
+    const s = compareSeries(all, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
     expect(s.values.apps_new[0][0]).toBeNull()
     expect(s.notStated).toContainEqual({ township: '高良涧街道', year: 2018, metric: 'apps_new' })
   })
 
   it('takes at most four townships', () => {
     const keys = [...new Set(records.map((r) => `${r.county}/${r.township}`))]
-    expect(compareSeries(records, keys).townships).toHaveLength(4)
+    expect(compareSeries(all, keys).townships).toHaveLength(4)
   })
 })
 
@@ -39,7 +41,7 @@ describe('compareValue', () => {
 })
 
 describe('buildCompareOption(series, ctx)', () => {
-  const s = compareSeries(records, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
+  const s = compareSeries(all, ['洪泽区/高良涧街道', '洪泽区/朱坝街道'])
 
   it('draws six grids, one per metric (website, WeChat and bulletin board apart), each with one bar series per township', () => {
     const o = buildCompareOption(s, ctxFor()) as AnyOption

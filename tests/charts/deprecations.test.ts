@@ -6,14 +6,15 @@
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { init } from 'echarts/core'
 import '../../src/charts/register.ts'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
-import { filterRecords } from '../../src/stores/filterRecords.ts'
-import { volumeByTownship, volumeByYear } from '../../src/stores/series/volume.ts'
-import { channelSeries } from '../../src/stores/series/channels.ts'
-import { procurementSeries } from '../../src/stores/series/procurement.ts'
-import { applicationSeries } from '../../src/stores/series/applications.ts'
-import { trendSeries } from '../../src/stores/series/trends.ts'
-import { compareSeries } from '../../src/stores/series/compare.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
+import { recordsOf, select } from '../../src/query/select.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { volumeByTownship, volumeByYear } from '../../src/query/series/volume.ts'
+import { channelSeries } from '../../src/query/series/channels.ts'
+import { procurementSeries } from '../../src/query/series/procurement.ts'
+import { applicationSeries } from '../../src/query/series/applications.ts'
+import { trendSeries } from '../../src/query/series/trends.ts'
+import { compareSeries } from '../../src/query/series/compare.ts'
 import { buildVolumeOption } from '../../src/charts/volumeOption.ts'
 import { buildChannelsOption } from '../../src/charts/channelsOption.ts'
 import { buildProcurementOption } from '../../src/charts/procurementOption.ts'
@@ -29,20 +30,21 @@ const spies = (['log', 'warn', 'error'] as const).map((level) =>
 )
 afterAll(() => spies.forEach((s) => s.mockRestore()))
 
-const { records } = fixtureDataset()
-const pick = (f: Partial<typeof DEFAULT_STATE>) => filterRecords(records, { ...DEFAULT_STATE, ...f })
+const dataset = buildDataset(fixtureDataset().records)
+const selected = (f: Partial<typeof DEFAULT_STATE>) => select(dataset, { ...DEFAULT_STATE, ...f })
+const pick = (f: Partial<typeof DEFAULT_STATE>) => recordsOf(selected(f))
 
 describe('the option builders on ECharts 6', () => {
   it('use no option ECharts warns about (containLabel, triggerLineEvent are deprecated)', () => {
     const hongze2021 = pick({ county: '洪泽区', yearFrom: 2021, yearTo: 2021 })
     const options = [
       buildVolumeOption(volumeByTownship(hongze2021, 2021), ctxFor()),
-      buildVolumeOption(volumeByYear(pick({ county: '泗阳县' })), ctxFor()),
+      buildVolumeOption(volumeByYear(selected({ county: '泗阳县' })), ctxFor()),
       buildChannelsOption(channelSeries(hongze2021), 'shares', ctxFor()),
       buildProcurementOption(procurementSeries(pick({ county: '泗阳县', yearFrom: 2022, yearTo: 2022 })), ctxFor()),
       buildApplicationsOption(applicationSeries(hongze2021), ctxFor()),
-      buildTrendsOption(trendSeries(pick({ county: '洪泽区' }), 'proactive_total', 'township'), ctxFor()),
-      buildCompareOption(compareSeries(records, ['洪泽区/高良涧街道', '洪泽区/朱坝街道']), ctxFor()),
+      buildTrendsOption(trendSeries(selected({ county: '洪泽区' }), 'proactive_total', 'township'), ctxFor()),
+      buildCompareOption(compareSeries(selected({}), ['洪泽区/高良涧街道', '洪泽区/朱坝街道']), ctxFor()),
     ]
     for (const option of options) {
       // a phone's width, where labels are most likely to crowd the plot

@@ -11,7 +11,7 @@ import '../../src/charts/registerMarkers.ts'
 import { buildTrendsOption, yearLabelRotation } from '../../src/charts/trendsOption.ts'
 import { withTemplateMarkers } from '../../src/charts/templateMarkers.ts'
 import { DEFAULT_THEME } from '../../src/charts/theme.ts'
-import type { TrendSeries } from '../../src/stores/series/trends.ts'
+import type { TrendSeries } from '../../src/query/series/trends.ts'
 import { svgSafe } from '../../src/composables/useChartExport.ts'
 import { ctxFor } from './context.ts'
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import ImportDialog from '../../src/components/ImportDialog.vue'
-import { useDatasetStore } from '../../src/stores/dataset.ts'
+import { useReportsStore } from '../../src/stores/reports.ts'
 import { useImportsStore } from '../../src/stores/imports.ts'
 import { mountPanel, settle } from './mountPanel.ts'
 
@@ -30,17 +30,17 @@ describe('ImportDialog', () => {
 
   it('imports pasted text and shows the count; remove imported brings the count back', async () => {
     const { wrapper, pinia } = await mountPanel(ImportDialog)
-    const dataset = useDatasetStore(pinia)
-    const before = dataset.records.length
+    const shown = useReportsStore(pinia)
+    const before = shown.records.length
     await wrapper.find('[data-input="paste-name"]').setValue('口前镇2014')
     await wrapper.find('[data-input="paste-text"]').setValue(kouqian)
     await wrapper.find('[data-action="import-paste"]').trigger('click')
     await until(() => wrapper.find('[data-import-added]').exists())
     expect(wrapper.find('[data-import-added]').text()).toContain('1')
-    expect(dataset.records).toHaveLength(before + 1)
+    expect(shown.records).toHaveLength(before + 1)
     await wrapper.find('[data-action="remove-imported"]').trigger('click')
     await settle()
-    expect(dataset.records).toHaveLength(before)
+    expect(shown.records).toHaveLength(before)
     wrapper.unmount()
   })
 

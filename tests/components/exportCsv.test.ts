@@ -4,7 +4,7 @@ import { FORMULA_START, csvParts, recordsToCsv } from '../../src/composables/exp
 import { REPORT_COLUMNS, type ReportRecord } from '../../src/data/schema.ts'
 import { describeFilters } from '../../src/i18n/describeFilters.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
-import { DEFAULT_STATE } from '../../src/stores/queryState.ts'
+import { DEFAULT_STATE } from '../../src/query/queryState.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
 
 const { records } = fixtureDataset()

@@ -26,8 +26,8 @@ import {
   type ReportRecord,
 } from '../../src/data/schema.ts'
 import type { CsvError } from '../../src/data/csv.ts'
-import { CHANNELS } from '../../src/stores/series/channels.ts'
-import { OUTCOMES } from '../../src/stores/series/applications.ts'
+import { CHANNELS } from '../../src/query/series/channels.ts'
+import { OUTCOMES } from '../../src/query/series/applications.ts'
 import { comparedValue } from '../../src/import/compareFields.ts'
 import { PANEL_FIELDS } from '../../src/i18n/glossary.ts'
 

@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
 import { writeLanding } from '../../src/cli/writeLanding.ts'
-import { LANDING_FILE, LANDING_FORMAT } from '../../src/stores/scale/landing.ts'
+import { LANDING_FILE, LANDING_FORMAT } from '../../src/query/landing.ts'
 
 /** reports.csv + facts.csv for `townships` real townships × `years` years, cached by size and seed. */
 export function synthCsv(townships: number, years: number, seed = 1): string {
@@ -145,6 +145,19 @@ export interface ScaleFigures {
   catchUpMs: number[]
   /** last, back at the national view: 导出 CSV clicked → the download starts, and the longest task meanwhile */
   exportCsv: { ms: number; longestTaskMs: number; bytes: number } | null
+  /** 清除筛选 clicked on a filtered view (a province and a year range) → first frame after every near panel redrew, one per try */
+  clearAllMs: number[]
+  /**
+   * a township name typed into the search box (one input event) → first frame after every near
+   * panel redrew: the search box's own 300 ms typing delay included, and after it
+   */
+  searchMs: { withDelay: number; afterDelay: number }[]
+  /**
+   * rows usable, from the reports.csv request's start (resource timing) to the page's
+   * rows-ready mark, and, in the same page after the load, the fastest plain reader of the same
+   * bytes: fetch, decode, split into lines (no cells, no checks), best of three
+   */
+  reader: { rowsUsableMs: number; fastestReaderMs: number } | null
   /** why a figure is missing: the page stopped answering after the first chart */
   stalled: string | null
   /** the page's own marks of the load (loadDataset.ts mark()), ms after navigation started */
@@ -195,13 +208,14 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     // reversed, so the first mark of each name is the one kept (a chart is marked again when
     // the rows replace the landing view)
     const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).reverse().map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
-    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
+    const none = { clearAllMs: [], searchMs: [], reader: null }
+    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks, ...none }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
     const options = await within(stepTimeoutMs, page.evaluate(() => ({
       provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
       years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
     })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks }
+    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks, ...none }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     if (changes) await page.evaluate(KEEP_LAST_OPTIONS)
@@ -211,7 +225,7 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
       const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks }
+      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks, ...none }
       redrawMs.push(ms)
     }
     const chartsOnlyMs: number[] = []
@@ -237,10 +251,31 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       )
       if (ms !== null) catchUpMs.push(ms)
     }
+    const clearAllMs: number[] = []
+    const searchMs: { withDelay: number; afterDelay: number }[] = []
+    if (changes) {
+      await page.evaluate(() => window.scrollTo(0, 0))
+      for (let i = 0; i < 5; i++) {
+        await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[i % provinces.length], y0: years[0], y1: years[Math.min(2, years.length - 1)] })
+        const ms = await within(stepTimeoutMs, page.evaluate(CLEAR_ALL))
+        if (ms !== null) clearAllMs.push(ms as number)
+      }
+      // place names people search for: five counties of the first province, searched nationally
+      await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[0] })
+      const names = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="county"] option')].map((o) => o.value).filter(Boolean).slice(0, 5))
+      await page.evaluate(() => window.__kanban!.redraw!({}))
+      if (!names.length) throw new Error('no county names to search for')
+      for (const name of names) {
+        const ms = await within(stepTimeoutMs, page.evaluate(`(${SEARCH})(${JSON.stringify(name)})`))
+        if (ms !== null) searchMs.push(ms as { withDelay: number; afterDelay: number })
+        await page.evaluate(() => window.__kanban!.redraw!({}))
+      }
+    }
+    const reader = changes === 0 ? null : await within(stepTimeoutMs, page.evaluate(`(${FASTEST_READER})(${JSON.stringify(data.url + 'reports.csv')})`))
     const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
     const evidenceMs = changes === 0 ? [] : ((await within(stepTimeoutMs, measureEvidence(page))) ?? [])
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, evidenceMs, stalled: null, marks }
+    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, evidenceMs, stalled: null, marks, clearAllMs, searchMs, reader: reader as ScaleFigures['reader'] }
   } finally {
     await browser.close()
     await closePreview(server)
@@ -277,6 +312,61 @@ const CHARTS_ONLY = `new Promise((resolve) => setTimeout(() => {
   for (const c of charts) c.setOption(c.__lastOption, { notMerge: true })
   requestAnimationFrame(() => resolve(performance.now() - started))
 }, 50))`
+
+/**
+ * The page's own clear-all button on a filtered view: click → the route is cleared, Vue has
+ * redrawn (the task's microtasks, then a task), every queued chart draw has run, next frame.
+ */
+const CLEAR_ALL = `(async () => {
+  const button = document.querySelector('[data-action="clear-filters"]')
+  const started = performance.now()
+  button.click()
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await window.__kanban.settled()
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  return performance.now() - started
+})()`
+
+/**
+ * A name typed into the search box (one input event, as a paste): → the search box's typing
+ * delay runs out and the URL carries it, → every queued chart draw has run, next frame. The
+ * delay is the search box's own (300 ms, one history entry per search), so the time after it
+ * is reported apart.
+ */
+const SEARCH = `async (name) => {
+  const input = document.querySelector('[data-filter="search"]')
+  const started = performance.now()
+  input.value = name
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+  await new Promise((resolve) => {
+    const check = () => (new URLSearchParams(location.search).get('q') === name ? resolve() : setTimeout(check, 1))
+    check()
+  })
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await window.__kanban.settled()
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  const done = performance.now()
+  return { withDelay: done - started, afterDelay: done - started - 300 }
+}`
+
+/**
+ * Rows usable (reports.csv request start → the rows-ready mark), and the fastest plain reader of
+ * the same bytes in the same page: fetch, decode as UTF-8, count the lines; best of three.
+ */
+const FASTEST_READER = `async (url) => {
+  const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/reports.csv'))
+  const ready = performance.getEntriesByName('kanban:rows-ready')[0]
+  let best = Infinity
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now()
+    const text = await (await fetch(url, { cache: 'no-store' })).text()
+    let lines = 0
+    for (let at = text.indexOf('\\n'); at >= 0; at = text.indexOf('\\n', at + 1)) lines++
+    if (!lines) throw new Error('no lines read')
+    best = Math.min(best, performance.now() - started)
+  }
+  return { rowsUsableMs: request && ready ? ready.startTime - request.startTime : null, fastestReaderMs: best }
+}`
 
 /** The national view's records exported as CSV: click → download, and the page's longest task meanwhile. */
 async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: number; bytes: number }> {

@@ -6,18 +6,20 @@ import { briefingModel, type BriefingInput } from '../../src/export/briefingMode
 import { writeBriefing } from '../../src/export/writeBriefing.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
 import { handOnMessages } from '../../src/i18n/handOn.ts'
-import { computeKpis } from '../../src/stores/series/kpi.ts'
-import { complianceResults } from '../../src/stores/series/compliance.ts'
+import { computeKpis } from '../../src/query/series/kpi.ts'
+import { complianceResults } from '../../src/query/series/compliance.ts'
 import { rankTownships } from '../../src/quality/ranking.ts'
-import { compareZh, townshipKey } from '../../src/stores/records.ts'
-import { coverageView, indexCoverage } from '../../src/stores/series/coverage.ts'
+import { compareZh, townshipKey } from '../../src/query/records.ts'
+import { coverageView, indexCoverage } from '../../src/query/series/coverage.ts'
 import type { Fact } from '../../src/data/schema.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { selectRecords } from '../query/helpers.ts'
 
 const data = fixtureDataset()
 const records = data.records.filter((r) => r.county === '泗阳县')
 const facts = new Map<string, Fact[]>()
 for (const f of data.facts) facts.set(f.report_id, [...(facts.get(f.report_id) ?? []), f])
-const compliance = complianceResults(records, data.records, () => null, (id) => facts.get(id) ?? [], townshipKey)
+const compliance = complianceResults(records, buildDataset(data.records), () => null, (id) => facts.get(id) ?? [])
 const ranking = rankTownships(records, compliance, townshipKey, compareZh)
 const filters = { province: null, prefecture: null, county: '泗阳县', townships: [], yearFrom: null, yearTo: null }
 /** a 1×1 PNG */
@@ -31,7 +33,7 @@ function input(): BriefingInput {
     dataset: '内置数据集',
     date: new Date(2026, 11, 4),
     records,
-    kpis: computeKpis(records),
+    kpis: computeKpis(selectRecords(records)),
     charts: [
       { key: 'volume', title: '主动公开数量', fields: ['proactive_total'], width: 800, height: 400 },
       { key: 'trends', title: '年度趋势', fields: ['proactive_total'], width: 800, height: 360 },

@@ -22,7 +22,7 @@ describe('useDatasetStore', () => {
     expect(store.status).toBe('ready')
     expect(store.records).toHaveLength(48)
     expect(store.errors).toEqual([])
-    expect(store.index.byCounty.get('金湖县')).toHaveLength(16)
+    expect(store.data.index.townshipsIn.county.get('金湖县')!.reduce((n, t) => n + t.positions.length, 0)).toBe(16)
     expect(store.factFor('r016', 'procurement_amount')?.quote).toBe('政府集中采购总金额1468033元')
     expect(store.factFor('r016', 'ch_weibo')).toBeNull()
   })

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
-import { storageErrorText, useImportsStore } from '../../src/stores/imports.ts'
+import { useReportsStore } from '../../src/stores/reports.ts'
+import { useImportsStore } from '../../src/stores/imports.ts'
+import { storageErrorText } from '../../src/import/storedImports.ts'
 import { openReportDb } from '../../src/import/reportDb.ts'
 import { recordsToCsv } from '../../src/data/csv.ts'
 import { fixtureDataset } from '../fixtures/dashboard/load.ts'
@@ -28,22 +30,26 @@ describe('useImportsStore', () => {
   it('lays imported reports over the dataset and over a dataset loaded later', async () => {
     const dataset = useDatasetStore()
     const imports = useImportsStore()
+    const shown = useReportsStore()
     await imports.importInputs([file('kouqian.txt', kouqian), file('x.txt', '\u0000\u0001binary')])
     expect(imports.phase).toBe('done')
     expect(imports.added).toBe(1)
     expect(imports.failures).toEqual([{ name: 'x.txt', reason: expect.objectContaining({ code: expect.stringMatching(/^binary/) }) }])
-    expect(dataset.records.map((r) => r.township)).toEqual(['口前镇'])
+    expect(shown.records.map((r) => r.township)).toEqual(['口前镇'])
     dataset.setData(fixtureDataset())
     const n = fixtureDataset().records.length
-    expect(dataset.records).toHaveLength(n + 1)
-    const id = dataset.records[n].report_id
+    expect(shown.records).toHaveLength(n + 1)
+    // the loaded dataset itself is not written to: the reports store lays the imports over it
+    expect(dataset.records).toHaveLength(n)
+    const id = shown.records[n].report_id
     expect(imports.isImported(id)).toBe(true)
     expect(imports.textFor(id)).toContain('口前镇')
-    expect(dataset.factFor(id, 'year')).not.toBeNull()
+    expect(shown.factFor(id, 'year')).not.toBeNull()
+    expect(shown.data.index.townshipByKey.has(`${shown.records[n].county ?? ''}/口前镇`)).toBe(true)
   })
 
   it('asks before replacing a shown township and year, then applies the choice', async () => {
-    const dataset = useDatasetStore()
+    const shown = useReportsStore()
     const imports = useImportsStore()
     await imports.importInputs([file('jintang.txt', jintang)])
     await imports.importInputs([file('jintang-again.txt', jintang)])
@@ -51,7 +57,7 @@ describe('useImportsStore', () => {
     expect(imports.conflicts[0].existing.source).toBe('jintang.txt')
     imports.choices[0] = 'replace'
     imports.resolveConflicts()
-    expect(dataset.records.map((r) => r.source)).toEqual(['jintang-again.txt'])
+    expect(shown.records.map((r) => r.source)).toEqual(['jintang-again.txt'])
   })
 
   it('imports pasted text under its source name', async () => {
@@ -67,10 +73,10 @@ describe('useImportsStore', () => {
     setActivePinia(createPinia())
     const again = useImportsStore()
     await again.restore()
-    expect(useDatasetStore().records.map((r) => r.township)).toEqual(['口前镇'])
+    expect(useReportsStore().records.map((r) => r.township)).toEqual(['口前镇'])
     again.removeImported()
     await again.flushed()
-    expect(useDatasetStore().records).toEqual([])
+    expect(useReportsStore().records).toEqual([])
     setActivePinia(createPinia())
     await useImportsStore().restore()
     expect(useImportsStore().count).toBe(0)
@@ -123,7 +129,7 @@ describe('imports across tabs, failed saves, damaged entries (issue 17 items 3, 
     await a.flushed()
     expect((await db.load()).reports).toEqual([])
     await vi.waitFor(() => expect(b.count).toBe(0))
-    expect(useDatasetStore(tabB).records).toEqual([])
+    expect(useReportsStore(tabB).records).toEqual([])
     db.close()
   })
 
@@ -153,7 +159,7 @@ describe('imports across tabs, failed saves, damaged entries (issue 17 items 3, 
     await again.restore()
     expect(again.restoreDropped).toBe(4)
     expect(again.state.reports.map((r) => r.record.report_id)).toEqual([good.record.report_id])
-    expect(useDatasetStore().records.map((r) => r.township)).toEqual(['口前镇'])
+    expect(useReportsStore().records.map((r) => r.township)).toEqual(['口前镇'])
     setActivePinia(createPinia())
     const third = useImportsStore()
     await third.restore()

@@ -1,5 +1,5 @@
 /**
- * The panels store and the landing view (scale/landing.ts): while the rows load, the first
+ * The panels store and the landing view (query/landing.ts): while the rows load, the first
  * row's series come from it, for the unfiltered view only and never with imports laid over
  * the file; once the rows are in, from the rows.
  */
@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { useImportsStore } from '../../src/stores/imports.ts'
 import { usePanelsStore } from '../../src/stores/panels.ts'
-import { buildRegionIndex } from '../../src/stores/regionIndex.ts'
-import { buildLandingView, type LandingView } from '../../src/stores/scale/landing.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
+import { buildLandingView, type LandingView } from '../../src/query/landing.ts'
 import { EMPTY_STATE } from '../../src/import/types.ts'
 import { createTestApp, fixtureDataset } from '../fixtures/dashboard/load.ts'
 
 /** A landing view whose figures are recognisably not the fixture's. */
 function marked(): LandingView {
   const { records } = fixtureDataset()
-  const view = buildLandingView(records, buildRegionIndex(records), { bytes: 123, head: '0123456789abcdef' })
+  const view = buildLandingView(buildDataset(records), { bytes: 123, head: '0123456789abcdef' })
   return { ...view, kpis: { ...view.kpis, reports: 999_999 } }
 }
 
@@ -33,7 +33,7 @@ describe('the panels while a large dataset loads', () => {
     expect(panels.landing).not.toBeNull()
     expect(panels.kpis.reports).toBe(999_999)
     expect(panels.trends.lines.length).toBeGreaterThan(0)
-    expect(panels.volume.items.length).toBeGreaterThan(0)
+    expect(panels.volume.series.items.length).toBeGreaterThan(0)
   })
 
   it('wait for the rows for a filtered view, or when reports were imported', async () => {

@@ -3,8 +3,8 @@ import { emptyRecord, type ReportRecord } from '../../src/data/schema.ts'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { COMPLIANCE_LIMIT, TEXT_LIMIT, useQualityStore } from '../../src/stores/quality.ts'
 import { useReportTextsStore } from '../../src/stores/reportTexts.ts'
-import { previousOf } from '../../src/stores/series/compliance.ts'
-import { townshipKey } from '../../src/stores/records.ts'
+import { previousOf } from '../../src/query/series/compliance.ts'
+import { buildDataset } from '../../src/query/dataset.ts'
 import { createTestApp } from '../fixtures/dashboard/load.ts'
 
 /** n townships × years, minimal records with a body, region and year. */
@@ -72,11 +72,12 @@ describe('useQualityStore at scale', () => {
   })
 })
 
-describe('previousOf(all, record, keyOf)', () => {
+describe('previousOf(dataset, record)', () => {
   it('finds the same body’s latest earlier report', () => {
     const all = records(3, [2019, 2021, 2020])
+    const dataset = buildDataset(all)
     const r = all.find((x) => x.report_id === 'r1-2021')!
-    expect(previousOf(all, r, townshipKey)?.report_id).toBe('r1-2020')
-    expect(previousOf(all, all.find((x) => x.report_id === 'r2-2019')!, townshipKey)).toBeNull()
+    expect(previousOf(dataset, r)?.report_id).toBe('r1-2020')
+    expect(previousOf(dataset, all.find((x) => x.report_id === 'r2-2019')!)).toBeNull()
   })
 })
