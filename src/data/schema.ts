@@ -136,11 +136,23 @@ export interface Fact {
 }
 
 /** Something a reader should check: a contradiction, a guess avoided, an ambiguity. */
+/**
+ * The values a warning's sentence names: figures, a conflict's two values, names. A year or a
+ * value as the report wrote it is a string, so no locale groups its digits.
+ */
+export type WarningParams = Readonly<Record<string, string | number>>
+
+/**
+ * A warning of the parser or of checkRecord: a code and its parameters. The words are the
+ * catalogues' (`warningText` in src/i18n/zh-CN.ts and en.ts, rendered by src/i18n/warnings.ts).
+ */
 export interface ParseWarning {
   /** short stable code, e.g. `channel_sum_over_total`, `amount_without_unit` */
   code: string
-  /** one sentence a supervisor can read */
-  message: string
+  /** the values its sentence names (absent when it names none) */
+  params?: WarningParams
+  /** a second wording of the same check, tried first (`pre2019`: allowed under the old template) */
+  variant?: string
   field?: FactField
   start?: number
   end?: number

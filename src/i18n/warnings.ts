@@ -1,11 +1,13 @@
 /**
- * A warning in the page's language. The parser and checkRecord write English sentences for
- * the CLI, and reports.csv keeps only codes; the page puts each warning into words from the
- * message catalogues instead, with the figures read back from the record
- * (quality/warningValues.ts). Pure: takes the catalogue and the locale.
+ * A warning in words, from the catalogues' `warningText`. The parser and checkRecord give a
+ * code and its parameters (`parseWarningText`; the commands and the tests read the English,
+ * `englishWarning`); reports.csv keeps only codes, so for a stored code the page reads the
+ * figures back from the record (quality/warningValues.ts, `describeWarning`). Pure: takes
+ * the catalogue and the locale.
  */
-import type { ReportRecord } from '../data/schema.ts'
+import type { ParseWarning, ReportRecord } from '../data/schema.ts'
 import { warningValues, type WarningDetail } from '../quality/warningValues.ts'
+import en from './en.ts'
 import { fill, numberFormat, type Locale } from './index.ts'
 import type { Messages } from './zh-CN.ts'
 
@@ -45,4 +47,16 @@ export function warningText(detail: WarningDetail, m: Messages, locale: Locale):
 /** A warning on a record (a stored code, or a recomputed one with its field) as a sentence. */
 export function describeWarning(record: ReportRecord, code: string, field: string | null, m: Messages, locale: Locale): string {
   return warningText(warningValues(record, code, field), m, locale)
+}
+
+/** A warning of the parser or of checkRecord, with its parameters, as a sentence. */
+export function parseWarningText(w: ParseWarning, m: Messages, locale: Locale): string {
+  const detail: WarningDetail = { code: w.code, field: w.field ?? null, values: { ...w.params } }
+  if (w.variant) detail.variant = w.variant
+  return warningText(detail, m, locale)
+}
+
+/** The English sentence of a parser warning: the same words as the English page. */
+export function englishWarning(w: ParseWarning): string {
+  return parseWarningText(w, en, 'en')
 }

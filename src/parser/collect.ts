@@ -1,4 +1,4 @@
-import type { FactField, ParseWarning } from '../data/schema.ts'
+import type { FactField, ParseWarning, WarningParams } from '../data/schema.ts'
 import { quoteAround, warning, type Found } from './evidence.ts'
 
 /**
@@ -35,14 +35,14 @@ export class Collector {
     if (typeof value === 'number' && !plausible(field, value)) {
       // -3, 2.5, 1e+23 are no count of anything; say so rather than keep or drop it silently
       const q = quote ?? quoteAround(this.text, start, end)
-      this.warn('implausible_value', `${field}: ${value} is not a plausible ${AMOUNTS.has(field) ? 'amount' : 'count'}; left empty`, { field, start, end, quote: q })
+      this.warn('implausible_value', { value: String(value) }, { field, start, end, quote: q }, AMOUNTS.has(field) ? 'amount' : undefined)
       return
     }
     this.candidates.push({ field, value, start, end, priority, quote: quote ?? quoteAround(this.text, start, end) })
   }
 
-  warn(code: string, message: string, at?: Partial<Found>): void {
-    this.warnings.push(warning(code, message, at))
+  warn(code: string, params?: WarningParams, at?: Partial<Found>, variant?: string): void {
+    this.warnings.push(warning(code, params, at, variant))
   }
 
   has(field: FactField): boolean {
@@ -66,7 +66,7 @@ export class Collector {
       if (other) {
         this.warn(
           'conflicting_values',
-          `${field}: the report states ${best.value} and also ${other.value}; ${best.value} was kept`,
+          { kept: String(best.value), other: String(other.value) },
           { field, start: other.start, end: other.end, quote: other.quote },
         )
       }

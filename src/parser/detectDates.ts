@@ -66,14 +66,14 @@ export function detectDates(text: string, out: Collector): void {
   const opening = openingYear(text, published?.year ?? null)
   if (opening) {
     out.add('year', opening.year, opening.start, opening.end, FROM_SENTENCE)
-    out.warn('year_from_text', `The report has no title year or statistics period; ${opening.year} is the year its sentences open with (${opening.count}×)`, {
+    out.warn('year_from_text', { year: String(opening.year), count: opening.count }, {
       field: 'year',
       start: opening.start,
       end: opening.end,
     })
   } else if (published) {
     out.add('year', published.year - 1, published.start, published.end, FROM_SENTENCE)
-    out.warn('year_from_date', `The report names no year; ${published.year - 1} is taken as the year before its date ${published.date}`, {
+    out.warn('year_from_date', { year: String(published.year - 1), date: published.date }, {
       field: 'year',
       start: published.start,
       end: published.end,

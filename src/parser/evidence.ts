@@ -1,4 +1,4 @@
-import type { FactField, ParseWarning } from '../data/schema.ts'
+import type { FactField, ParseWarning, WarningParams } from '../data/schema.ts'
 
 /** A value found in the text, before it is tied to a report id. */
 export interface Found {
@@ -27,8 +27,11 @@ export function quoteAround(text: string, start: number, end: number, max = 240)
   return text.slice(from, to).replace(/\s+/g, ' ').trim()
 }
 
-export function warning(code: string, message: string, at?: Partial<Found>): ParseWarning {
-  const w: ParseWarning = { code, message }
+/** A warning as a code and the values its sentence names; the catalogues hold the words. */
+export function warning(code: string, params?: WarningParams, at?: Partial<Found>, variant?: string): ParseWarning {
+  const w: ParseWarning = { code }
+  if (params) w.params = params
+  if (variant) w.variant = variant
   if (at?.field) w.field = at.field
   if (at?.start !== undefined) w.start = at.start
   if (at?.end !== undefined) w.end = at.end

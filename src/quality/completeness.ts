@@ -40,8 +40,6 @@ export interface FieldWarning {
   report_id: string
   code: string
   field: FactField | null
-  /** checkRecord's sentence with the numbers, when it could be recomputed */
-  message: string | null
 }
 
 /**
@@ -51,12 +49,12 @@ export interface FieldWarning {
 export function warningsOf(r: ReportRecord): FieldWarning[] {
   const recomputed: ParseWarning[] = checkRecord(r)
   if (!recomputed.length && r.warnings === '') return NONE
-  const out: FieldWarning[] = recomputed.map((w) => ({ report_id: r.report_id, code: w.code, field: w.field ?? null, message: w.message }))
+  const out: FieldWarning[] = recomputed.map((w) => ({ report_id: r.report_id, code: w.code, field: w.field ?? null }))
   const seen = new Set(out.map((w) => w.code))
   for (const code of r.warnings.split(';').filter(Boolean)) {
     if (seen.has(code)) continue
     seen.add(code)
-    out.push({ report_id: r.report_id, code, field: CODE_FIELDS[code] ?? null, message: null })
+    out.push({ report_id: r.report_id, code, field: CODE_FIELDS[code] ?? null })
   }
   return out
 }

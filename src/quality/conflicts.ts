@@ -2,8 +2,8 @@
  * The two values behind a `conflicting_values` warning. reports.csv keeps the code only
  * (dataset.md: warnings are codes) and facts.csv the kept value's quote, so the other value
  * and its sentence are found by reading the report's text again with the parser, whose
- * warning names both (collect.ts: "<field>: the report states A and also B; A was kept") and
- * quotes where B is. Pure.
+ * warning carries both as parameters (collect.ts: `kept`, `other`) and quotes where the other
+ * is. Pure.
  */
 import type { FactField, ParseWarning } from '../data/schema.ts'
 
@@ -19,16 +19,15 @@ export interface Conflict {
   otherEnd: number | null
 }
 
-const MESSAGE = /^(\w+): the report states (.+) and also (.+); (.+) was kept$/
-
 /** The conflicts among a parse's warnings, one per field (the first the parser found). */
 export function conflictsOf(warnings: readonly ParseWarning[]): Conflict[] {
   const out: Conflict[] = []
   for (const w of warnings) {
     if (w.code !== 'conflicting_values' || !w.field || out.some((c) => c.field === w.field)) continue
-    const m = MESSAGE.exec(w.message)
-    if (!m || m[1] !== w.field || m[4] !== m[2]) continue
-    out.push({ field: w.field, kept: m[2], other: m[3], otherQuote: w.quote ?? null, otherStart: w.start ?? null, otherEnd: w.end ?? null })
+    const kept = w.params?.kept
+    const other = w.params?.other
+    if (kept === undefined || other === undefined) continue
+    out.push({ field: w.field, kept: String(kept), other: String(other), otherQuote: w.quote ?? null, otherStart: w.start ?? null, otherEnd: w.end ?? null })
   }
   return out
 }

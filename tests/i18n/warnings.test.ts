@@ -85,7 +85,7 @@ describe('warningText(detail, messages, locale)', () => {
       expect(zhText).not.toMatch(LATIN_WORD)
       expect(zhText).toMatch(/[\u4e00-\u9fff]/)
       expect(enText).not.toMatch(/[{}]/)
-      const figures = w.message.match(/\d+/g) ?? []
+      const figures = Object.values(w.params ?? {}).map(String)
       for (const figure of figures) {
         expect(zhText.match(/\d+/g)).toContain(figure)
         expect(enText.match(/\d+/g)).toContain(figure)

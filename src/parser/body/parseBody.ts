@@ -66,7 +66,7 @@ export function parseBody(text: string): BodyResult {
   } catch (err) {
     return {
       values: [],
-      warnings: [warning('body_parse_error', `Reporting body not determined: ${String(err).slice(0, 120)}`)],
+      warnings: [warning('body_parse_error', { detail: String(err).slice(0, 120) })],
     }
   }
 }
@@ -91,7 +91,7 @@ function parse(text: string): BodyResult {
   const hits = collectHits(text)
   const chosen = pickHit(hits)
   if (!chosen) {
-    warnings.push(warning('body_not_found', 'No reporting body name found in the title, first lines, 发布机构/填报单位 or signature.'))
+    warnings.push(warning('body_not_found'))
     return { values: [], warnings }
   }
   let body = preferChild(analyse(complete(chosen, hits, text)), hits, text)
@@ -146,19 +146,15 @@ function parse(text: string): BodyResult {
       const written = body.name
       if (townshipSuffix(written) && written !== d.name) {
         warnings.push(
-          warning(
-            'township_renamed',
-            `${written} is not in the ${year} gazetteer; matched ${divisionPath(d)} by the name's stem (renamed 乡→镇 / 镇→街道?).`,
-            at,
-          ),
+          warning('township_renamed', { name: written, year: String(year), matched: divisionPath(d) }, at),
         )
       } else if (!townshipSuffix(written) && body.level === 'township') {
-        warnings.push(warning('township_name_incomplete', `${written} is written without 镇/乡/街道; matched ${divisionPath(d)}.`, at))
+        warnings.push(warning('township_name_incomplete', { name: written, matched: divisionPath(d) }, at))
       }
     }
     if (body.by === 'stem' && (body.level === 'county' || body.level === 'prefecture')) {
       warnings.push(
-        warning('county_renamed', `${body.name} is not in the ${year} gazetteer; matched ${divisionPath(d)} by the name's stem (撤县设区/设市?).`, at),
+        warning('county_renamed', { name: body.name, year: String(year), matched: divisionPath(d) }, at),
       )
     }
     if (body.level === 'department') {
@@ -170,14 +166,8 @@ function parse(text: string): BodyResult {
     // several places bear the name and the text singles none out: county, prefecture and
     // province stay empty (never the province one of them happens to share with the others)
     const list = resolution.remaining.map(divisionPath)
-    const shown = list.slice(0, 8).join('、') + (list.length > 8 ? ` … (${list.length})` : '')
-    warnings.push(
-      warning(
-        'region_ambiguous',
-        `${body.name} matches ${resolution.remaining.length} divisions (${shown}); no county, prefecture or province named in the text singles one out, so the region is left empty.`,
-        at,
-      ),
-    )
+    const shown = list.slice(0, 8).join('、') + (list.length > 8 ? ' …' : '')
+    warnings.push(warning('region_ambiguous', { name: body.name, count: resolution.remaining.length, candidates: shown }, at))
     // the divisions written before the name (`吉林省兴华乡`) count as named too
     const written: RegionClue[] = body.prefix.flatMap((seg) =>
       seg.matches.map((division) => ({ text: seg.text, start: body.hit.start + seg.start, end: body.hit.start + seg.end, division, short: false })),
@@ -196,10 +186,10 @@ function parse(text: string): BodyResult {
       if (r.province) found('province', r.province, s, e)
     }
     if (body.level !== 'department') {
-      warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the ${year} gazetteer under ${last.text}.`, at))
+      warnings.push(warning('township_not_in_gazetteer', { name: body.name, year: String(year), under: last.text }, at))
     }
   } else if (body.level !== 'department') {
-    warnings.push(warning('township_not_in_gazetteer', `${body.name} is not in the ${year} gazetteer; region left empty.`, at))
+    warnings.push(warning('township_not_in_gazetteer', { name: body.name, year: String(year) }, at))
   }
   return { values, warnings }
 }

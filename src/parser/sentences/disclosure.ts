@@ -251,7 +251,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     for (const r of strong.length ? strong : mine) add(view, out, field, r.count, FROM_SENTENCE)
     if (!strong.length && mine.length) {
       const span = spanOf(view, mine[0].count.start, mine[0].count.end)
-      out.warn('channel_broad_word', `${field}: ${mine[0].count.value} was given for a broad word (网上, 互联网), not a named channel`, { field, ...span })
+      out.warn('channel_broad_word', valueParam(mine[0].count.value), { field, ...span })
     }
   }
   if (newThisYear.length) for (const t of newThisYear) add(view, out, 'proactive_total', t, FROM_SENTENCE)
@@ -263,7 +263,7 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
     const t = channelTotals[0]
     add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
     const span = spanOf(view, t.start, t.end)
-    out.warn('total_from_channel', `proactive_total: no total is stated; the only channel count, ${t.value}, is taken as the total`, { field: 'proactive_total', ...span })
+    out.warn('total_from_channel', valueParam(t.value), { field: 'proactive_total', ...span })
   }
 }
 
@@ -340,9 +340,14 @@ function add(view: ReadingView, out: Collector, field: FactField, count: CountTo
   out.add(field, count.value, span.start, span.end, priority, quoteOf(view, out.text, count.start, count.end))
 }
 
+/** A count as a warning's `value` parameter; none when the count holds no value. */
+function valueParam(value: number | null): { value: number } | undefined {
+  return value === null ? undefined : { value }
+}
+
 export function warnIfImplausible(view: ReadingView, out: Collector, count: CountToken, field?: FactField): void {
   if (!count.implausible) return
   const span = spanOf(view, count.start, count.unitEnd)
   const quote = out.text.slice(span.start, span.end)
-  out.warn('implausible_value', `${field ?? 'a count'}: "${quote}" is not a whole non-negative number of items; left empty`, { ...(field ? { field } : {}), ...span, quote })
+  out.warn('implausible_value', { written: quote }, { ...(field ? { field } : {}), ...span, quote })
 }

@@ -171,7 +171,7 @@ export function readAppealTable(text: string, from: number, out: Collector): voi
     if (total === null || parts.some((p) => p === null)) continue
     const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0)
     if (sum !== total) {
-      out.warn('appeal_parts_mismatch', `${name}: 维持+纠正+其他+尚未审结 = ${sum}, but 总计 = ${total}`, {
+      out.warn('appeal_parts_mismatch', { part: name, sum, total }, {
         field: offset === 0 ? 'reconsideration_total' : 'litigation_total',
         start: run[offset].start,
         end: run[offset + 4].end,
@@ -209,11 +209,11 @@ function gluedAppealRow(text: string, from: number, limit: number, out: Collecto
     if (cells.length === 15 && cells.every((x) => x !== null)) {
       return (cells as Piece[]).map((p) => ({ kind: 'num' as const, value: p.value, start: p.start, end: p.end }))
     }
-    out.warn('table_split_ambiguous', `行政复议/行政诉讼: the 15 numbers ran together (${text.slice(i, runs.end)}) and cannot be split with certainty; left empty`, {
+    out.warn('table_split_ambiguous', { cells: text.slice(i, runs.end) }, {
       field: 'reconsideration_total',
       start: i,
       end: runs.end,
-    })
+    }, 'appeals')
     return null
   }
   return null

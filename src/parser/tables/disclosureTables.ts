@@ -89,7 +89,7 @@ function readProcurement(text: string, block: Block, out: Collector): void {
   const stated = unit ? null : unitStatedInText(text, block, text.slice(amount.start, amount.end))
   if (unit) out.add('procurement_unit', unit, amount.start, amount.end, FROM_TABLE, quote)
   else if (stated) out.add('procurement_unit', stated.unit, stated.start, stated.end, FROM_TABLE, quoteAround(text, stated.start, stated.end))
-  else out.warn('amount_without_unit', `采购总金额 ${amount.value} is given with no unit; it is kept as written and not converted`, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
+  else out.warn('amount_without_unit', { amount: amount.value }, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
 }
 
 const PROJECT_WORDS = /采购[^。；;\n]{0,12}?(?:项目|次)\s*(?:共|合计)?\s*$/
@@ -147,12 +147,12 @@ function readGluedProcurement(text: string, block: Block, labelStart: number, ou
     out.add('procurement_projects', projects.value, projects.start, projects.end, FROM_TABLE, quote)
     out.add('procurement_amount', amount.value, amount.start, amount.end, FROM_TABLE, quote)
   } else {
-    out.warn('table_split_ambiguous', `政府集中采购: 采购项目数量 and 采购总金额 ran together (${text.slice(runs.runs[0].start, runs.end)}); ${cuts.length} splits are possible, both left empty`, {
+    out.warn('table_split_ambiguous', { cells: text.slice(runs.runs[0].start, runs.end), splits: cuts.length }, {
       field: 'procurement_amount',
       start: runs.runs[0].start,
       end: runs.end,
       quote,
-    })
+    }, 'procurement')
   }
   if (runs.unit) out.add('procurement_unit', runs.unit, runs.end, runs.end + runs.unit.length, FROM_TABLE, quote)
 }

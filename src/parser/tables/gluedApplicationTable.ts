@@ -120,8 +120,9 @@ export function readGluedApplicationTable(text: string, from: number, out: Colle
   if (unsure.length) {
     out.warn(
       'table_split_ambiguous',
-      `Application table: cells ran together; ${certain} rows split with certainty, ${unsure.length} not (left empty): ${unsure.slice(0, 3).join(' / ')}`,
+      { certain, unsure: unsure.length, rows: unsure.slice(0, 3).join(' / ') },
       { field: 'apps_total', start: from, end: pos },
+      'applications',
     )
   }
 

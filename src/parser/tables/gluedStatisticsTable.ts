@@ -127,10 +127,10 @@ export function readGluedStatisticsTable(text: string, out: Collector): void {
     if (field && cell) out.add(field, cell.value, cell.start, cell.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
   }
   if (unsure.length) {
-    out.warn('table_split_ambiguous', `Statistics table: cells ran together; ${certain} rows split with certainty, ${unsure.length} not (left empty): ${unsure.slice(0, 4).join('、')}`, {
+    out.warn('table_split_ambiguous', { certain, unsure: unsure.length, rows: unsure.slice(0, 4).join('、') }, {
       start: table.start,
       end: table.end,
-    })
+    }, 'statistics')
   }
 }
 

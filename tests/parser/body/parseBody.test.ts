@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBody, type BodyResult } from '../../../src/parser/body/parseBody.ts'
 import { normalizeText } from '../../../src/parser/normalizeText.ts'
+import { englishWarning, parseWarningText } from '../../../src/i18n/warnings.ts'
+import { MESSAGES } from '../../../src/i18n/index.ts'
 
 type Row = Record<string, string | number | undefined>
 
@@ -124,8 +126,11 @@ describe('same-named townships', () => {
     expect(row.province).toBeUndefined()
     expect(row.adcode).toBeUndefined()
     expect(codes).toContain('region_ambiguous')
-    const message = result.warnings.find((w) => w.code === 'region_ambiguous')!.message
-    for (const county of ['定海区', '崇阳县', '茂南区', '巧家县']) expect(message).toContain(county)
+    const w = result.warnings.find((x) => x.code === 'region_ambiguous')!
+    expect(w.params).toMatchObject({ name: '金塘镇', count: 4 })
+    for (const text of [englishWarning(w), parseWarningText(w, MESSAGES['zh-CN'], 'zh-CN')]) {
+      for (const county of ['定海区', '崇阳县', '茂南区', '巧家县']) expect(text).toContain(county)
+    }
   })
 
   it('金塘镇 resolved by a 舟山 mention (short form)', () => {

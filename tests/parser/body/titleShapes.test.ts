@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseBody } from '../../../src/parser/body/parseBody.ts'
 import { parseReport } from '../../../src/parser/parseReport.ts'
 import { shortBodyName } from '../../../src/gazetteer/names.ts'
+import { englishWarning } from '../../../src/i18n/warnings.ts'
 
 type Row = Record<string, string | number | undefined>
 
@@ -10,7 +11,7 @@ function body(text: string): { row: Row; codes: string[]; messages: string[] } {
   return {
     row: Object.fromEntries(result.values.map((v) => [v.field, v.value])),
     codes: result.warnings.map((w) => w.code),
-    messages: result.warnings.map((w) => w.message),
+    messages: result.warnings.map(englishWarning),
   }
 }
 
