@@ -300,8 +300,10 @@ const zhCN = {
   },
   /**
    * Each warning as a sentence with its figures (src/i18n/warnings.ts): wordings tried in
-   * order, the first whose {placeholders} the record can fill is used; `code:variant` first.
-   * {field}/{channel} are column names. Every code the parser or checkRecord emits needs one.
+   * order, the first whose {placeholders} the warning's parameters (a parser or checkRecord
+   * warning) or its record (a stored code, quality/warningValues.ts) can fill is used;
+   * `code:variant` first. {field}/{channel} are column names. Every code and variant the parser
+   * or checkRecord emits needs one (tests/i18n/parseWarnings.test.ts).
    */
   warningText: {
     'implausible_value:amount': ['{field}：原文数值 {value} 不是合理的金额（负数或无穷大），已留空'],
@@ -327,7 +329,7 @@ const zhCN = {
     year_missing: ['未能确定报告所属年度'],
     conflicting_values: ['{field}：报告先后写作 {kept} 和 {other}，采用 {kept}', '{field}：报告中前后数值不一致', '报告中同一数值前后不一致'],
     appeal_parts_mismatch: ['{part}：维持 + 纠正 + 其他 + 尚未审结 = {sum}，但总计为 {total}', '行政复议或行政诉讼的分项之和与总计不符'],
-    region_ambiguous: ['“{name}”对应 {count} 个同名区划（{candidates}），正文未写明可确定其所属的县区、地市或省份，所属地区留空', '“{name}”对应多个同名区划，正文未写明可确定其所属的县区或地市，所属地区留空（候选见解析器提示）', '乡镇名称对应多个地区，所属地区留空'],
+    region_ambiguous: ['“{name}”对应 {count} 个同名区划（{candidates}），正文未写明可确定其所属的县区、地市或省份，所属地区留空', '“{name}”对应多个同名区划，正文未写明可确定其所属的县区或地市，所属地区留空', '乡镇名称对应多个地区，所属地区留空'],
     table_split_ambiguous: ['表格各单元格数字连在一起，部分行无法确定拆分方式，相应数值留空', '表格数字连写，部分数值留空'],
     year_from_text: ['报告标题和统计期限均未写明年度，按正文句首最常见的年份取 {year} 年（出现 {count} 次）', '报告标题和统计期限均未写明年度，按正文句首最常见的年份取 {year} 年', '年度取自正文'],
     township_ambiguous: ['“{name}”对应多个同名区划，正文未写明所属县区、地市或省份', '乡镇名称对应多个地区'],

@@ -1,7 +1,7 @@
 /**
  * The numbers and names a warning's text needs, read back from the record it is on. The page
  * only has the record (reports.csv keeps warning codes, not sentences), so the figures
- * checkRecord put in its English sentence are recomputed here, with the same sums, and
+ * checkRecord gives as its warning's parameters are recomputed here, with the same sums, and
  * src/i18n/warnings.ts writes them in the page's language. Pure.
  */
 import { CHANNEL_COLUMNS, type ReportRecord } from '../data/schema.ts'

@@ -76,7 +76,7 @@ describe('warningText(detail, messages, locale)', () => {
     expect([...triggered].sort()).toEqual([...CHECK_CODES].sort())
   })
 
-  it.each(BROKEN.map((r, i) => [i, r] as const))('writes checkRecord warning %i in Chinese with the same figures as its English message', (_, r) => {
+  it.each(BROKEN.map((r, i) => [i, r] as const))('writes checkRecord warning %i in Chinese with the same figures as its parameters', (_, r) => {
     const warnings = checkRecord(r)
     expect(warnings.length).toBeGreaterThan(0)
     for (const w of warnings) {
