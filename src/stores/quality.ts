@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { enqueueDraw } from '../composables/drawQueue.ts'
+import { enqueueDraw } from '../scheduler/drawQueue.ts'
 import type { Fact, ReportRecord } from '../data/schema.ts'
 import { rankTownships } from '../quality/ranking.ts'
 import { recordsOf, type Selection } from '../query/select.ts'

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import LazyPanel from '../../src/components/LazyPanel.vue'
-import { drawsSettled } from '../../src/composables/drawQueue.ts'
+import { drawsSettled } from '../../src/scheduler/drawQueue.ts'
 
 type Callback = (entries: Array<{ target: Element; isIntersecting: boolean }>) => void
 let report: Callback = () => {}

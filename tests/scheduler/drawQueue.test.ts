@@ -1,6 +1,6 @@
 /** The draw queue: order, slices of ~50 ms per task, a job ending its slice, and settling. */
 import { describe, expect, it } from 'vitest'
-import { drawsSettled, enqueueDraw } from '../../src/composables/drawQueue.ts'
+import { drawsSettled, enqueueDraw } from '../../src/scheduler/drawQueue.ts'
 
 function busy(ms: number): void {
   const end = performance.now() + ms
