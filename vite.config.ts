@@ -26,7 +26,10 @@ export default defineConfig({
             { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },
             // the report parser's libraries (Chinese numerals, HTML, traditional → simplified):
             // only importing a report needs them
-            { name: 'parser-libs', test: /node_modules[\\/](nzh|htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer|opencc-js)[\\/]/ },
+            {
+              name: 'parser-libs',
+              test: /node_modules[\\/](nzh|htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer|opencc-js)[\\/]/,
+            },
           ],
         },
       },

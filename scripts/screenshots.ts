@@ -38,10 +38,13 @@ async function shoot(browser: Browser, url: string, dataset: string, textsMissin
   for (const viewport of VIEWPORTS) {
     for (const mode of MODES) {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: mode.locale })
-      await context.addInitScript(([locale, elder]) => {
-        localStorage.setItem('kanban.locale', locale)
-        localStorage.setItem('kanban.elder', elder)
-      }, [mode.locale, mode.elder] as const)
+      await context.addInitScript(
+        ([locale, elder]) => {
+          localStorage.setItem('kanban.locale', locale)
+          localStorage.setItem('kanban.elder', elder)
+        },
+        [mode.locale, mode.elder] as const,
+      )
       const page = await context.newPage()
       // the synthetic set has no report texts: answered here, as a host without them would
       if (textsMissing) await page.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, unit tests, build, then the e2e suite when it exists. Installs nothing
+# npm test: typecheck, lint, format check, unit tests, build, then the e2e suite when it exists. Installs nothing
 # (.ci/run does that). Every step runs even after a failure, so one run shows everything;
 # the last line is "N passed, N failed" summed from the Vitest JSON reports, where a failed
-# step without a JSON report of its own (typecheck, lint, build, a suite that crashed) counts as
+# step without a JSON report of its own (typecheck, lint, format, build, a suite that crashed) counts as
 # one failure. Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ step() {
 
 step typecheck npx vue-tsc --noEmit -p tsconfig.json
 step lint npx eslint .
+step format npx prettier --check --log-level warn .
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=.ci-out/unit.json
 step build npx vite build --logLevel warn
 if [ -f vitest.e2e.config.ts ]; then

@@ -35,7 +35,15 @@ export function buildApplicationsOption(series: ApplicationSeries, ctx: ChartCon
       // outcomes add up to the total handled, so they share one stacked bar
       stack: (OUTCOMES as readonly string[]).includes(f) ? 'outcomes' : undefined,
       // a stated 0 has no bar; the label on new applications keeps it from reading as missing
-      label: f === 'apps_new' ? { show: true, position: 'right' as const, color: ctx.theme.muted, formatter: (p: { value: unknown }) => (p.value === '-' ? m.table.notStated : fmt(ctx, Number(p.value))) } : undefined,
+      label:
+        f === 'apps_new'
+          ? {
+              show: true,
+              position: 'right' as const,
+              color: ctx.theme.muted,
+              formatter: (p: { value: unknown }) => (p.value === '-' ? m.table.notStated : fmt(ctx, Number(p.value))),
+            }
+          : undefined,
       data: rows.map((r) => ({ value: cell(r.values[f]), key: r.key, drill: r.drill })),
     })),
   }

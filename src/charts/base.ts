@@ -33,7 +33,12 @@ export function valueAxisStyle(ctx: ChartContext) {
   const { theme } = ctx
   return {
     // hideOverlap: on a phone, long numbers like 1,200 would otherwise run into each other
-    axisLabel: { color: theme.muted, fontSize: theme.fontSize, hideOverlap: true, formatter: (v: number) => numberFormat(ctx.locale).format(v) },
+    axisLabel: {
+      color: theme.muted,
+      fontSize: theme.fontSize,
+      hideOverlap: true,
+      formatter: (v: number) => numberFormat(ctx.locale).format(v),
+    },
     axisLine: { lineStyle: { color: theme.axis } },
     splitLine: { lineStyle: { color: theme.grid } },
   }
@@ -75,4 +80,15 @@ export function barChartHeight(n: number, fontSize = 12, perRow = 2): number {
 }
 
 /** Symbol shapes for line series in turn, so lines differ by more than colour (no decals). */
-export const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect', 'emptyTriangle', 'emptyDiamond', 'pin', 'arrow'] as const
+export const LINE_SYMBOLS = [
+  'circle',
+  'rect',
+  'triangle',
+  'diamond',
+  'emptyCircle',
+  'emptyRect',
+  'emptyTriangle',
+  'emptyDiamond',
+  'pin',
+  'arrow',
+] as const

@@ -55,7 +55,10 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
           ...cat.axisLabel,
           formatter: (_: string, i: number) => axisLabel(i),
           // the not-stated count at full size, so it is not missed
-          rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, note: { color: ctx.theme.muted, fontSize: ctx.theme.fontSize } },
+          rich: {
+            name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize },
+            note: { color: ctx.theme.muted, fontSize: ctx.theme.fontSize },
+          },
         },
       },
       // each bar's total (the stated channels' sum) on the right, an axis of its own, so no
@@ -72,16 +75,16 @@ export function buildChannelsOption(series: ChannelSeries, mode: ChannelMode, ct
     ],
     xAxis: { type: 'value', max: mode === 'shares' ? 100 : undefined, ...valueAxisStyle(ctx) },
     series: CHANNELS.map((c) => ({
-        type: 'bar' as const,
-        id: c,
-        name: m.channels[c],
-        stack: 'channels',
-        emphasis: { focus: 'series' as const },
-        data: rows.map((r) => ({
-          value: mode === 'shares' ? channelShare(r.values[c], r.statedSum) : cell(r.values[c]),
-          key: r.key,
-          drill: r.drill,
-        })),
+      type: 'bar' as const,
+      id: c,
+      name: m.channels[c],
+      stack: 'channels',
+      emphasis: { focus: 'series' as const },
+      data: rows.map((r) => ({
+        value: mode === 'shares' ? channelShare(r.values[c], r.statedSum) : cell(r.values[c]),
+        key: r.key,
+        drill: r.drill,
       })),
+    })),
   }
 }

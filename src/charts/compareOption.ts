@@ -18,7 +18,13 @@ function gridBox(i: number) {
   const col = i % 2
   const row = Math.floor(i / 2)
   const band = 88 / ROWS
-  return { left: col ? '54%' : '2%', width: '44%', top: `${(row * band + 4).toFixed(1)}%`, height: `${(band - 12).toFixed(1)}%`, ...LABELS_INSIDE }
+  return {
+    left: col ? '54%' : '2%',
+    width: '44%',
+    top: `${(row * band + 4).toFixed(1)}%`,
+    height: `${(band - 12).toFixed(1)}%`,
+    ...LABELS_INSIDE,
+  }
 }
 /** a grid's title, just above it */
 function titleTop(i: number): string {
@@ -33,7 +39,12 @@ export function buildCompareOption(series: CompareSeries, ctx: ChartContext): EC
     ...baseOption(ctx),
     title: metrics.map((metric, i) => {
       const g = gridBox(i)
-      return { text: m.compare.metrics[metric], left: g.left, top: titleTop(i), textStyle: { fontSize: ctx.theme.fontSize + 1, color: ctx.theme.text } }
+      return {
+        text: m.compare.metrics[metric],
+        left: g.left,
+        top: titleTop(i),
+        textStyle: { fontSize: ctx.theme.fontSize + 1, color: ctx.theme.text },
+      }
     }),
     tooltip: {
       trigger: 'axis',

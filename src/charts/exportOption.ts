@@ -53,7 +53,20 @@ export function withExportFrame(option: EChartsOption, frame: ExportFrame): ECha
         style: { text: frame.source, fill: theme.muted, fontSize: Math.max(10, theme.fontSize - 2), fontFamily: theme.fontFamily },
       },
       ...(frame.synthetic
-        ? [{ type: 'text' as const, right: 12, top: 34, style: { text: frame.synthetic, fill: SYNTHETIC_RED, fontSize: theme.fontSize, fontWeight: 'bold' as const, fontFamily: theme.fontFamily } }]
+        ? [
+            {
+              type: 'text' as const,
+              right: 12,
+              top: 34,
+              style: {
+                text: frame.synthetic,
+                fill: SYNTHETIC_RED,
+                fontSize: theme.fontSize,
+                fontWeight: 'bold' as const,
+                fontFamily: theme.fontFamily,
+              },
+            },
+          ]
         : []),
     ],
     grid,

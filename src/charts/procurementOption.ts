@@ -41,11 +41,23 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
             const missing = missingOf(rows[i])
             return missing ? `{name|${label}}\n{warn|⚠ ${missing}}` : `{name|${label}}`
           },
-          rich: { name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize }, warn: { color: ctx.theme.muted, fontSize: Math.max(10, ctx.theme.fontSize - 2) } },
+          rich: {
+            name: { color: ctx.theme.text, fontSize: ctx.theme.fontSize },
+            warn: { color: ctx.theme.muted, fontSize: Math.max(10, ctx.theme.fontSize - 2) },
+          },
         }
       : { show: false },
   })
-  const axis = (grid: number, name: string, integer: boolean) => ({ type: 'value' as const, gridIndex: grid, name, nameLocation: 'middle' as const, nameGap: 26, nameMoveOverlap: false, ...value, ...(integer ? { minInterval: 1 } : {}) })
+  const axis = (grid: number, name: string, integer: boolean) => ({
+    type: 'value' as const,
+    gridIndex: grid,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 26,
+    nameMoveOverlap: false,
+    ...value,
+    ...(integer ? { minInterval: 1 } : {}),
+  })
   /** what a row does not state, for the mark under its name ('' = nothing missing) */
   const missingOf = (r: (typeof rows)[number]): string => {
     const parts: string[] = []
@@ -55,8 +67,19 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
     return parts.join(m.app.listSep)
   }
   const bar = (v: number | null, r: (typeof rows)[number]) => ({ value: cell(v), key: r.key, drill: r.drill })
-  const label = (integer: boolean) => ({ show: true, position: 'right' as const, color: ctx.theme.muted, formatter: (p: { value: unknown }) => fmt(ctx, Number(p.value), integer ? 0 : 2) })
-  const projects = { type: 'bar' as const, id: 'projects', name: m.procurement.projects, label: label(true), data: rows.map((r) => bar(r.projects, r)) }
+  const label = (integer: boolean) => ({
+    show: true,
+    position: 'right' as const,
+    color: ctx.theme.muted,
+    formatter: (p: { value: unknown }) => fmt(ctx, Number(p.value), integer ? 0 : 2),
+  })
+  const projects = {
+    type: 'bar' as const,
+    id: 'projects',
+    name: m.procurement.projects,
+    label: label(true),
+    data: rows.map((r) => bar(r.projects, r)),
+  }
 
   // With no comparable amount (all unitless or unstated) an empty amount chart would read as
   // "zero"; draw projects alone and let the list below the chart carry the raw amounts.
@@ -81,7 +104,15 @@ export function buildProcurementOption(series: ProcurementSeries, ctx: ChartCont
     yAxis: [yAxis(0, true), yAxis(1, false)],
     xAxis: [axis(0, m.procurement.amountWan, false), axis(1, m.procurement.projects, true)],
     series: [
-      { type: 'bar', id: 'amount_wan', name: m.procurement.amountWan, xAxisIndex: 0, yAxisIndex: 0, label: label(false), data: rows.map((r) => bar(r.amountWan, r)) },
+      {
+        type: 'bar',
+        id: 'amount_wan',
+        name: m.procurement.amountWan,
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        label: label(false),
+        data: rows.map((r) => bar(r.amountWan, r)),
+      },
       { ...projects, xAxisIndex: 1, yAxisIndex: 1 },
     ],
   }

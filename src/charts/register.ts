@@ -5,14 +5,18 @@
  */
 import { use } from 'echarts/core'
 import { BarChart, LineChart } from 'echarts/charts'
-import {
+import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+
+use([
+  BarChart,
+  LineChart,
   AriaComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,
   TooltipComponent,
-} from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
-
-use([BarChart, LineChart, AriaComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer, SVGRenderer])
+  CanvasRenderer,
+  SVGRenderer,
+])

@@ -12,7 +12,14 @@ export interface Sparkline {
   markers: Array<{ year: number; x: number }>
 }
 
-export function sparkline(years: readonly number[], values: readonly (number | null)[], markerYears: readonly number[], width = 96, height = 24, pad = 2): Sparkline {
+export function sparkline(
+  years: readonly number[],
+  values: readonly (number | null)[],
+  markerYears: readonly number[],
+  width = 96,
+  height = 24,
+  pad = 2,
+): Sparkline {
   const stated = values.filter((v): v is number => v !== null)
   const min = stated.length ? Math.min(...stated) : 0
   const max = stated.length ? Math.max(...stated) : 0

@@ -25,7 +25,11 @@ export function yearLabelRotation(years: number, width: number, fontSize: number
   return 90
 }
 
-export function buildTrendsOption(series: TrendSeries, ctx: ChartContext, { width = DEFAULT_WIDTH }: { width?: number } = {}): EChartsOption {
+export function buildTrendsOption(
+  series: TrendSeries,
+  ctx: ChartContext,
+  { width = DEFAULT_WIDTH }: { width?: number } = {},
+): EChartsOption {
   const m = ctx.messages
   const style = categoryAxisStyle(ctx)
   const rotate = yearLabelRotation(series.years.length, width, ctx.theme.fontSize)
@@ -42,10 +46,22 @@ export function buildTrendsOption(series: TrendSeries, ctx: ChartContext, { widt
       },
     },
     grid: { left: 8, right: 24, top: 32, bottom: legendSpace(ctx, series.lines.length), ...LABELS_INSIDE },
-    xAxis: { type: 'category', data: series.years.map(String), boundaryGap: false, ...style, axisLabel: { ...style.axisLabel, interval: 0, rotate } },
+    xAxis: {
+      type: 'category',
+      data: series.years.map(String),
+      boundaryGap: false,
+      ...style,
+      axisLabel: { ...style.axisLabel, interval: 0, rotate },
+    },
     // the axis title starts at the axis and runs right, inside the chart: centred on the axis
     // its first characters would be cut off at the panel's edge ("额（万元，已知单位）")
-    yAxis: { type: 'value', name: m.columns[series.metric], nameMoveOverlap: false, nameTextStyle: { align: 'left', color: ctx.theme.muted }, ...valueAxisStyle(ctx) },
+    yAxis: {
+      type: 'value',
+      name: m.columns[series.metric],
+      nameMoveOverlap: false,
+      nameTextStyle: { align: 'left', color: ctx.theme.muted },
+      ...valueAxisStyle(ctx),
+    },
     series: series.lines.map((l, k) => ({
       type: 'line' as const,
       symbol: LINE_SYMBOLS[k % LINE_SYMBOLS.length],

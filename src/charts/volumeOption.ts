@@ -40,9 +40,24 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext, { wid
     const full = fill(i.median != null ? m.volume.sumMeanMedian : m.volume.sumAndMean, figures)
     if (!twoLines) return full
     const open = full.indexOf(figures.sum) + figures.sum.length
-    return `${figures.sum}\n${full.slice(open).trim().replace(/^[（(]|[）)]$/g, '')}`
+    return `${figures.sum}\n${full
+      .slice(open)
+      .trim()
+      .replace(/^[（(]|[）)]$/g, '')}`
   }
-  const labelRoom = series.mode === 'year' ? 0 : Math.max(...series.items.map((i) => Math.max(...barLabel(i, i.value).split('\n').map((l) => textWidth(l, ctx.theme.fontSize)))), 0) + 12
+  const labelRoom =
+    series.mode === 'year'
+      ? 0
+      : Math.max(
+          ...series.items.map((i) =>
+            Math.max(
+              ...barLabel(i, i.value)
+                .split('\n')
+                .map((l) => textWidth(l, ctx.theme.fontSize)),
+            ),
+          ),
+          0,
+        ) + 12
   const tooltip = {
     trigger: 'item' as const,
     formatter: (params: unknown) => {
@@ -80,7 +95,12 @@ export function buildVolumeOption(series: VolumeSeries, ctx: ChartContext, { wid
     tooltip,
     grid: { left: 8, right: Math.min(Math.round(width * 0.5), Math.max(48, Math.round(labelRoom))), top: 8, bottom: 8, ...LABELS_INSIDE },
     // largest first, read top to bottom
-    yAxis: { type: 'category', inverse: true, data: series.items.map((i) => i.label), ...categoryAxisStyle(ctx, { bars: series.items.length }) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: series.items.map((i) => i.label),
+      ...categoryAxisStyle(ctx, { bars: series.items.length }),
+    },
     xAxis: { type: 'value', ...valueAxisStyle(ctx) },
     series: [
       {

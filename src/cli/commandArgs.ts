@@ -10,7 +10,11 @@ type Options = NonNullable<ParseArgsConfig['options']>
 /** What parseArgs gives for these options: strings, or booleans for flags. */
 type Values<T extends Options> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string }
 
-export function commandArgs<T extends Options>(command: string, usageText: string, options: T): { values: Values<T>; positionals: string[]; usage: (problem: string) => never } {
+export function commandArgs<T extends Options>(
+  command: string,
+  usageText: string,
+  options: T,
+): { values: Values<T>; positionals: string[]; usage: (problem: string) => never } {
   // anything the command did not catch is one plain line and exit 1, never a stack trace
   const crash = (error: unknown) => {
     process.stderr.write(`${command}: ${describeFsError(error)}\n`)

@@ -53,6 +53,10 @@ if (process.exitCode === 130 && signalled) process.exitCode = 128 + constants.si
 // and the parse's memory stays what it was.
 const written = [outDir, publicDir].filter((d): d is string => d !== null && existsSync(`${d}/reports.csv`))
 if (!stop.signal.aborted && written.length) {
-  const landing = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./landingCommand.ts', import.meta.url)), ...written], { stdio: 'inherit' })
+  const landing = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('./landingCommand.ts', import.meta.url)), ...written],
+    { stdio: 'inherit' },
+  )
   if (landing.status !== 0 && process.exitCode === 0) process.exitCode = 1
 }

@@ -15,7 +15,11 @@ for (const dir of positionals) {
   const started = Date.now()
   try {
     const done = writeLanding(dir)
-    process.stdout.write(done.file ? `${done.file}: landing view of ${done.rows} reports (${Date.now() - started} ms)\n` : `${dir}: reports.csv is small, no landing view needed\n`)
+    process.stdout.write(
+      done.file
+        ? `${done.file}: landing view of ${done.rows} reports (${Date.now() - started} ms)\n`
+        : `${dir}: reports.csv is small, no landing view needed\n`,
+    )
   } catch (error) {
     process.stderr.write(`${dir}: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = 1

@@ -15,7 +15,4 @@ const format = values.format ?? 'json'
 if (!OUTPUT_FORMATS.includes(format as OutputFormat)) usage(`unknown format "${format}" (use json or csv)`)
 if (positionals.length === 0) usage('no files or folders given')
 
-process.exitCode = await runParse(
-  { format: format as OutputFormat, inputs: positionals },
-  processIO(),
-)
+process.exitCode = await runParse({ format: format as OutputFormat, inputs: positionals }, processIO())

@@ -25,11 +25,9 @@ export type OnFailure = (path: string, reason: Problem) => void
  */
 export function finishResult(result: ParseResult, source: string, text: string, notes: readonly string[] = []): ParseResult {
   const id = reportId(source, text)
-  const codes = [
-    ...String(result.record.warnings ?? '').split(';'),
-    ...result.warnings.map((w) => w.code),
-    ...notes,
-  ].map((c) => c.trim()).filter(Boolean)
+  const codes = [...String(result.record.warnings ?? '').split(';'), ...result.warnings.map((w) => w.code), ...notes]
+    .map((c) => c.trim())
+    .filter(Boolean)
   const record: ReportRecord = { ...result.record, report_id: id, source, warnings: [...new Set(codes)].join(';') }
   return { ...result, record, facts: result.facts.map((f) => ({ ...f, report_id: id })) }
 }

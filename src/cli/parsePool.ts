@@ -16,11 +16,7 @@ export interface BatchRunner {
 }
 
 /** The same work on the calling thread: for --jobs 1, tiny folders, and a swapped fs or parser. */
-export function inProcessRunner(
-  options: BatchOptions,
-  fs: FileSystem,
-  parse: (text: string, source: string) => ParseResult,
-): BatchRunner {
+export function inProcessRunner(options: BatchOptions, fs: FileSystem, parse: (text: string, source: string) => ParseResult): BatchRunner {
   return { run: (paths) => parseBatch(paths, options, fs, parse), close: async () => {} }
 }
 
@@ -124,7 +120,11 @@ export function workerRunner(jobs: number, options: BatchOptions, budgetMs = fil
       const job = busy.get(worker)
       if ('file' in reply) {
         stopTimer(worker)
-        if (job) timers.set(worker, setTimeout(() => hung(worker, job, reply.file), budgetMs))
+        if (job)
+          timers.set(
+            worker,
+            setTimeout(() => hung(worker, job, reply.file), budgetMs),
+          )
         return
       }
       stopTimer(worker)

@@ -24,9 +24,15 @@ export type BatchReply =
 const port = parentPort
 if (!port) throw new Error('parseWorker.ts runs as a worker thread')
 port.on('message', (request: BatchRequest) => {
-  parseBatch(request.paths, request.options, blockingReadFileSystem, parseReport, (file) => port.postMessage({ id: request.id, file } satisfies BatchReply)).then(
+  parseBatch(request.paths, request.options, blockingReadFileSystem, parseReport, (file) =>
+    port.postMessage({ id: request.id, file } satisfies BatchReply),
+  ).then(
     (items) => port.postMessage({ id: request.id, items } satisfies BatchReply),
     // parseBatch catches per-file problems; anything left is a bug, reported, not a hang
-    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies BatchReply),
+    (error: unknown) =>
+      port.postMessage({
+        id: request.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies BatchReply),
   )
 })

@@ -82,7 +82,10 @@ interface Outputs {
 async function stageManifests(staging: Staging, options: DataOptions, tally: Outputs['tally']): Promise<void> {
   const reports = { name: 'reports.csv', bytes: tally.reports.bytes, sha256: tally.reports.digest() }
   const facts = { name: 'facts.csv', bytes: tally.facts.bytes, sha256: tally.facts.digest() }
-  const generation = createHash('sha256').update(reports.sha256 + facts.sha256).digest('hex').slice(0, 16)
+  const generation = createHash('sha256')
+    .update(reports.sha256 + facts.sha256)
+    .digest('hex')
+    .slice(0, 16)
   for (const dir of [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]) {
     const file = await staging.file(join(dir, MANIFEST_FILE), { last: true })
     await file.append(manifestJson({ reports, facts }, generation))

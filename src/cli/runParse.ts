@@ -41,9 +41,10 @@ export async function runParse(options: { format: OutputFormat; inputs: readonly
     failed++
     io.stderr(`${path}: ${englishProblem(reason)}\n`)
   }
-  const records = io.parse !== undefined || io.fs !== nodeFileSystem
-    ? (await parseFiles(options.inputs, io.fs, onFailure, io.parse)).map((p) => p.result.record)
-    : await parseInWorker(options.inputs, io.fs, onFailure)
+  const records =
+    io.parse !== undefined || io.fs !== nodeFileSystem
+      ? (await parseFiles(options.inputs, io.fs, onFailure, io.parse)).map((p) => p.result.record)
+      : await parseInWorker(options.inputs, io.fs, onFailure)
   io.stdout(formatRecords(records, options.format))
   return failed ? 1 : 0
 }

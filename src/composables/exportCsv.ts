@@ -62,7 +62,11 @@ const ROWS_PER_TASK = 2000
  * The same CSV as Blob parts, a slice of rows per task with `progress` told the rows done;
  * the page stays responsive through a national export.
  */
-export async function csvParts(records: readonly ReportRecord[], progress: (done: number) => void = () => {}, notice?: string | null): Promise<BlobPart[]> {
+export async function csvParts(
+  records: readonly ReportRecord[],
+  progress: (done: number) => void = () => {},
+  notice?: string | null,
+): Promise<BlobPart[]> {
   const encoder = new TextEncoder()
   const parts: BlobPart[] = [encoder.encode(BOM + noticeLine(notice) + HEADER)]
   for (let start = 0; start < records.length; start += ROWS_PER_TASK) {

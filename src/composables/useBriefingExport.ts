@@ -48,18 +48,65 @@ export function useBriefingExport() {
   /** The chart panels as drawn for this view: option, size and the measures they show. */
   function charts(): Array<BriefingChart & { option: EChartsOption }> {
     const c = ctx.value
-    const volume = drawn.volume.value, channels = drawn.channels.value, applications = drawn.applications.value, procurement = drawn.procurement.value
+    const volume = drawn.volume.value,
+      channels = drawn.channels.value,
+      applications = drawn.applications.value,
+      procurement = drawn.procurement.value
     const font = c.theme.fontSize
     const p = t.value.panels
     const metric = filters.state.trendMetric === 'procurement_amount_wan' ? 'procurement_amount' : filters.state.trendMetric
     const out: Array<BriefingChart & { option: EChartsOption | null }> = [
-      { key: 'volume', title: p.volume, fields: ['proactive_total'], width: CHART_WIDTH, height: volume.mode === 'year' ? 300 : barChartHeight(volume.items.length, font, 1.6), option: volume.items.length ? buildVolumeOption(volume, c) : null },
-      { key: 'trends', title: p.trends, fields: [metric], width: CHART_WIDTH, height: 340, option: panels.trends.lines.length ? withTemplateMarkers(buildTrendsOption(panels.trends, c, { width: CHART_WIDTH }), TEMPLATE_YEARS, (year) => fill(m.value.change.marker, { year }), c.theme.muted) : null },
-      { key: 'channels', title: p.channels, fields: [...CHANNEL_COLUMNS], width: CHART_WIDTH, height: barChartHeight(channels.rows.length, font, 2.6) + 40, option: channels.rows.length ? buildChannelsOption(channels, filters.state.channelMode, c) : null },
-      { key: 'applications', title: p.applications, fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'], width: CHART_WIDTH, height: barChartHeight(applications.rows.length, font, 2.4) + 60, option: applications.rows.length ? buildApplicationsOption(applications, c) : null },
-      { key: 'procurement', title: p.procurement, fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'], width: CHART_WIDTH, height: barChartHeight(procurement.rows.length, font, 2.6) + 40, option: procurement.rows.length ? buildProcurementOption(procurement, c) : null },
+      {
+        key: 'volume',
+        title: p.volume,
+        fields: ['proactive_total'],
+        width: CHART_WIDTH,
+        height: volume.mode === 'year' ? 300 : barChartHeight(volume.items.length, font, 1.6),
+        option: volume.items.length ? buildVolumeOption(volume, c) : null,
+      },
+      {
+        key: 'trends',
+        title: p.trends,
+        fields: [metric],
+        width: CHART_WIDTH,
+        height: 340,
+        option: panels.trends.lines.length
+          ? withTemplateMarkers(
+              buildTrendsOption(panels.trends, c, { width: CHART_WIDTH }),
+              TEMPLATE_YEARS,
+              (year) => fill(m.value.change.marker, { year }),
+              c.theme.muted,
+            )
+          : null,
+      },
+      {
+        key: 'channels',
+        title: p.channels,
+        fields: [...CHANNEL_COLUMNS],
+        width: CHART_WIDTH,
+        height: barChartHeight(channels.rows.length, font, 2.6) + 40,
+        option: channels.rows.length ? buildChannelsOption(channels, filters.state.channelMode, c) : null,
+      },
+      {
+        key: 'applications',
+        title: p.applications,
+        fields: ['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_total'],
+        width: CHART_WIDTH,
+        height: barChartHeight(applications.rows.length, font, 2.4) + 60,
+        option: applications.rows.length ? buildApplicationsOption(applications, c) : null,
+      },
+      {
+        key: 'procurement',
+        title: p.procurement,
+        fields: ['procurement_projects', 'procurement_amount', 'procurement_unit'],
+        width: CHART_WIDTH,
+        height: barChartHeight(procurement.rows.length, font, 2.6) + 40,
+        option: procurement.rows.length ? buildProcurementOption(procurement, c) : null,
+      },
     ]
-    return out.filter((x): x is BriefingChart & { option: EChartsOption } => x.option !== null).map((x) => ({ ...x, height: Math.min(900, x.height) }))
+    return out
+      .filter((x): x is BriefingChart & { option: EChartsOption } => x.option !== null)
+      .map((x) => ({ ...x, height: Math.min(900, x.height) }))
   }
 
   async function exportBriefing(): Promise<void> {
@@ -78,7 +125,8 @@ export function useBriefingExport() {
       const records = filters.filtered
       const drawn = charts()
       const images = new Map<string, Uint8Array>()
-      for (const chart of drawn) images.set(chart.key, await chartPng(chart.option, chart.width, chart.height, ctx.value.theme.exportBackground))
+      for (const chart of drawn)
+        images.set(chart.key, await chartPng(chart.option, chart.width, chart.height, ctx.value.theme.exportBackground))
       const date = new Date()
       const model = briefingModel({
         place: placeOf(filters.state, t.value.filters.none),
@@ -100,7 +148,10 @@ export function useBriefingExport() {
         locale: locale.value,
       })
       const bytes = await writeBriefing(model, images)
-      downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), exportFileName(filters.state, records, m.value.briefing.fileWhat, 'docx'))
+      downloadBlob(
+        new Blob([bytes as BlobPart], { type: DOCX_TYPE }),
+        exportFileName(filters.state, records, m.value.briefing.fileWhat, 'docx'),
+      )
     } finally {
       busy.value = false
     }

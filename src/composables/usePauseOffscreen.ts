@@ -85,7 +85,8 @@ export function usePauseOffscreen(): void {
   let paused = false
   const { locale } = useI18n()
   // the attribute's value is the note base.css shows in place of the old content
-  const setStale = (stale: boolean) => (stale ? el?.setAttribute('data-stale', scaleMessages(locale.value).stale) : el?.removeAttribute('data-stale'))
+  const setStale = (stale: boolean) =>
+    stale ? el?.setAttribute('data-stale', scaleMessages(locale.value).stale) : el?.removeAttribute('data-stale')
   const resume = () => {
     if (!paused) return
     paused = false

@@ -53,7 +53,10 @@ export function useWorkbookExport(maxReports = WORKBOOK_MAX_REPORTS) {
     if (busy.value || tooMany.value) return
     busy.value = true
     try {
-      const [{ workbookModel }, { writeWorkbook }] = await Promise.all([import('../export/workbookModel.ts'), import('../export/writeWorkbook.ts')])
+      const [{ workbookModel }, { writeWorkbook }] = await Promise.all([
+        import('../export/workbookModel.ts'),
+        import('../export/writeWorkbook.ts'),
+      ])
       const records = filters.filtered
       const exportedAt = new Date()
       const sheets = workbookModel({

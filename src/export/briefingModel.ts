@@ -116,19 +116,25 @@ export function briefingModel(input: BriefingInput): BriefingModel {
 
   // 二、主要数据: each chart and its notes
   blocks.push({ kind: 'heading', text: m.charts })
-  const mixed = input.templates.length > 1 ? fill(t.trends.mixedTemplates, { list: input.templates.map((x) => t.templates[x] ?? x).join(t.app.listSep) }) : null
+  const mixed =
+    input.templates.length > 1
+      ? fill(t.trends.mixedTemplates, { list: input.templates.map((x) => t.templates[x] ?? x).join(t.app.listSep) })
+      : null
   for (const chart of input.charts) {
     blocks.push({ kind: 'subheading', text: chart.title })
     blocks.push({ kind: 'image', key: chart.key, alt: chart.title, width: chart.width, height: chart.height })
     // one line per chart: how many reports stated each of its measures
     const counts = chart.fields.map((field) => {
       const n = input.records.reduce((c, r) => c + ((r as Record<string, unknown>)[field] !== null ? 1 : 0), 0)
-      return chart.fields.length === 1 ? `“${t.columns[field] ?? field}”` : fill(m.fieldCount, { field: t.columns[field] ?? field, n: num(n) })
+      return chart.fields.length === 1
+        ? `“${t.columns[field] ?? field}”`
+        : fill(m.fieldCount, { field: t.columns[field] ?? field, n: num(n) })
     })
     if (chart.fields.length === 1) {
       const n = input.records.reduce((c, r) => c + ((r as Record<string, unknown>)[chart.fields[0]] !== null ? 1 : 0), 0)
       blocks.push({ kind: 'note', text: fill(m.statedIn, { n: num(n), m: num(input.records.length), field: counts[0] }) })
-    } else if (chart.fields.length) blocks.push({ kind: 'note', text: fill(m.statedEach, { m: num(input.records.length), list: counts.join(t.app.listSep) }) })
+    } else if (chart.fields.length)
+      blocks.push({ kind: 'note', text: fill(m.statedEach, { m: num(input.records.length), list: counts.join(t.app.listSep) }) })
     if (chart.key === 'procurement' && input.unitless) blocks.push({ kind: 'note', text: fill(m.unitless, { n: num(input.unitless) }) })
     if (mixed && chart.key === 'trends') blocks.push({ kind: 'note', text: mixed })
   }
@@ -139,10 +145,19 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   blocks.push({
     kind: 'table',
     header: [c.rank, c.township, c.latest, c.mean, c.reports],
-    rows: input.ranking.slice(0, RANKING_ROWS).map((r) => [r.rank === null ? '—' : String(r.rank), `${r.name}${r.latestYear ? `（${r.latestYear}）` : ''}`, r.latest === null ? c.notComputed : String(r.latest), r.mean === null ? '—' : String(r.mean), String(r.reports)]),
+    rows: input.ranking
+      .slice(0, RANKING_ROWS)
+      .map((r) => [
+        r.rank === null ? '—' : String(r.rank),
+        `${r.name}${r.latestYear ? `（${r.latestYear}）` : ''}`,
+        r.latest === null ? c.notComputed : String(r.latest),
+        r.mean === null ? '—' : String(r.mean),
+        String(r.reports),
+      ]),
     numeric: [true, false, true, true, true],
   })
-  if (input.ranking.length > RANKING_ROWS) blocks.push({ kind: 'note', text: fill(m.rankingMore, { n: input.ranking.length - RANKING_ROWS }) })
+  if (input.ranking.length > RANKING_ROWS)
+    blocks.push({ kind: 'note', text: fill(m.rankingMore, { n: input.ranking.length - RANKING_ROWS }) })
 
   // 四、发现的问题: the lowest-scoring townships' latest reports, each point with its quote
   blocks.push({ kind: 'heading', text: m.findings })
@@ -154,7 +169,10 @@ export function briefingModel(input: BriefingInput): BriefingModel {
   if (!worst.length) blocks.push({ kind: 'paragraph', text: m.noFindings })
   for (const r of worst.slice(0, FINDING_REPORTS)) {
     const result = input.compliance.get(r.latestId)!
-    blocks.push({ kind: 'subheading', text: `${r.name} ${r.latestYear ?? ''} · ${result.score === null ? c.notComputed : fill(c.score, { score: result.score })}` })
+    blocks.push({
+      kind: 'subheading',
+      text: `${r.name} ${r.latestYear ?? ''} · ${result.score === null ? c.notComputed : fill(c.score, { score: result.score })}`,
+    })
     result.deductions.forEach((d, i) => {
       blocks.push({ kind: 'paragraph', text: `${i + 1}. ${describeDeduction(d, t)}（${fill(c.points, { n: d.points })}）` })
       if (d.quote) blocks.push({ kind: 'quote', text: `${c.quoteLabel}「${d.quote}」` })
@@ -167,21 +185,36 @@ export function briefingModel(input: BriefingInput): BriefingModel {
     const cm = input.coverageMessages
     blocks.push({ kind: 'heading', text: m.coverage })
     const span = coverageYearsText(cm, cov.years)
-    blocks.push({ kind: 'paragraph', text: fill(cm.summary, { townships: num(cov.townships), years: span, expected: num(cov.expected), missing: num(cov.missingReports), silent: num(cov.silentTownships) }) })
+    blocks.push({
+      kind: 'paragraph',
+      text: fill(cm.summary, {
+        townships: num(cov.townships),
+        years: span,
+        expected: num(cov.expected),
+        missing: num(cov.missingReports),
+        silent: num(cov.silentTownships),
+      }),
+    })
     if (cov.scope === 'dataset') blocks.push({ kind: 'note', text: cm.scopeDataset })
     const counties = cov.counties.filter((x) => x.missing > 0)
     if (counties.length) {
       blocks.push({
         kind: 'table',
         header: [cm.county, cm.townships, ...cov.years.map(String), cm.total],
-        rows: counties.slice(0, COVERAGE_ROWS).map((x) => [x.county ?? x.prefecture ?? '—', num(x.townships), ...x.missingByYear.map(num), num(x.missing)]),
+        rows: counties
+          .slice(0, COVERAGE_ROWS)
+          .map((x) => [x.county ?? x.prefecture ?? '—', num(x.townships), ...x.missingByYear.map(num), num(x.missing)]),
         numeric: [false, true, ...cov.years.map(() => true), true],
       })
-      if (counties.length > COVERAGE_ROWS) blocks.push({ kind: 'note', text: fill(t.app.rowsHidden, { n: num(counties.length - COVERAGE_ROWS) }) })
+      if (counties.length > COVERAGE_ROWS)
+        blocks.push({ kind: 'note', text: fill(t.app.rowsHidden, { n: num(counties.length - COVERAGE_ROWS) }) })
     } else blocks.push({ kind: 'note', text: cm.none })
     const silent = cov.missing.filter((x) => x.years.length === cov.years.length)
     if (silent.length) {
-      const names = silent.slice(0, SILENT_NAMES).map((x) => x.township).join(t.app.listSep)
+      const names = silent
+        .slice(0, SILENT_NAMES)
+        .map((x) => x.township)
+        .join(t.app.listSep)
       const more = silent.length > SILENT_NAMES ? ` ${fill(cm.more, { n: silent.length - SILENT_NAMES })}` : ''
       blocks.push({ kind: 'paragraph', text: `${m.silent}：${names}${more}` })
     }

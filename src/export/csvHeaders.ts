@@ -20,7 +20,12 @@ export function zhHeader(labels: Readonly<Record<string, string>>): string {
  * csvParts with the first part, the BOM and the machine header, replaced. The test
  * (tests/export/csvHeaders.test.ts) pins that csvParts's first part is exactly that line.
  */
-export async function csvPartsWithLabels(records: readonly ReportRecord[], labels: Readonly<Record<string, string>>, progress?: (done: number) => void, notice?: string | null): Promise<BlobPart[]> {
+export async function csvPartsWithLabels(
+  records: readonly ReportRecord[],
+  labels: Readonly<Record<string, string>>,
+  progress?: (done: number) => void,
+  notice?: string | null,
+): Promise<BlobPart[]> {
   const parts = await csvParts(records, progress)
   parts[0] = new TextEncoder().encode(BOM + noticeLine(notice) + zhHeader(labels))
   return parts

@@ -58,7 +58,12 @@ function valueCell(r: ReportRecord, column: (typeof REPORT_COLUMNS)[number], t: 
   if (NUMBER_SET.has(column)) return v === null ? t.table.notStated : (v as number)
   if (column === 'template') return v === null ? t.table.notStated : (t.templates[v as string] ?? String(v))
   if (column === 'level') return v === null ? '' : (t.levels[v as string] ?? String(v))
-  if (column === 'warnings') return (v as string).split(';').filter(Boolean).map((c) => t.warningCodes[c] ?? c).join(t.app.listSep)
+  if (column === 'warnings')
+    return (v as string)
+      .split(';')
+      .filter(Boolean)
+      .map((c) => t.warningCodes[c] ?? c)
+      .join(t.app.listSep)
   return v === null ? (column === 'published' ? t.table.notStated : '') : String(v)
 }
 
@@ -85,7 +90,16 @@ function factsSheet(input: WorkbookInput): SheetModel {
   const rows: Cell[][] = []
   for (const r of input.records) {
     for (const f of input.factsOf(r.report_id)) {
-      rows.push([r.report_id, r.township ?? '', r.year, t.columns[f.field] ?? f.field, f.field, factValue(f), f.quote, f.end > f.start ? `${f.start}–${f.end}` : ''])
+      rows.push([
+        r.report_id,
+        r.township ?? '',
+        r.year,
+        t.columns[f.field] ?? f.field,
+        f.field,
+        factValue(f),
+        f.quote,
+        f.end > f.start ? `${f.start}–${f.end}` : '',
+      ])
     }
   }
   const h = m.facts
@@ -112,7 +126,16 @@ function warningsSheet(input: WorkbookInput): SheetModel {
     for (const w of warningsOf(r)) {
       const fact = w.field ? input.factsOf(r.report_id).find((f) => f.field === w.field) : undefined
       const label = t.warningCodes[w.code] ?? t.quality.codes[w.code] ?? w.code
-      rows.push([r.report_id, r.township ?? '', r.year, w.code, label, describeWarning(r, w.code, w.field ?? null, t, locale), w.field ? (t.columns[w.field] ?? w.field) : '', fact?.quote ?? ''])
+      rows.push([
+        r.report_id,
+        r.township ?? '',
+        r.year,
+        w.code,
+        label,
+        describeWarning(r, w.code, w.field ?? null, t, locale),
+        w.field ? (t.columns[w.field] ?? w.field) : '',
+        fact?.quote ?? '',
+      ])
     }
   }
   const h = m.warnings

@@ -70,19 +70,56 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
 function blockToDocx(block: Block, images: ReadonlyMap<string, Uint8Array>): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'title':
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: block.text, size: SIZE.title, font: HEADING_FONT })] })]
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 240 },
+          children: [new TextRun({ text: block.text, size: SIZE.title, font: HEADING_FONT })],
+        }),
+      ]
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: block.text, size: SIZE.heading, font: HEADING_FONT, color: '000000' })] })]
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          keepNext: true,
+          spacing: { before: 240, after: 120 },
+          children: [new TextRun({ text: block.text, size: SIZE.heading, font: HEADING_FONT, color: '000000' })],
+        }),
+      ]
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 160, after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.subheading, font: HEADING_FONT, color: '000000' })] })]
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          spacing: { before: 160, after: 80 },
+          children: [new TextRun({ text: block.text, size: SIZE.subheading, font: HEADING_FONT, color: '000000' })],
+        }),
+      ]
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.body, font: BODY_FONT })] })]
     case 'note':
-      return [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, color: '444444' })] })]
+      return [
+        new Paragraph({
+          spacing: { after: 60 },
+          children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, color: '444444' })],
+        }),
+      ]
     case 'alert':
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: block.text, bold: true, size: SIZE.heading, font: HEADING_FONT, color: ALERT_COLOR })] })]
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 200 },
+          children: [new TextRun({ text: block.text, bold: true, size: SIZE.heading, font: HEADING_FONT, color: ALERT_COLOR })],
+        }),
+      ]
     case 'quote':
-      return [new Paragraph({ indent: { left: 480 }, spacing: { after: 80 }, children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, italics: false, color: '333333' })] })]
+      return [
+        new Paragraph({
+          indent: { left: 480 },
+          spacing: { after: 80 },
+          children: [new TextRun({ text: block.text, size: SIZE.note, font: BODY_FONT, italics: false, color: '333333' })],
+        }),
+      ]
     case 'table':
       return [table(block), new Paragraph({ children: [] })]
     case 'image': {
@@ -121,7 +158,9 @@ export async function writeBriefing(model: BriefingModel, images: ReadonlyMap<st
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  ...(model.alert ? [new TextRun({ text: `${model.alert}  `, bold: true, size: SIZE.note, font: BODY_FONT, color: ALERT_COLOR })] : []),
+                  ...(model.alert
+                    ? [new TextRun({ text: `${model.alert}  `, bold: true, size: SIZE.note, font: BODY_FONT, color: ALERT_COLOR })]
+                    : []),
                   new TextRun({ children: [before ?? '', PageNumber.CURRENT, after ?? ''], size: SIZE.note, font: BODY_FONT }),
                 ],
               }),

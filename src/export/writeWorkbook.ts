@@ -14,14 +14,20 @@ const FONT = '等线'
 const ALERT_RED = 'FFC00000'
 
 /** `synthetic`: the notice of a synthetic dataset, also the workbook's subject, every sheet's tab in red */
-export async function writeWorkbook(sheets: readonly SheetModel[], meta: { title: string; created: Date; synthetic?: string | null }): Promise<Uint8Array> {
+export async function writeWorkbook(
+  sheets: readonly SheetModel[],
+  meta: { title: string; created: Date; synthetic?: string | null },
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '政务公开年报看板'
   wb.title = meta.title
   wb.created = meta.created
   if (meta.synthetic) wb.subject = meta.synthetic
   for (const model of sheets) {
-    const ws = wb.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }], ...(meta.synthetic ? { properties: { tabColor: { argb: ALERT_RED } } } : {}) })
+    const ws = wb.addWorksheet(model.name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      ...(meta.synthetic ? { properties: { tabColor: { argb: ALERT_RED } } } : {}),
+    })
     ws.columns = model.columns.map((c) => ({ header: c.header, width: c.width }))
     const head = ws.getRow(1)
     head.font = { name: FONT, bold: true }

@@ -21,4 +21,12 @@ export {
   type ResolveOptions,
   type Resolution,
 } from './resolveRegion.ts'
-export { shortBodyName, townshipStem, townshipSuffix, upperShortNames, autonomousWrittenNames, countyKind, TOWNSHIP_SUFFIXES } from './names.ts'
+export {
+  shortBodyName,
+  townshipStem,
+  townshipSuffix,
+  upperShortNames,
+  autonomousWrittenNames,
+  countyKind,
+  TOWNSHIP_SUFFIXES,
+} from './names.ts'

@@ -86,7 +86,8 @@ export function splitDivisionNames(name: string): SplitName {
         matches = g.uppersByShortName(s.slice(0, -1)).filter((d) => d.level !== 'province' && !d.name.endsWith(s.slice(-1)))
         renamed = matches.length > 0
       }
-      if (matches.length) found = renamed ? { text: s, start: pos, end: pos + n, matches, renamed } : { text: s, start: pos, end: pos + n, matches }
+      if (matches.length)
+        found = renamed ? { text: s, start: pos, end: pos + n, matches, renamed } : { text: s, start: pos, end: pos + n, matches }
     }
     if (!found) break
     const parent = segments[segments.length - 1]

@@ -7,16 +7,7 @@ export const TOWNSHIP_SUFFIXES = ['民族乡', '民族镇', '街道', '苏木', 
 
 /** Words a report appends to a body's name that are not part of the division's name. */
 // (人民政府办公室 / 办公厅 stay: the office is a department with reports of its own)
-const BODY_TAILS = [
-  '人民政府',
-  '街道办事处',
-  '办事处',
-  '管理委员会',
-  '党工委管委会',
-  '管委会',
-  '党委',
-  '政府',
-]
+const BODY_TAILS = ['人民政府', '街道办事处', '办事处', '管理委员会', '党工委管委会', '管委会', '党委', '政府']
 
 /** A division name's last character: what a dangling `人民` (of 人民政府) may follow. */
 const DIVISION_END = /(?:镇|乡|街道|苏木|县|区|市|旗|州|盟|省)$/
@@ -29,7 +20,7 @@ const DIVISION_END = /(?:镇|乡|街道|苏木|县|区|市|旗|州|盟|省)$/
  */
 export function shortBodyName(name: string): string {
   let s = name.trim()
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const tail of BODY_TAILS) {
       if (s.length > tail.length && s.endsWith(tail)) {
@@ -70,23 +61,155 @@ export function townshipStem(name: string): string {
 
 // The 55 minority peoples, as they appear inside autonomous-division names.
 const PEOPLES = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家',
-  '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇',
-  '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
-  '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙',
-  '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
 ].sort((a, b) => b.length - a.length)
 
-const UPPER_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '特别行政区', '林区', '特区', '地区', '省', '市', '县', '区', '州', '盟', '旗']
+const UPPER_SUFFIXES = [
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '特别行政区',
+  '林区',
+  '特区',
+  '地区',
+  '省',
+  '市',
+  '县',
+  '区',
+  '州',
+  '盟',
+  '旗',
+]
 
 // Short forms that are everyday words more often than place names: never used as clues.
 const SHORT_STOPLIST = new Set([
-  '新华', '和平', '城关', '城中', '市中', '城东', '城西', '城南', '城北', '城厢', '东方', '向阳',
-  '长安', '青山', '光明', '平安', '民主', '团结', '胜利', '红旗', '前进', '新城', '新区', '高新',
-  '开发', '中心', '东城', '西城', '南城', '北城', '矿区', '郊区', '城区', '永安', '兴安', '宝山',
-  '金山', '江南', '江北', '河东', '河西', '山东', '山西', '海南', '湖南', '湖北', '河南', '河北',
-  '广东', '广西', '安全', '中原', '南山', '北山', '东山', '西山', '白云', '普陀', '鼓楼', '铁西',
-  '铁东', '文化', '太平', '和田', '建设', '新兴', '全州', '公安', '通道', '大方', '安宁', '江口',
+  '新华',
+  '和平',
+  '城关',
+  '城中',
+  '市中',
+  '城东',
+  '城西',
+  '城南',
+  '城北',
+  '城厢',
+  '东方',
+  '向阳',
+  '长安',
+  '青山',
+  '光明',
+  '平安',
+  '民主',
+  '团结',
+  '胜利',
+  '红旗',
+  '前进',
+  '新城',
+  '新区',
+  '高新',
+  '开发',
+  '中心',
+  '东城',
+  '西城',
+  '南城',
+  '北城',
+  '矿区',
+  '郊区',
+  '城区',
+  '永安',
+  '兴安',
+  '宝山',
+  '金山',
+  '江南',
+  '江北',
+  '河东',
+  '河西',
+  '山东',
+  '山西',
+  '海南',
+  '湖南',
+  '湖北',
+  '河南',
+  '河北',
+  '广东',
+  '广西',
+  '安全',
+  '中原',
+  '南山',
+  '北山',
+  '东山',
+  '西山',
+  '白云',
+  '普陀',
+  '鼓楼',
+  '铁西',
+  '铁东',
+  '文化',
+  '太平',
+  '和田',
+  '建设',
+  '新兴',
+  '全州',
+  '公安',
+  '通道',
+  '大方',
+  '安宁',
+  '江口',
 ])
 // (Province short forms such as 山东 or 河南 are always kept: the stoplist applies below that level.)
 
@@ -105,7 +228,7 @@ export function upperShortNames(name: string, level: 'province' | 'prefecture' |
     }
   }
   // strip peoples from the end: 土家族苗族 → '', 蒙古 (博尔塔拉蒙古) → 博尔塔拉
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     if (s.endsWith('各族')) {
       s = s.slice(0, -2)

@@ -69,7 +69,12 @@ interface Entry {
 export function defaultRanges(length: number): Array<[number, number]> {
   const head = Math.min(length, 3000)
   const tailStart = Math.max(head, length - 1000)
-  return tailStart < length ? [[0, head], [tailStart, length]] : [[0, head]]
+  return tailStart < length
+    ? [
+        [0, head],
+        [tailStart, length],
+      ]
+    : [[0, head]]
 }
 
 /**

@@ -7,7 +7,8 @@ export function describeFilters(state: QueryState, m: Messages): string {
   const parts: string[] = []
   const region = [state.province, state.prefecture, state.county].filter(Boolean).join(' / ')
   if (region) parts.push(region)
-  if (state.townships.length) parts.push(`${m.filters.township}: ${state.townships.map(townshipLabels(state.townships)).join(m.app.listSep)}`)
+  if (state.townships.length)
+    parts.push(`${m.filters.township}: ${state.townships.map(townshipLabels(state.townships)).join(m.app.listSep)}`)
   if (state.yearFrom !== null || state.yearTo !== null) {
     const from = state.yearFrom ?? '…'
     const to = state.yearTo ?? '…'

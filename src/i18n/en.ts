@@ -159,7 +159,8 @@ const en: Messages = {
     warnings: 'To check',
     noWarnings: 'none',
     close: 'Close',
-    importedFile: 'An imported file: its text is kept in this browser, not on the server (another computer, or clearing the browser’s data, will not have it).',
+    importedFile:
+      'An imported file: its text is kept in this browser, not on the server (another computer, or clearing the browser’s data, will not have it).',
     importedNoText: 'Figures imported from a CSV: no report text was kept.',
   },
   export: {
@@ -221,7 +222,8 @@ const en: Messages = {
     score: '{score} points',
     notComputed: 'not computed (the score needs the report text)',
     notRanked: '—',
-    noneScored: 'No report text in this selection could be read, so no score was computed: sections, tables and copied content need the text. Listed below are only the problems found without it.',
+    noneScored:
+      'No report text in this selection could be read, so no score was computed: sections, tables and copied content need the text. Listed below are only the problems found without it.',
     points: '−{n}',
     quoteLabel: 'Quote: ',
     showText: 'Show in the text',
@@ -230,7 +232,8 @@ const en: Messages = {
     noDeductions: 'No problems found.',
     loadingTexts: 'Reading report texts ({done}/{n})…',
     limited: 'Only the first {n} reports were checked; {left} more were not. Narrow the filters to check them all.',
-    textsSkipped: 'More than {n} reports selected, so their texts were not read: checks that need the text (sections, tables, copied content) are marked not checked.',
+    textsSkipped:
+      'More than {n} reports selected, so their texts were not read: checks that need the text (sections, tables, copied content) are marked not checked.',
     unchecked: {
       no_text: 'text not readable: sections, tables and copying not checked',
       no_published: 'publication date unknown: deadline not checked',
@@ -254,7 +257,8 @@ const en: Messages = {
       stats_blank: '{n} statistics items left blank: {items}',
       stats_in_attachment: 'the statistics table is only in an attachment, not in the report',
       figure_not_stated: 'no statistics table, and the text does not state: {fields}',
-      identity_apps: 'identity broken: new {new} + carried in {carriedIn} = {left}, but handled {total} + carried forward {carriedOut} = {right}',
+      identity_apps:
+        'identity broken: new {new} + carried in {carriedIn} = {left}, but handled {total} + carried forward {carriedOut} = {right}',
       identity_outcomes: 'identity broken: outcomes {parts} = {sum}, but the total is {total}',
       identity_applicants: 'identity broken: natural persons {natural} + organisations {legal} ≠ total {total}',
       identity_staff: 'full-time {full} + part-time {part} ≠ staff {total}',
@@ -298,42 +302,128 @@ const en: Messages = {
   },
   warningText: {
     'implausible_value:amount': ['{field}: {value} in the text is no plausible amount (negative or not finite); left empty'],
-    'table_split_ambiguous:procurement': ['government procurement: the project count and the total amount ran together (“{cells}”); {splits} splits are possible, both left empty'],
-    'table_split_ambiguous:appeals': ['reconsiderations and lawsuits: the 15 numbers ran together (“{cells}”) and cannot be split with certainty; left empty'],
-    'table_split_ambiguous:statistics': ['statistics table: cells ran together; {certain} rows split with certainty, {unsure} not (left empty): {rows}'],
-    'table_split_ambiguous:applications': ['application table: cells ran together; {certain} rows split with certainty, {unsure} not (left empty): {rows}'],
+    'table_split_ambiguous:procurement': [
+      'government procurement: the project count and the total amount ran together (“{cells}”); {splits} splits are possible, both left empty',
+    ],
+    'table_split_ambiguous:appeals': [
+      'reconsiderations and lawsuits: the 15 numbers ran together (“{cells}”) and cannot be split with certainty; left empty',
+    ],
+    'table_split_ambiguous:statistics': [
+      'statistics table: cells ran together; {certain} rows split with certainty, {unsure} not (left empty): {rows}',
+    ],
+    'table_split_ambiguous:applications': [
+      'application table: cells ran together; {certain} rows split with certainty, {unsure} not (left empty): {rows}',
+    ],
     input_nul_replaced: ['the file held a few NUL characters, replaced by �; the rest was read as usual'],
-    'channel_sum_over_total:pre2019': ['channels add up to {sum}, more than the {total} disclosed in total (allowed under the old template: one item may go out on several channels)'],
-    channel_sum_over_total: ['channels add up to {sum}, more than the {total} disclosed in total', 'channels add up to more than the proactive total'],
+    'channel_sum_over_total:pre2019': [
+      'channels add up to {sum}, more than the {total} disclosed in total (allowed under the old template: one item may go out on several channels)',
+    ],
+    channel_sum_over_total: [
+      'channels add up to {sum}, more than the {total} disclosed in total',
+      'channels add up to more than the proactive total',
+    ],
     channel_over_total: ['{channel}: {value}, more than the {total} disclosed in total', 'one channel exceeds the proactive total'],
     apps_identity: [
       'new requests {new} + carried over {carriedIn} = {left}, but handled {total} + carried forward {carriedOut} = {right}',
       'new + carried over ≠ handled + carried forward',
     ],
     apps_outcomes_sum: ['outcomes add up to {sum}, but the total handled is {total}', 'outcomes do not add up to the total'],
-    apps_applicants_sum: ['natural persons {natural} + legal persons and other organisations {legal} = {sum}, not the {total} new requests', 'applicant columns do not add up to the new requests'],
-    staff_parts_sum: ['full-time {fulltime} + part-time {parttime} = {sum}, not the staff total of {total}', 'full-time + part-time ≠ staff total'],
-    reconsideration_parts: ['{corrected} reconsiderations corrected, more than the {total} in total', 'corrected reconsiderations exceed the total'],
+    apps_applicants_sum: [
+      'natural persons {natural} + legal persons and other organisations {legal} = {sum}, not the {total} new requests',
+      'applicant columns do not add up to the new requests',
+    ],
+    staff_parts_sum: [
+      'full-time {fulltime} + part-time {parttime} = {sum}, not the staff total of {total}',
+      'full-time + part-time ≠ staff total',
+    ],
+    reconsideration_parts: [
+      '{corrected} reconsiderations corrected, more than the {total} in total',
+      'corrected reconsiderations exceed the total',
+    ],
     litigation_parts: ['{corrected} lawsuits corrected, more than the {total} in total', 'corrected lawsuits exceed the total'],
-    amount_without_unit: ['the procurement amount {amount} is given with no unit; it is kept as written and not converted', 'procurement amount has no unit'],
-    year_from_date: ['the report names no year; {year} is taken as the year before its date {date}', 'the report names no year; it was taken from the publication date'],
+    amount_without_unit: [
+      'the procurement amount {amount} is given with no unit; it is kept as written and not converted',
+      'procurement amount has no unit',
+    ],
+    year_from_date: [
+      'the report names no year; {year} is taken as the year before its date {date}',
+      'the report names no year; it was taken from the publication date',
+    ],
     year_missing: ['the year the report covers could not be found'],
-    conflicting_values: ['{field}: the report states {kept} and also {other}; {kept} was kept', '{field}: the report gives this figure two ways', 'the report gives the same figure two ways'],
-    appeal_parts_mismatch: ['{part}: upheld + corrected + other + pending = {sum}, but the total is {total}', 'reconsideration or lawsuit parts do not add up to the total'],
-    region_ambiguous: ['“{name}” matches {count} divisions ({candidates}); no county, prefecture or province named in the text singles one out, so the region is left empty', '“{name}” matches several places of that name and the text names no county or city that singles one out; the region is left empty', 'township name matches several places; region left empty'],
-    table_split_ambiguous: ['a table’s cells ran together and some rows cannot be split with certainty; those values are left empty', 'table cells ran together; some values left empty'],
-    year_from_text: ['the report names no year in its title or statistics period; {year} is the year its sentences open with ({count}×)', 'the report names no year in its title or statistics period; {year} is the year its sentences open with', 'year taken from the body text'],
-    township_ambiguous: ['“{name}” matches several places of that name; the text names no county, prefecture or province that singles one out', 'township name matches several places'],
-    township_renamed: ['“{name}” is not in the {year} division table; matched {matched} by its stem (renamed 乡→镇 or 镇→街道?)', '“{name}” is not in the division table; matched a township in {region} by its stem (renamed 乡→镇 or 镇→街道?)', '“{name}” is not in the division table; it may have been renamed', 'township may have been renamed'],
-    township_not_in_gazetteer: ['“{name}” is not in the {year} division table under {under}', '“{name}” is not in the {year} division table; region left empty', '“{name}” is not in the division table ({region})', '“{name}” is not in the division table; its region is left empty', 'township not found in the division table'],
-    township_name_incomplete: ['“{name}” is written without 镇/乡/街道; matched {matched}', '“{name}” is written without 镇/乡/街道; matched a township in {region}', '“{name}” is written without 镇/乡/街道', 'township name incomplete'],
-    county_renamed: ['“{name}” is not in the {year} division table; matched {matched} by its stem (county turned district or city?)', '“{name}” is not in the division table; matched {region} by its stem (county turned district or city?)', 'county may have been renamed'],
+    conflicting_values: [
+      '{field}: the report states {kept} and also {other}; {kept} was kept',
+      '{field}: the report gives this figure two ways',
+      'the report gives the same figure two ways',
+    ],
+    appeal_parts_mismatch: [
+      '{part}: upheld + corrected + other + pending = {sum}, but the total is {total}',
+      'reconsideration or lawsuit parts do not add up to the total',
+    ],
+    region_ambiguous: [
+      '“{name}” matches {count} divisions ({candidates}); no county, prefecture or province named in the text singles one out, so the region is left empty',
+      '“{name}” matches several places of that name and the text names no county or city that singles one out; the region is left empty',
+      'township name matches several places; region left empty',
+    ],
+    table_split_ambiguous: [
+      'a table’s cells ran together and some rows cannot be split with certainty; those values are left empty',
+      'table cells ran together; some values left empty',
+    ],
+    year_from_text: [
+      'the report names no year in its title or statistics period; {year} is the year its sentences open with ({count}×)',
+      'the report names no year in its title or statistics period; {year} is the year its sentences open with',
+      'year taken from the body text',
+    ],
+    township_ambiguous: [
+      '“{name}” matches several places of that name; the text names no county, prefecture or province that singles one out',
+      'township name matches several places',
+    ],
+    township_renamed: [
+      '“{name}” is not in the {year} division table; matched {matched} by its stem (renamed 乡→镇 or 镇→街道?)',
+      '“{name}” is not in the division table; matched a township in {region} by its stem (renamed 乡→镇 or 镇→街道?)',
+      '“{name}” is not in the division table; it may have been renamed',
+      'township may have been renamed',
+    ],
+    township_not_in_gazetteer: [
+      '“{name}” is not in the {year} division table under {under}',
+      '“{name}” is not in the {year} division table; region left empty',
+      '“{name}” is not in the division table ({region})',
+      '“{name}” is not in the division table; its region is left empty',
+      'township not found in the division table',
+    ],
+    township_name_incomplete: [
+      '“{name}” is written without 镇/乡/街道; matched {matched}',
+      '“{name}” is written without 镇/乡/街道; matched a township in {region}',
+      '“{name}” is written without 镇/乡/街道',
+      'township name incomplete',
+    ],
+    county_renamed: [
+      '“{name}” is not in the {year} division table; matched {matched} by its stem (county turned district or city?)',
+      '“{name}” is not in the division table; matched {region} by its stem (county turned district or city?)',
+      'county may have been renamed',
+    ],
     body_missing: ['the reporting body could not be found'],
     body_not_found: ['no reporting body name found in the title, first lines, 发布机构/填报单位 or signature'],
-    body_parse_error: ['the reporting body could not be determined ({detail})', 'the reporting body could not be determined (the name finder failed)'],
-    implausible_value: ['{field}: {value} in the text is no plausible count (negative, fractional, in exponent form or too large); left empty', '{field}: “{written}” in the text is not a whole non-negative number; left empty', '“{written}” in the text is not a whole non-negative number; left empty', '{field}: the figure in the text is no plausible count (negative, fractional, in exponent form or too large); left empty', 'a figure in the text is not plausible; left empty'],
-    total_from_channel: ['the report states no proactive total; its only channel count, {value}, is taken as the total', 'the report states no proactive total; its only channel count ({field}) is taken as the total', 'proactive total taken from the only channel count'],
-    channel_broad_word: ['{field}: {value} was given for a broad word (网上, 互联网), not a named channel', '{field}: the figure follows a broad word (网上, 互联网), not a named channel', 'channel count given for a broad word (网上)'],
+    body_parse_error: [
+      'the reporting body could not be determined ({detail})',
+      'the reporting body could not be determined (the name finder failed)',
+    ],
+    implausible_value: [
+      '{field}: {value} in the text is no plausible count (negative, fractional, in exponent form or too large); left empty',
+      '{field}: “{written}” in the text is not a whole non-negative number; left empty',
+      '“{written}” in the text is not a whole non-negative number; left empty',
+      '{field}: the figure in the text is no plausible count (negative, fractional, in exponent form or too large); left empty',
+      'a figure in the text is not plausible; left empty',
+    ],
+    total_from_channel: [
+      'the report states no proactive total; its only channel count, {value}, is taken as the total',
+      'the report states no proactive total; its only channel count ({field}) is taken as the total',
+      'proactive total taken from the only channel count',
+    ],
+    channel_broad_word: [
+      '{field}: {value} was given for a broad word (网上, 互联网), not a named channel',
+      '{field}: the figure follows a broad word (网上, 互联网), not a named channel',
+      'channel count given for a broad word (网上)',
+    ],
   },
   /** between warning sentences listed on one line */
   warningSep: ' · ',
@@ -422,7 +512,8 @@ const en: Messages = {
   import: {
     open: 'Import reports',
     title: 'Import reports',
-    intro: 'Report files (.txt, .html, .htm, .md, .pdf with a text layer, .docx; whole pages saved from the browser too) and a reports.csv exported by this dashboard. Files are parsed in your browser and never uploaded.',
+    intro:
+      'Report files (.txt, .html, .htm, .md, .pdf with a text layer, .docx; whole pages saved from the browser too) and a reports.csv exported by this dashboard. Files are parsed in your browser and never uploaded.',
     drop: 'Drop report files or folders here',
     dropHint: 'or press Enter to pick files',
     pickFiles: 'Choose files',

@@ -153,7 +153,8 @@ export interface HandOnMessages {
 const ZH: HandOnMessages = {
   coverage: {
     title: '未发布年报的乡镇',
-    summary: '所选范围按区划表有 {townships} 个乡镇，{years}，应有 {expected} 份年报，缺 {missing} 份；其中 {silent} 个乡镇在所选年份一份也没有。',
+    summary:
+      '所选范围按区划表有 {townships} 个乡镇，{years}，应有 {expected} 份年报，缺 {missing} 份；其中 {silent} 个乡镇在所选年份一份也没有。',
     scopeDataset: '未选地区：只看数据集中有报告的县区。',
     none: '所选范围内每个乡镇每年都有年报。',
     byCounty: '按县区、年度统计缺少的年报',
@@ -177,8 +178,26 @@ const ZH: HandOnMessages = {
     tooMany: 'Excel 只导出 {max} 份以内的报告：请缩小筛选范围，或导出 CSV。',
     fileWhat: '政务公开年报',
     sheets: { records: '年报记录', facts: '数值出处', warnings: '需核对', about: '说明' },
-    facts: { report: '报告编号', township: '乡镇', year: '年度', field: '字段', column: '字段代码', value: '数值', quote: '原文摘录', offsets: '原文位置' },
-    warnings: { report: '报告编号', township: '乡镇', year: '年度', code: '代码', label: '问题', detail: '说明', field: '字段', quote: '原文摘录' },
+    facts: {
+      report: '报告编号',
+      township: '乡镇',
+      year: '年度',
+      field: '字段',
+      column: '字段代码',
+      value: '数值',
+      quote: '原文摘录',
+      offsets: '原文位置',
+    },
+    warnings: {
+      report: '报告编号',
+      township: '乡镇',
+      year: '年度',
+      code: '代码',
+      label: '问题',
+      detail: '说明',
+      field: '字段',
+      quote: '原文摘录',
+    },
     about: {
       key: '项目',
       value: '内容',
@@ -280,7 +299,8 @@ const ZH: HandOnMessages = {
 const EN: HandOnMessages = {
   coverage: {
     title: 'Townships with no report',
-    summary: 'The gazetteer lists {townships} townships in the selection; over {years}, {expected} reports were due and {missing} are missing; {silent} townships published none in the years chosen.',
+    summary:
+      'The gazetteer lists {townships} townships in the selection; over {years}, {expected} reports were due and {missing} are missing; {silent} townships published none in the years chosen.',
     scopeDataset: 'No region chosen: only the counties the dataset has reports from.',
     none: 'Every township in the selection has a report for every year.',
     byCounty: 'Missing reports by county and year',
@@ -292,7 +312,8 @@ const EN: HandOnMessages = {
     years: 'Years missing',
     allYears: 'none in the years chosen',
     more: '{n} more townships not listed',
-    unstated: 'Separately: of the {reports} reports published, {unstated} leave some key figures unstated. That is “not stated”, not “not published”: see the data quality panel.',
+    unstated:
+      'Separately: of the {reports} reports published, {unstated} leave some key figures unstated. That is “not stated”, not “not published”: see the data quality panel.',
     noYears: 'The dataset has no years to check.',
     yearSpan: '{from}–{to} ({n} years)',
     yearOne: '{year}',
@@ -304,8 +325,26 @@ const EN: HandOnMessages = {
     tooMany: 'Excel exports at most {max} reports: narrow the filters, or export CSV.',
     fileWhat: 'disclosure-reports',
     sheets: { records: 'Reports', facts: 'Sources', warnings: 'To check', about: 'About' },
-    facts: { report: 'Report', township: 'Township', year: 'Year', field: 'Field', column: 'Column', value: 'Value', quote: 'Quote', offsets: 'Position in text' },
-    warnings: { report: 'Report', township: 'Township', year: 'Year', code: 'Code', label: 'Problem', detail: 'Detail', field: 'Field', quote: 'Quote' },
+    facts: {
+      report: 'Report',
+      township: 'Township',
+      year: 'Year',
+      field: 'Field',
+      column: 'Column',
+      value: 'Value',
+      quote: 'Quote',
+      offsets: 'Position in text',
+    },
+    warnings: {
+      report: 'Report',
+      township: 'Township',
+      year: 'Year',
+      code: 'Code',
+      label: 'Problem',
+      detail: 'Detail',
+      field: 'Field',
+      quote: 'Quote',
+    },
     about: {
       key: 'Item',
       value: 'Value',
@@ -315,9 +354,11 @@ const EN: HandOnMessages = {
       source: 'Source',
       exportedAt: 'Exported',
       notStated: '“not stated”',
-      notStatedText: '“not stated” means the report does not give this figure; it is not 0. Only figures stated as zero are 0. Number cells are numbers.',
+      notStatedText:
+        '“not stated” means the report does not give this figure; it is not 0. Only figures stated as zero are 0. Number cells are numbers.',
       facts: 'Sources',
-      factsLazy: 'A large dataset reads quotes one report at a time when evidence is opened: this sheet holds only the reports read so far.',
+      factsLazy:
+        'A large dataset reads quotes one report at a time when evidence is opened: this sheet holds only the reports read so far.',
       glossary: 'Field glossary',
       field: 'Column',
       name: 'Name',
@@ -340,7 +381,8 @@ const EN: HandOnMessages = {
     abs: 'Change',
     pct: 'Change %',
     comparing: 'Comparing {from} with {to}.',
-    crosses: 'The report template changed between these years (new formats from 2019 and 2021): the tables count different things, so read the change with care.',
+    crosses:
+      'The report template changed between these years (new formats from 2019 and 2021): the tables count different things, so read the change with care.',
     regionNote: 'A region’s change counts only townships stating the measure in both years; not stated is never 0.',
     tooFew: 'The selection has fewer than two years: no change to show.',
     marker: 'new template from {year}',
@@ -400,7 +442,8 @@ const EN: HandOnMessages = {
     coverage: '5. Townships with no report',
     silent: 'Townships with no report in any year chosen',
     page: 'Page {n}',
-    source: 'Source: the townships’ disclosure annual reports; made with the 政务公开年报看板 dashboard, where every figure links to its source text.',
+    source:
+      'Source: the townships’ disclosure annual reports; made with the 政务公开年报看板 dashboard, where every figure links to its source text.',
   },
 }
 

@@ -25,5 +25,7 @@ const NAMED = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx']
 /** The reason shown for a picked file of another type (a .docx or .xlsx dropped by mistake). */
 export function unsupportedReason(name: string): Problem {
   const dot = name.lastIndexOf('.')
-  return dot > 0 ? problem('unsupported_type', { extension: name.slice(dot), accepted: NAMED }) : problem('unsupported_no_extension', { accepted: NAMED })
+  return dot > 0
+    ? problem('unsupported_type', { extension: name.slice(dot), accepted: NAMED })
+    : problem('unsupported_no_extension', { accepted: NAMED })
 }

@@ -17,7 +17,10 @@ export function duplicateKey(r: ReportRecord): string | null {
  * and against the incoming reports before it, so two files for the same township and year in
  * one drop are also put to the user.
  */
-export function findConflicts(shown: readonly ReportRecord[], incoming: readonly ImportedReport[]): { fresh: ImportedReport[]; conflicts: Conflict[] } {
+export function findConflicts(
+  shown: readonly ReportRecord[],
+  incoming: readonly ImportedReport[],
+): { fresh: ImportedReport[]; conflicts: Conflict[] } {
   const byKey = new Map<string, ReportRecord>()
   for (const r of shown) {
     const k = duplicateKey(r)

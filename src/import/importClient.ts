@@ -33,7 +33,10 @@ export async function runImport(inputs: readonly ImportInput[], onProgress: OnPr
   const total = inputs.length
   onProgress({ done: items.length, total, current: '' })
   if (readable.length === 0) return items
-  const parsed = typeof Worker === 'undefined' ? await runInline(readable, items.length, total, onProgress) : await runInWorker(readable, items.length, total, onProgress)
+  const parsed =
+    typeof Worker === 'undefined'
+      ? await runInline(readable, items.length, total, onProgress)
+      : await runInWorker(readable, items.length, total, onProgress)
   return [...items, ...parsed]
 }
 
@@ -71,9 +74,12 @@ async function runInWorker(inputs: readonly ImportInput[], skipped: number, tota
   let left = inputs.map((_, i) => i)
   while (left.length) {
     const positions = left
-    const run = await oneWorker(positions.map((i) => inputs[i]), (done, current) => {
-      onProgress({ done: skipped + results.filter(Boolean).length + done, total, current })
-    })
+    const run = await oneWorker(
+      positions.map((i) => inputs[i]),
+      (done, current) => {
+        onProgress({ done: skipped + results.filter(Boolean).length + done, total, current })
+      },
+    )
     run.items.forEach((item, k) => (results[positions[k]] = item))
     if (run.hung === null) break
     const hung = positions[run.hung]
@@ -129,7 +135,9 @@ async function runInline(inputs: readonly ImportInput[], skipped: number, total:
     const bytes = new Uint8Array(await input.blob.arrayBuffer())
     // a PDF (bytes start %PDF): its reader, and pdfjs, are loaded only then
     const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
-    items.push(pdf ? await (await import('./parsePdfImport.ts')).parsePdfImport(input.name, bytes) : await parseImportFile(input.name, bytes))
+    items.push(
+      pdf ? await (await import('./parsePdfImport.ts')).parsePdfImport(input.name, bytes) : await parseImportFile(input.name, bytes),
+    )
     await new Promise((r) => setTimeout(r, 0))
   }
   onProgress({ done: total, total, current: inputs.at(-1)?.name ?? '' })

@@ -7,8 +7,15 @@
  */
 import { extractPdfText, type PdfjsModule, type PdfText } from '../io/pdfText.ts'
 
-const CMAPS = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true }) as Record<string, string>
-const FONTS = import.meta.glob('/node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', { query: '?url', import: 'default', eager: true }) as Record<string, string>
+const CMAPS = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>
+const FONTS = import.meta.glob('/node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
 
 /** file name → URL of the shipped copy */
 function byName(files: Record<string, string>): Map<string, string> {

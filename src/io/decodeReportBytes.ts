@@ -61,13 +61,26 @@ export function plausibleShare(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (
-      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
-      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
-      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
-      (c >= 0x2000 && c <= 0x206f) || (c >= 0x2460 && c <= 0x24ff) || // ①⑴⒈
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x2460 && c <= 0x24ff) || // ①⑴⒈
       (c >= 0x3200 && c <= 0x32ff) || // ㈠
-      c === 0xa0 || c === 0xb7 || c === 0xd7 || c === 0xb0 || c === 0xfeff || c === 0x25cb || c === 0x25a1
-    ) good++
+      c === 0xa0 ||
+      c === 0xb7 ||
+      c === 0xd7 ||
+      c === 0xb0 ||
+      c === 0xfeff ||
+      c === 0x25cb ||
+      c === 0x25a1
+    )
+      good++
   }
   return good / n
 }

@@ -118,7 +118,11 @@ function buildLine(items: PositionedText[], left: number, unit: number): Line {
       if (gap >= CELL_GAP * size) {
         hasColumns = true
         text += ' '.repeat(Math.max(2, column - displayWidth(text)))
-      } else if (gap >= (isWide(text.at(-1)) && isWide(str[0]) ? WIDE_WORD_GAP : WORD_GAP) * size && !text.endsWith(' ') && !str.startsWith(' ')) {
+      } else if (
+        gap >= (isWide(text.at(-1)) && isWide(str[0]) ? WIDE_WORD_GAP : WORD_GAP) * size &&
+        !text.endsWith(' ') &&
+        !str.startsWith(' ')
+      ) {
         text += ' '
       }
     }
@@ -171,16 +175,29 @@ function mergeWrappedRows(lines: Line[]): Line[] {
     const [above, values, below] = [lines[k], lines[k + 1], lines[k + 2]]
     const size = above.size || 1
     if (
-      values && below && !isValueLine(above) && isValueLine(values) && !isValueLine(below) &&
-      !/\d\s*$/.test(above.text) && !below.hasColumns &&
-      above.y - values.y < 1.5 * size && values.y - below.y < 1.5 * size &&
-      Math.abs(above.size - below.size) <= 0.1 * size && below.left >= above.left - 0.5 * size
+      values &&
+      below &&
+      !isValueLine(above) &&
+      isValueLine(values) &&
+      !isValueLine(below) &&
+      !/\d\s*$/.test(above.text) &&
+      !below.hasColumns &&
+      above.y - values.y < 1.5 * size &&
+      values.y - below.y < 1.5 * size &&
+      Math.abs(above.size - below.size) <= 0.1 * size &&
+      below.left >= above.left - 0.5 * size
     ) {
       const label = above.text + joiner(above.text, below.text.trimStart()) + below.text.trim()
       const cells = values.text.trimStart()
       const column = values.text.length - cells.length
       const text = label + ' '.repeat(Math.max(2, column - displayWidth(label))) + cells
-      out.push({ ...above, text, right: Math.max(above.right, values.right), items: [...above.items, ...below.items, ...values.items], hasColumns: true })
+      out.push({
+        ...above,
+        text,
+        right: Math.max(above.right, values.right),
+        items: [...above.items, ...below.items, ...values.items],
+        hasColumns: true,
+      })
       k += 2
       continue
     }
@@ -200,7 +217,10 @@ function joiner(a: string, b: string): string {
  * two lines agree.
  */
 function rightMargin(lines: readonly Line[]): number {
-  const rights = lines.filter((l) => !l.hasColumns).map((l) => l.right).sort((a, b) => b - a)
+  const rights = lines
+    .filter((l) => !l.hasColumns)
+    .map((l) => l.right)
+    .sort((a, b) => b - a)
   for (let k = 0; k + 1 < rights.length; k++) {
     if (rights[k] - rights[k + 1] <= 0.5 * (lines[0].size || 10)) return rights[k]
   }

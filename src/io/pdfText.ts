@@ -62,7 +62,7 @@ function isTextItem(item: unknown): item is RawItem {
 /** The item's writing direction, to the nearest quarter turn (0 = left to right, 90 = upwards). */
 function quarterTurn(item: RawItem): number {
   const [a, b] = item.transform
-  return ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4 * 90
+  return (((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4) * 90
 }
 
 /**

@@ -7,7 +7,6 @@ import { isPdfBytes } from './pdfText.ts'
 import { readDocument } from './readDocument.ts'
 import { readWordDoc } from './wordDocNode.ts'
 
-
 /** A failed file operation as a problem: its short reason ("permission denied" …) as the detail. */
 function fsProblem(error: unknown): Problem {
   return problem('fs_error', { detail: describeFsError(error) })

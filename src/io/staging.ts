@@ -154,10 +154,13 @@ export class Staging {
         if (!e.folder && !e.written) await this.fs.writeFile(e.temp, '')
         // a folder cannot be renamed over a non-empty one, and a file must come back on failure
         const old = tempSibling(e.path)
-        const had = await this.fs.rename(e.path, old).then(() => true, (err) => {
-          if ((err as { code?: string }).code === 'ENOENT') return false
-          throw err
-        })
+        const had = await this.fs.rename(e.path, old).then(
+          () => true,
+          (err) => {
+            if ((err as { code?: string }).code === 'ENOENT') return false
+            throw err
+          },
+        )
         if (had) aside.push({ path: e.path, old })
       }
       for (const e of first) {

@@ -17,19 +17,36 @@ const YEAR = '((?:19|20)\\d{2}|[二][〇零○O][一二〇零○O][〇零○O一
 const GAP = (n: number) => `(?:[^。\\n\\d月日]|\\n(?![ \\t]*\\n)){0,${n}}?`
 /** a title keyword that a wrap or a stray space may split (`政府信息\n公开`) */
 const spaced = (...words: string[]) => `(?:${words.map((w) => [...w].join('\\s*')).join('|')})`
-const TITLE_YEAR = new RegExp(`${YEAR}\\s*年\\s*度?${GAP(24)}${spaced('政府信息公开', '政务公开', '信息公开')}${GAP(16)}(?:年\\s*度)?${spaced('报告', '年报', '总结')}`, 'dg')
-const TITLE_YEAR_AFTER = new RegExp(`(?:政府信息公开|政务公开)${'[^。\\n]'}{0,8}?(?:年度)?报告\\s*[(（]\\s*${YEAR}\\s*年?度?\\s*[)）]`, 'dg')
+const TITLE_YEAR = new RegExp(
+  `${YEAR}\\s*年\\s*度?${GAP(24)}${spaced('政府信息公开', '政务公开', '信息公开')}${GAP(16)}(?:年\\s*度)?${spaced('报告', '年报', '总结')}`,
+  'dg',
+)
+const TITLE_YEAR_AFTER = new RegExp(
+  `(?:政府信息公开|政务公开)${'[^。\\n]'}{0,8}?(?:年度)?报告\\s*[(（]\\s*${YEAR}\\s*年?度?\\s*[)）]`,
+  'dg',
+)
 // `统计期限自2018年1月1日`, `统计期限为2020年1月1日至…`, `统计周期\n为 2024 年 1 月 1 日`, `自 2018 1 1` (characters lost)
-const PERIOD_YEAR = new RegExp(`(?:统计|时限|期限|时间段|周期)${GAP(10)}(?:自|从|为|是|:)?\\s*${YEAR}\\s*年?\\s*0?1\\s*月?\\s*0?1(?!\\d)`, 'dg')
+const PERIOD_YEAR = new RegExp(
+  `(?:统计|时限|期限|时间段|周期)${GAP(10)}(?:自|从|为|是|:)?\\s*${YEAR}\\s*年?\\s*0?1\\s*月?\\s*0?1(?!\\d)`,
+  'dg',
+)
 // a whole calendar year anywhere: `2019年1月1日至2019年12月31日`, `2024年1月1日起至12月31日`
-const RANGE_YEAR = new RegExp(`${YEAR}\\s*年\\s*0?1\\s*月\\s*0?1\\s*日?\\s*起?\\s*(?:至|到|[-—~～])\\s*(?:${YEAR}\\s*年\\s*)?12\\s*月\\s*31`, 'dg')
+const RANGE_YEAR = new RegExp(
+  `${YEAR}\\s*年\\s*0?1\\s*月\\s*0?1\\s*日?\\s*起?\\s*(?:至|到|[-—~～])\\s*(?:${YEAR}\\s*年\\s*)?12\\s*月\\s*31`,
+  'dg',
+)
 // a year opening a sentence of the body (`2019年,新华街道…`, `2019年主动公开…`), when nothing names the year
-const OPENING_YEAR = new RegExp(`(?:^|[\\n。；;！!？?])[ \\t]*(?:[一二三四五六七八九十]+、|[(（]?[一二三四五六七八九十\\d]{1,2}[)）.、])?[ \\t]*${YEAR}\\s*年度?(?![\\d\\s]*月|底|末|初|以来|来|起|开始|至|到|[-—~～])`, 'dg')
+const OPENING_YEAR = new RegExp(
+  `(?:^|[\\n。；;！!？?])[ \\t]*(?:[一二三四五六七八九十]+、|[(（]?[一二三四五六七八九十\\d]{1,2}[)）.、])?[ \\t]*${YEAR}\\s*年度?(?![\\d\\s]*月|底|末|初|以来|来|起|开始|至|到|[-—~～])`,
+  'dg',
+)
 const TABLE_YEAR = new RegExp(`[(（]\\s*${YEAR}\\s*年度\\s*[)）]`, 'dg')
-const PUBLISHED_FIELD = /(?:发布日期|发布时间|发文日期|成文日期|公开日期|印发日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/d
+const PUBLISHED_FIELD =
+  /(?:发布日期|发布时间|发文日期|成文日期|公开日期|印发日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/d
 // a signature date stands on a line of its own
 const SIGNED_DATE = /(?:^|\n)[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t]*(?=\n|$)/dg
-const SIGNED_CN_DATE = /(?:^|\n)[ \t]*([二][〇零○][一二〇零○][〇零○一二三四五六七八九])\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[ \t]*(?=\n|$)/dg
+const SIGNED_CN_DATE =
+  /(?:^|\n)[ \t]*([二][〇零○][一二〇零○][〇零○一二三四五六七八九])\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[ \t]*(?=\n|$)/dg
 
 function yearValue(token: string): number | null {
   const n = /^\d{4}$/.test(token) ? Number(token) : parseChineseNumber(token.replace(/[○O]/g, '〇'))
@@ -66,18 +83,26 @@ export function detectDates(text: string, out: Collector): void {
   const opening = openingYear(text, published?.year ?? null)
   if (opening) {
     out.add('year', opening.year, opening.start, opening.end, FROM_SENTENCE)
-    out.warn('year_from_text', { year: String(opening.year), count: opening.count }, {
-      field: 'year',
-      start: opening.start,
-      end: opening.end,
-    })
+    out.warn(
+      'year_from_text',
+      { year: String(opening.year), count: opening.count },
+      {
+        field: 'year',
+        start: opening.start,
+        end: opening.end,
+      },
+    )
   } else if (published) {
     out.add('year', published.year - 1, published.start, published.end, FROM_SENTENCE)
-    out.warn('year_from_date', { year: String(published.year - 1), date: published.date }, {
-      field: 'year',
-      start: published.start,
-      end: published.end,
-    })
+    out.warn(
+      'year_from_date',
+      { year: String(published.year - 1), date: published.date },
+      {
+        field: 'year',
+        start: published.start,
+        end: published.end,
+      },
+    )
   }
 }
 

@@ -9,7 +9,20 @@ const CN_DIGITS = '零〇一二三四五六七八九'
 /** A run of Chinese numeral characters, the everyday ones and the financial (大写) ones: 叁名, 贰拾条. */
 export const CN_NUMBER_SOURCE = '[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+'
 /** financial numerals (大写), written for the everyday ones in formal texts */
-const FINANCIAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' }
+const FINANCIAL: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+}
 /** An Arabic number: thousands groups, a plain run, an optional sign and decimals. */
 export const ARABIC_NUMBER_SOURCE = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?'
 /** Either kind of number, as a regular-expression source (no capture groups). */

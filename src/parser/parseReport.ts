@@ -78,5 +78,12 @@ function deriveStaffTotal(record: ReportRecord, facts: Fact[], id: string): void
   const parts = facts.filter((f) => f.field === 'staff_fulltime' || f.field === 'staff_parttime')
   const start = Math.min(...parts.map((f) => f.start))
   const end = Math.max(...parts.map((f) => f.end))
-  facts.push({ report_id: id, field: 'staff_total', value: String(record.staff_total), start, end, quote: parts.map((f) => f.quote).join(' … ') })
+  facts.push({
+    report_id: id,
+    field: 'staff_total',
+    value: String(record.staff_total),
+    start,
+    end,
+    quote: parts.map((f) => f.quote).join(' … '),
+  })
 }

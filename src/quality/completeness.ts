@@ -8,8 +8,17 @@ import { checkRecord } from './checkRecord.ts'
 
 /** The fields a supervisor looks at first. */
 export const KEY_FIELDS = [
-  'published', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_bulletin', 'apps_new', 'apps_total',
-  'reconsideration_total', 'litigation_total', 'procurement_amount', 'staff_total',
+  'published',
+  'proactive_total',
+  'ch_web',
+  'ch_wechat',
+  'ch_bulletin',
+  'apps_new',
+  'apps_total',
+  'reconsideration_total',
+  'litigation_total',
+  'procurement_amount',
+  'staff_total',
 ] as const satisfies readonly FactField[]
 export type KeyField = (typeof KEY_FIELDS)[number]
 
@@ -71,9 +80,18 @@ export function cellState(r: ReportRecord, field: KeyField, warnings: readonly F
 
 /** Rules checkRecord runs, and which fields each needs stated to be checkable. */
 const CONSISTENCY: Array<{ code: string; needs: (r: ReportRecord) => boolean }> = [
-  { code: 'channel_sum_over_total', needs: (r) => r.proactive_total !== null && [r.ch_web, r.ch_wechat, r.ch_weibo, r.ch_bulletin, r.ch_gazette, r.ch_other].some((c) => c !== null) },
+  {
+    code: 'channel_sum_over_total',
+    needs: (r) =>
+      r.proactive_total !== null && [r.ch_web, r.ch_wechat, r.ch_weibo, r.ch_bulletin, r.ch_gazette, r.ch_other].some((c) => c !== null),
+  },
   { code: 'apps_identity', needs: (r) => [r.apps_new, r.apps_carried_in, r.apps_total, r.apps_carried_out].every((x) => x !== null) },
-  { code: 'apps_outcomes_sum', needs: (r) => r.apps_total !== null && [r.apps_granted, r.apps_partial, r.apps_denied, r.apps_unavailable, r.apps_not_processed, r.apps_other].every((x) => x !== null) },
+  {
+    code: 'apps_outcomes_sum',
+    needs: (r) =>
+      r.apps_total !== null &&
+      [r.apps_granted, r.apps_partial, r.apps_denied, r.apps_unavailable, r.apps_not_processed, r.apps_other].every((x) => x !== null),
+  },
   { code: 'apps_applicants_sum', needs: (r) => r.apps_new !== null && r.apps_natural_person !== null && r.apps_legal_entity !== null },
   { code: 'staff_parts_sum', needs: (r) => r.staff_total !== null && r.staff_fulltime !== null && r.staff_parttime !== null },
 ]
@@ -138,4 +156,3 @@ export function reportChecks(r: ReportRecord, ws: readonly FieldWarning[] = warn
   }
   return c
 }
-

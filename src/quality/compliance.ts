@@ -52,7 +52,12 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
     const rule = s.share >= SIMILAR_FAIL ? 'similar' : s.share >= SIMILAR_NOTE ? 'similar_partial' : null
     if (rule) {
       const first = s.examples[0]
-      deductions.push({ rule, points: RULE_POINTS[rule], params: { percent: Math.round(s.share * 100), copied: s.copied, total: s.total, prevYear: previous.record.year ?? '?' }, ...(first ? { quote: first.quote, start: first.start, end: first.end } : {}) })
+      deductions.push({
+        rule,
+        points: RULE_POINTS[rule],
+        params: { percent: Math.round(s.share * 100), copied: s.copied, total: s.total, prevYear: previous.record.year ?? '?' },
+        ...(first ? { quote: first.quote, start: first.start, end: first.end } : {}),
+      })
     }
   }
 
@@ -77,5 +82,10 @@ function checkDeadline(record: ReportRecord, facts: readonly Fact[], options?: D
   const days = daysBetween(deadline.date, record.published)
   if (days <= 0) return null
   const f = facts.find((x) => x.field === 'published')
-  return { rule: 'late', points: RULE_POINTS.late, params: { published: record.published, deadline: deadline.date, days, basis: deadline.basis }, ...(f ? { quote: f.quote, start: f.start, end: f.end } : {}) }
+  return {
+    rule: 'late',
+    points: RULE_POINTS.late,
+    params: { published: record.published, deadline: deadline.date, days, basis: deadline.basis },
+    ...(f ? { quote: f.quote, start: f.start, end: f.end } : {}),
+  }
 }

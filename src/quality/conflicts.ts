@@ -27,7 +27,14 @@ export function conflictsOf(warnings: readonly ParseWarning[]): Conflict[] {
     const kept = w.params?.kept
     const other = w.params?.other
     if (kept === undefined || other === undefined) continue
-    out.push({ field: w.field, kept: String(kept), other: String(other), otherQuote: w.quote ?? null, otherStart: w.start ?? null, otherEnd: w.end ?? null })
+    out.push({
+      field: w.field,
+      kept: String(kept),
+      other: String(other),
+      otherQuote: w.quote ?? null,
+      otherStart: w.start ?? null,
+      otherEnd: w.end ?? null,
+    })
   }
   return out
 }

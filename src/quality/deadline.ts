@@ -29,7 +29,8 @@ export function deadlineFor(r: ReportRecord, options: DeadlineOptions = {}): Dea
   const newRules = r.year >= 2019
   if (newRules && r.level === 'department') return { date: `${next}-01-31`, basis: 'new_department' }
   const local = options.townshipDeadline
-  if ((r.level === 'township' || r.level === null) && local && MMDD.test(local) && local < '03-31') return { date: `${next}-${local}`, basis: 'local' }
+  if ((r.level === 'township' || r.level === null) && local && MMDD.test(local) && local < '03-31')
+    return { date: `${next}-${local}`, basis: 'local' }
   return { date: `${next}-03-31`, basis: newRules ? 'new_government' : 'old' }
 }
 

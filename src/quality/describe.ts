@@ -9,7 +9,11 @@ import type { Deduction } from './complianceTypes.ts'
 export function describeDeduction(d: Deduction, m: Messages): string {
   const params: Record<string, string | number> = { ...d.params }
   // column codes (figure_not_stated) read as column names
-  if (typeof params.fields === 'string') params.fields = params.fields.split(',').map((f) => m.columns[f] ?? f).join(m.app.listSep)
+  if (typeof params.fields === 'string')
+    params.fields = params.fields
+      .split(',')
+      .map((f) => m.columns[f] ?? f)
+      .join(m.app.listSep)
   if (typeof params.basis === 'string') params.basis = m.compliance.basis[params.basis] ?? params.basis
   return fill(m.compliance.rules[d.rule] ?? d.rule, params)
 }

@@ -63,7 +63,15 @@ export function findHeadings(text: string): Heading[] {
       const top = TOP.exec(line)
       const sub = top ? null : SUB.exec(line)
       const m = top ?? sub
-      if (m) out.push({ quote: trimmed.slice(0, 120), start: start + line.indexOf(trimmed), end, number: top ? top[1] : null, top: !!top, words: line.slice(m[0].length, m[0].length + 40) })
+      if (m)
+        out.push({
+          quote: trimmed.slice(0, 120),
+          start: start + line.indexOf(trimmed),
+          end,
+          number: top ? top[1] : null,
+          top: !!top,
+          words: line.slice(m[0].length, m[0].length + 40),
+        })
     }
     start = end + 1
   }

@@ -25,7 +25,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const re = /[^。！？；!?;\n]+[。！？；!?;]?/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const key = sentenceKey(m[0])
-    if (key.replace(/[#|，,、：:（）()“”"]/g, '').length >= MIN_LENGTH) out.push({ quote: m[0].trim(), start: m.index, end: m.index + m[0].length, key })
+    if (key.replace(/[#|，,、：:（）()“”"]/g, '').length >= MIN_LENGTH)
+      out.push({ quote: m[0].trim(), start: m.index, end: m.index + m[0].length, key })
   }
   return out
 }
@@ -43,5 +44,10 @@ export function similarity(text: string, previous: string): Similarity {
   const sentences = splitSentences(text)
   const before = new Set(splitSentences(previous).map((s) => s.key))
   const copied = sentences.filter((s) => before.has(s.key))
-  return { share: sentences.length ? copied.length / sentences.length : 0, copied: copied.length, total: sentences.length, examples: copied.slice(0, 3) }
+  return {
+    share: sentences.length ? copied.length / sentences.length : 0,
+    copied: copied.length,
+    total: sentences.length,
+    examples: copied.slice(0, 3),
+  }
 }

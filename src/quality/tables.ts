@@ -49,7 +49,8 @@ function checkNewTables(text: string, record: ReportRecord, facts: readonly Fact
   const out: Deduction[] = []
   const blocks = record.template === '2019' ? BLOCKS_2019 : BLOCKS_2021
   for (const n of blocks) {
-    if (!blockPattern(n).test(text)) out.push({ rule: 'block_missing', points: RULE_POINTS.block_missing, params: { block: `第二十条第（${n}）项` } })
+    if (!blockPattern(n).test(text))
+      out.push({ rule: 'block_missing', points: RULE_POINTS.block_missing, params: { block: `第二十条第（${n}）项` } })
   }
   const tableAt = text.search(/本年新收|办理结果|勾稽关系/)
   if (tableAt < 0) {
@@ -58,18 +59,33 @@ function checkNewTables(text: string, record: ReportRecord, facts: readonly Fact
     const table = text.slice(tableAt)
     const missing = APP_ROWS.filter(([, re]) => !re.test(table)).map(([label]) => label)
     if (missing.length) {
-      out.push({ rule: 'app_rows_missing', points: Math.min(10, missing.length * RULE_POINTS.app_rows_missing), params: { rows: missing.join('、'), n: missing.length }, ...lineSpan(text, tableAt) })
+      out.push({
+        rule: 'app_rows_missing',
+        points: Math.min(10, missing.length * RULE_POINTS.app_rows_missing),
+        params: { rows: missing.join('、'), n: missing.length },
+        ...lineSpan(text, tableAt),
+      })
     }
   }
   const appeals = appealsNumbers(text, Math.max(0, tableAt))
   if (appeals && appeals.count < 15) {
-    out.push({ rule: 'appeals_incomplete', points: RULE_POINTS.appeals_incomplete, params: { found: appeals.count }, ...lineSpan(text, appeals.start) })
+    out.push({
+      rule: 'appeals_incomplete',
+      points: RULE_POINTS.appeals_incomplete,
+      params: { found: appeals.count },
+      ...lineSpan(text, appeals.start),
+    })
   } else if (!appeals) {
     out.push({ rule: 'appeals_incomplete', points: RULE_POINTS.appeals_incomplete, params: { found: 0 } })
   }
   if (record.template === '2019' && record.procurement_amount !== null && record.procurement_unit === null) {
     const fact = facts.find((f) => f.field === 'procurement_amount')
-    out.push({ rule: 'amount_without_unit', points: RULE_POINTS.amount_without_unit, params: { amount: record.procurement_amount }, ...(fact ? { quote: fact.quote, start: fact.start, end: fact.end } : {}) })
+    out.push({
+      rule: 'amount_without_unit',
+      points: RULE_POINTS.amount_without_unit,
+      params: { amount: record.procurement_amount },
+      ...(fact ? { quote: fact.quote, start: fact.start, end: fact.end } : {}),
+    })
   }
   return out
 }
@@ -95,11 +111,25 @@ function checkStatistics(text: string, record: ReportRecord): Deduction[] {
     const blank = labelled.filter((x) => record[x.field] === null)
     if (!blank.length) return []
     const first = lineSpan(text, blank[0].at)
-    return [{ rule: 'stats_blank', points: Math.min(15, blank.length * RULE_POINTS.stats_blank), params: { items: blank.map((x) => x.label).join('、'), n: blank.length }, ...first }]
+    return [
+      {
+        rule: 'stats_blank',
+        points: Math.min(15, blank.length * RULE_POINTS.stats_blank),
+        params: { items: blank.map((x) => x.label).join('、'), n: blank.length },
+        ...first,
+      },
+    ]
   }
   const attachment = /统计表[^\n]{0,40}附件|附件[^\n]{0,20}统计表/.exec(text)
-  if (attachment) return [{ rule: 'stats_in_attachment', points: RULE_POINTS.stats_in_attachment, params: {}, ...lineSpan(text, attachment.index) }]
+  if (attachment)
+    return [{ rule: 'stats_in_attachment', points: RULE_POINTS.stats_in_attachment, params: {}, ...lineSpan(text, attachment.index) }]
   const missing = KEY_FIGURES.filter((f) => record[f] === null)
   if (!missing.length) return []
-  return [{ rule: 'figure_not_stated', points: missing.length * RULE_POINTS.figure_not_stated, params: { fields: missing.join(','), n: missing.length } }]
+  return [
+    {
+      rule: 'figure_not_stated',
+      points: missing.length * RULE_POINTS.figure_not_stated,
+      params: { fields: missing.join(','), n: missing.length },
+    },
+  ]
 }

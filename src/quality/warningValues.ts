@@ -42,7 +42,11 @@ export function warningValues(r: ReportRecord, code: string, field: string | nul
     variant ? { code, field: f, values: known(values), variant } : { code, field: f, values: known(values) }
   switch (code) {
     case 'channel_sum_over_total':
-      return detail({ sum: sum(...CHANNELS.map((c) => r[c])), total: r.proactive_total }, field ?? 'proactive_total', r.template === 'pre-2019' ? 'pre2019' : undefined)
+      return detail(
+        { sum: sum(...CHANNELS.map((c) => r[c])), total: r.proactive_total },
+        field ?? 'proactive_total',
+        r.template === 'pre-2019' ? 'pre2019' : undefined,
+      )
     case 'channel_over_total': {
       // the stored code does not say which channel: the first one over the total
       const channel = (CHANNELS as readonly string[]).includes(field ?? '')
@@ -51,19 +55,40 @@ export function warningValues(r: ReportRecord, code: string, field: string | nul
       return detail({ value: channel ? r[channel] : null, total: r.proactive_total }, channel ?? field)
     }
     case 'apps_identity':
-      return detail({
-        new: r.apps_new, carriedIn: r.apps_carried_in, left: sum(r.apps_new, r.apps_carried_in),
-        total: r.apps_total, carriedOut: r.apps_carried_out, right: sum(r.apps_total, r.apps_carried_out),
-      }, field ?? 'apps_total')
+      return detail(
+        {
+          new: r.apps_new,
+          carriedIn: r.apps_carried_in,
+          left: sum(r.apps_new, r.apps_carried_in),
+          total: r.apps_total,
+          carriedOut: r.apps_carried_out,
+          right: sum(r.apps_total, r.apps_carried_out),
+        },
+        field ?? 'apps_total',
+      )
     case 'apps_outcomes_sum':
-      return detail({
-        sum: sum(r.apps_granted, r.apps_partial, r.apps_denied, r.apps_unavailable, r.apps_not_processed, r.apps_other),
-        total: r.apps_total,
-      }, field ?? 'apps_total')
+      return detail(
+        {
+          sum: sum(r.apps_granted, r.apps_partial, r.apps_denied, r.apps_unavailable, r.apps_not_processed, r.apps_other),
+          total: r.apps_total,
+        },
+        field ?? 'apps_total',
+      )
     case 'apps_applicants_sum':
-      return detail({ natural: r.apps_natural_person, legal: r.apps_legal_entity, sum: sum(r.apps_natural_person, r.apps_legal_entity), total: r.apps_new }, field ?? 'apps_new')
+      return detail(
+        {
+          natural: r.apps_natural_person,
+          legal: r.apps_legal_entity,
+          sum: sum(r.apps_natural_person, r.apps_legal_entity),
+          total: r.apps_new,
+        },
+        field ?? 'apps_new',
+      )
     case 'staff_parts_sum':
-      return detail({ fulltime: r.staff_fulltime, parttime: r.staff_parttime, sum: sum(r.staff_fulltime, r.staff_parttime), total: r.staff_total }, field ?? 'staff_total')
+      return detail(
+        { fulltime: r.staff_fulltime, parttime: r.staff_parttime, sum: sum(r.staff_fulltime, r.staff_parttime), total: r.staff_total },
+        field ?? 'staff_total',
+      )
     case 'reconsideration_parts':
       return detail({ corrected: r.reconsideration_corrected, total: r.reconsideration_total }, field ?? 'reconsideration_total')
     case 'litigation_parts':

@@ -18,7 +18,12 @@ type RestLabel = (n: number) => string
 // Report by report (no roll-up) means at most ROLLUP_TOWNSHIPS townships, or the ones picked:
 // few enough to read as records.
 
-export function volumeFor(sel: Selection, state: Pick<QueryState, 'volumeMode' | 'volumeYear'>, rollup: Rollup | null, restLabel: RestLabel): VolumeSeries {
+export function volumeFor(
+  sel: Selection,
+  state: Pick<QueryState, 'volumeMode' | 'volumeYear'>,
+  rollup: Rollup | null,
+  restLabel: RestLabel,
+): VolumeSeries {
   if (state.volumeMode === 'year') return volumeByYear(sel)
   return rollup ? volumeRollup(sel, rollup, state.volumeYear, restLabel) : volumeByTownship(recordsOf(sel), state.volumeYear)
 }
@@ -73,6 +78,9 @@ export function wordedVolume({ series, rest }: WithRest<VolumeSeries>, restLabel
 }
 
 /** A per-row series (channels, applications, procurement) with its rest bar worded. */
-export function wordedRows<T extends { rows: Array<{ drill?: string; label: string }> }>({ series, rest }: WithRest<T>, restLabel: RestLabel): T {
+export function wordedRows<T extends { rows: Array<{ drill?: string; label: string }> }>(
+  { series, rest }: WithRest<T>,
+  restLabel: RestLabel,
+): T {
   return rest === null ? series : { ...series, rows: worded(series.rows, rest, restLabel) }
 }

@@ -68,9 +68,16 @@ export function consistencyFor(sel: Selection): ConsistencySummary[] {
     if (slotOf[id] < 0) {
       slotOf[id] = summaries.length
       const r = records[p]
-      summaries.push((s = { key: index.townships[id].key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }))
+      summaries.push(
+        (s = { key: index.townships[id].key, name: r.township ?? r.report_id, reports: 0, held: 0, broken: 0, unchecked: 0, codes: [] }),
+      )
     } else s = summaries[slotOf[id]]
-    addReport(s, { unchecked: packed & MASK, broken: (packed >> BITS) & MASK, held: (packed >> (2 * BITS)) & MASK, codes: counted.codes.get(p) ?? NO_CODES })
+    addReport(s, {
+      unchecked: packed & MASK,
+      broken: (packed >> BITS) & MASK,
+      held: (packed >> (2 * BITS)) & MASK,
+      codes: counted.codes.get(p) ?? NO_CODES,
+    })
   }
   // as consistencyByTownship: most broken first, the rest in the order they came (stable sort)
   return summaries.sort((a, b) => b.broken - a.broken)

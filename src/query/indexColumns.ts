@@ -72,7 +72,12 @@ export function buildIndexColumns(index: RegionIndex, loaded?: Float64Array[]): 
     },
     number(field) {
       let values = fields.get(field)
-      if (!values) fields.set(field, (values = field === 'procurement_amount_wan' ? numbers(records, amountWan) : (fromLoad(field) ?? numbers(records, (r) => r[field]))))
+      if (!values)
+        fields.set(
+          field,
+          (values =
+            field === 'procurement_amount_wan' ? numbers(records, amountWan) : (fromLoad(field) ?? numbers(records, (r) => r[field]))),
+        )
       return values
     },
     template() {

@@ -91,8 +91,7 @@ type QueryValue = string | null | (string | null)[] | undefined
 export type Query = Record<string, QueryValue>
 
 const first = (v: QueryValue): string | null => (Array.isArray(v) ? (v[0] ?? null) : (v ?? null))
-const all = (v: QueryValue): string[] =>
-  (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x): x is string => !!x)
+const all = (v: QueryValue): string[] => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x): x is string => !!x)
 const int = (v: QueryValue): number | null => {
   const s = first(v)
   return s !== null && /^\d{1,4}$/.test(s) ? Number(s) : null

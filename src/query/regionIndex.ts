@@ -69,7 +69,10 @@ export function recordRows(records: readonly ReportRecord[]): RegionRows {
  * The index of `records`, from `core` when the csv worker built one from the columns these
  * records came from (same rows, same order), else built here.
  */
-export function buildRegionIndex(records: readonly ReportRecord[], core: RegionIndexCore = buildRegionIndexCore(recordRows(records), compareZh)): RegionIndex {
+export function buildRegionIndex(
+  records: readonly ReportRecord[],
+  core: RegionIndexCore = buildRegionIndexCore(recordRows(records), compareZh),
+): RegionIndex {
   const index: RegionIndex = {
     years: core.years,
     records,
@@ -101,7 +104,11 @@ export function buildRegionIndex(records: readonly ReportRecord[], core: RegionI
   }
   for (const level of REGION_LEVELS) {
     const names = core.regionNames[level]
-    for (let id = 0; id < names.length; id++) index.townshipsIn[level].set(names[id], Array.from(core.townshipsIn[level][id], (t) => index.townships[t]))
+    for (let id = 0; id < names.length; id++)
+      index.townshipsIn[level].set(
+        names[id],
+        Array.from(core.townshipsIn[level][id], (t) => index.townships[t]),
+      )
   }
   index.byLabel = [...index.townships].sort((a, b) => a.labelRank - b.labelRank || a.rank - b.rank)
   return index

@@ -57,7 +57,15 @@ export interface RegionIndexCore {
 
 /** The typed arrays of a core, for postMessage's transfer list. */
 export function coreTransferables(core: RegionIndexCore): ArrayBuffer[] {
-  const arrays = [core.labelRanks, core.uniform, core.starts, core.positions, core.positionYears, ...REGION_LEVELS.map((l) => core.regionIds[l]), ...REGION_LEVELS.flatMap((l) => core.townshipsIn[l])]
+  const arrays = [
+    core.labelRanks,
+    core.uniform,
+    core.starts,
+    core.positions,
+    core.positionYears,
+    ...REGION_LEVELS.map((l) => core.regionIds[l]),
+    ...REGION_LEVELS.flatMap((l) => core.townshipsIn[l]),
+  ]
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]
 }
 
@@ -108,7 +116,9 @@ export function buildRegionIndexCore(rows: RegionRows, compare: (a: string, b: s
     const pos = grouped.get(keys[t])!.pos
     if (!yearsAscend(pos, yearOf)) pos.sort((a, b) => yearOf(a) - yearOf(b) || a - b)
     const first = pos[0]
-    const p0 = rows.province(first), f0 = rows.prefecture(first), c0 = rows.county(first)
+    const p0 = rows.province(first),
+      f0 = rows.prefecture(first),
+      c0 = rows.county(first)
     let same = 1
     starts[t] = at
     for (let j = 0; j < pos.length; j++) {
@@ -174,7 +184,8 @@ export function buildRegionIndexCore(rows: RegionRows, compare: (a: string, b: s
 /** Already in the order the index keeps (year, none first; then position)? Files usually are. */
 function yearsAscend(pos: readonly number[], yearOf: (i: number) => number): boolean {
   for (let j = 1; j < pos.length; j++) {
-    const a = yearOf(pos[j - 1]), b = yearOf(pos[j])
+    const a = yearOf(pos[j - 1]),
+      b = yearOf(pos[j])
     if (a > b || (a === b && pos[j - 1] > pos[j])) return false
   }
   return true
@@ -194,7 +205,8 @@ export interface RegionColumns {
 /** The same strings records get from these columns (columnsToRecords), by position. */
 export function columnRows(c: RegionColumns): RegionRows {
   const text = (field: keyof RegionColumns['codes']) => {
-    const codes = c.codes[field], dict = c.dicts[field]
+    const codes = c.codes[field],
+      dict = c.dicts[field]
     return (i: number) => {
       const k = codes[i]
       return k < 0 ? null : dict[k]

@@ -147,7 +147,10 @@ function groupsOf(sel: Selection, level: RollupLevel, keep?: (p: number) => bool
 }
 
 /** A field's sum per group as number | null (null = no report of the group states it). */
-function summed(groups: Groups, field: ColumnField): { of: (g: number) => number | null; over: (gs: readonly number[]) => number | null; stated: Int32Array } {
+function summed(
+  groups: Groups,
+  field: ColumnField,
+): { of: (g: number) => number | null; over: (gs: readonly number[]) => number | null; stated: Int32Array } {
   const { sums, stated } = groups.totals(field)
   return {
     stated,
@@ -215,17 +218,31 @@ export function volumeRollup(sel: Selection, rollup: Rollup, year: number | null
     const sum = total.of(g)
     const label = labelOf(value)
     if (sum === null) unstated.push(label)
-    else items.push({ key: rollup.level === 'township' ? value : '', label, value: sum, reports: stated[g], median: median(perTownship[g]), drill: drillOf(rollup.level, value), group: g })
+    else
+      items.push({
+        key: rollup.level === 'township' ? value : '',
+        label,
+        value: sum,
+        reports: stated[g],
+        median: median(perTownship[g]),
+        drill: drillOf(rollup.level, value),
+        group: g,
+      })
   })
-  const shownItems = topAndRest(items, (i) => i.value, ROLLUP_TOP, (rest) => ({
-    key: '',
-    label: restLabel(rest.length),
-    value: rest.reduce((s, i) => s + i.value, 0),
-    reports: rest.reduce((s, i) => s + i.reports, 0),
-    median: median(rest.flatMap((i) => perTownship[i.group])),
-    drill: '',
-    group: -1,
-  }))
+  const shownItems = topAndRest(
+    items,
+    (i) => i.value,
+    ROLLUP_TOP,
+    (rest) => ({
+      key: '',
+      label: restLabel(rest.length),
+      value: rest.reduce((s, i) => s + i.value, 0),
+      reports: rest.reduce((s, i) => s + i.reports, 0),
+      median: median(rest.flatMap((i) => perTownship[i.group])),
+      drill: '',
+      group: -1,
+    }),
+  )
   return { mode: 'township', year: shown, years, items: shownItems.map(({ group: _g, ...i }) => i), unstated, hidden: 0 }
 }
 
@@ -234,7 +251,10 @@ type WithGroups<T> = T & { groups: number[] }
 export function channelRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ChannelSeries {
   const groups = groupsOf(sel, rollup.level)
   const labelOf = labelsOf(rollup.level, groups.values)
-  const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof summed>>
+  const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<
+    (typeof CHANNELS)[number],
+    ReturnType<typeof summed>
+  >
   const total = summed(groups, 'proactive_total')
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ChannelRow & { drill?: string }> => {
     const values = Object.fromEntries(CHANNELS.map((c) => [c, channel[c].over(gs)])) as ChannelRow['values']
@@ -258,7 +278,18 @@ export function channelRollup(sel: Selection, rollup: Rollup, restLabel: (n: num
     if (r.unstatedCount === CHANNELS.length) noneStated.push(r.label)
     else rows.push(r)
   })
-  const shown = topAndRest(rows, (r) => r.statedSum, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const shown = topAndRest(
+    rows,
+    (r) => r.statedSum,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, hidden: 0 }
 }
 
@@ -284,18 +315,36 @@ export function applicationRollup(sel: Selection, rollup: Rollup, restLabel: (n:
     else rows.push(r)
   })
   const allZero = rows.length > 0 && rows.every((r) => APP_FIELDS.every((f) => !r.values[f]))
-  const shown = topAndRest(rows, (r) => r.values.apps_new ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const shown = topAndRest(
+    rows,
+    (r) => r.values.apps_new ?? 0,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, allZero, hidden: 0 }
 }
 
 export function procurementRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ProcurementSeries {
-  const projectsColumn = sel.columns.number('procurement_projects'), amountColumn = sel.columns.number('procurement_amount')
+  const projectsColumn = sel.columns.number('procurement_projects'),
+    amountColumn = sel.columns.number('procurement_amount')
   const relevant = (p: number) => projectsColumn[p] === projectsColumn[p] || amountColumn[p] === amountColumn[p] // NaN ≠ NaN: not stated
   // amounts without a unit are listed, not summed: few, so read from the records themselves
   const unitless: UnitlessAmount[] = []
   for (const r of unitlessCandidates(sel)) {
     if (r.procurement_amount !== null && amountWan(r) === null)
-      unitless.push({ key: townshipKey(r), reportId: r.report_id, label: `${r.township ?? r.report_id} ${r.year ?? '?'}`, raw: r.procurement_amount, projects: r.procurement_projects })
+      unitless.push({
+        key: townshipKey(r),
+        reportId: r.report_id,
+        label: `${r.township ?? r.report_id} ${r.year ?? '?'}`,
+        raw: r.procurement_amount,
+        projects: r.procurement_projects,
+      })
   }
   const groups = groupsOf(sel, rollup.level, relevant)
   const labelOf = labelsOf(rollup.level, groups.values)
@@ -310,8 +359,21 @@ export function procurementRollup(sel: Selection, rollup: Rollup, restLabel: (n:
     drill,
     groups: gs,
   })
-  const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)))
-  const shown = topAndRest(rows, (r) => r.amountWan ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const rows = groups.values.map((value, g) =>
+    row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)),
+  )
+  const shown = topAndRest(
+    rows,
+    (r) => r.amountWan ?? 0,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   let stating = 0
   for (const p of sel.positions) if (relevant(p)) stating++
   return { rows: shown.map(({ groups: _g, ...r }) => r), unitless, hidden: 0, unstated: sel.positions.length - stating }

@@ -76,7 +76,16 @@ function entryInRegion(t: TownshipEntry, f: Filters): boolean {
 
 /** Whether `f` narrows anything: false for the whole dataset. */
 export function filtersAnything(f: Filters): boolean {
-  return !!(f.townships.length || f.province || f.prefecture || f.county || f.yearFrom !== null || f.yearTo !== null || f.templates.length || searchNeedle(f))
+  return !!(
+    f.townships.length ||
+    f.province ||
+    f.prefecture ||
+    f.county ||
+    f.yearFrom !== null ||
+    f.yearTo !== null ||
+    f.templates.length ||
+    searchNeedle(f)
+  )
 }
 
 /** The search matches township and county names, which every report of a township shares. */
@@ -88,7 +97,13 @@ function searchNeedle(f: Filters): string {
  * Visits the positions of the reports that pass every filter, township by township, slicing
  * each township's year-ordered reports by the year range instead of testing every report.
  */
-function eachMatch(dataset: Dataset, f: Filters, regionUpTo: number, townships: readonly TownshipEntry[], visit: (t: TownshipEntry, position: number) => void): void {
+function eachMatch(
+  dataset: Dataset,
+  f: Filters,
+  regionUpTo: number,
+  townships: readonly TownshipEntry[],
+  visit: (t: TownshipEntry, position: number) => void,
+): void {
   const { records } = dataset
   const needle = searchNeedle(f)
   const hays = needle ? searchHays(dataset) : null
@@ -159,7 +174,16 @@ export function selectAll(dataset: Dataset): Selection {
   return select(dataset, NO_FILTERS)
 }
 
-const NO_FILTERS: Filters = { province: null, prefecture: null, county: null, townships: [], yearFrom: null, yearTo: null, templates: [], search: '' }
+const NO_FILTERS: Filters = {
+  province: null,
+  prefecture: null,
+  county: null,
+  townships: [],
+  yearFrom: null,
+  yearTo: null,
+  templates: [],
+  search: '',
+}
 
 /** The positions passing `f`, ascending: everything, a year range's positions, or the index walked. */
 function matching(dataset: Dataset, f: Filters): Int32Array {
@@ -197,7 +221,15 @@ export function recordsOf(sel: Selection): ReportRecord[] {
 }
 
 function onlyYears(f: Filters): boolean {
-  return !f.townships.length && !f.province && !f.prefecture && !f.county && !f.templates.length && !searchNeedle(f) && (f.yearFrom !== null || f.yearTo !== null)
+  return (
+    !f.townships.length &&
+    !f.province &&
+    !f.prefecture &&
+    !f.county &&
+    !f.templates.length &&
+    !searchNeedle(f) &&
+    (f.yearFrom !== null || f.yearTo !== null)
+  )
 }
 
 /**
@@ -293,13 +325,15 @@ export function townshipCounts(dataset: Dataset, f: Pick<Filters, 'yearFrom' | '
     const lo = f.yearFrom === null ? 0 : firstAtLeast(years, f.yearFrom)
     const hi = (f.yearTo === null ? years.length : firstAtLeast(years, f.yearTo + 1)) - 1
     if (hi >= lo) {
-      const top = upTo[hi], below = lo > 0 ? upTo[lo - 1] : null
+      const top = upTo[hi],
+        below = lo > 0 ? upTo[lo - 1] : null
       for (const t of uniform) perTownship[t.rank] = below ? top[t.rank] - below[t.rank] : top[t.rank]
     }
   } else if (!f.templates.length && !needle) {
     // no year range, or too many distinct years to keep running counts: two binary searches each
     for (const t of uniform) perTownship[t.rank] = countInYears(t.years, f.yearFrom, f.yearTo)
-  } else eachMatch(dataset, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
+  } else
+    eachMatch(dataset, { ...f, province: null, prefecture: null, county: null, townships: [] }, 0, uniform, (t) => perTownship[t.rank]++)
   return perTownship
 }
 
@@ -330,7 +364,8 @@ function yearCountsOf(dataset: Dataset): { years: readonly number[]; upTo: Int32
 
 /** The first place in ascending `years` holding a year ≥ `bound` (years.length if none). */
 function firstAtLeast(years: readonly number[], bound: number): number {
-  let lo = 0, hi = years.length
+  let lo = 0,
+    hi = years.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
     if (years[mid] < bound) lo = mid + 1
@@ -357,12 +392,18 @@ function regionOptionsIndexed(dataset: Dataset, f: Filters, perTownship: Int32Ar
   const { regionNames, regionIds } = index
   const ids = (name: string | null, level: 'province' | 'prefecture' | 'county') => (name === null ? -2 : regionNames[level].indexOf(name))
   const chosen = { province: ids(f.province, 'province'), prefecture: ids(f.prefecture, 'prefecture'), county: ids(f.county, 'county') }
-  const counts = { province: new Int32Array(regionNames.province.length), prefecture: new Int32Array(regionNames.prefecture.length), county: new Int32Array(regionNames.county.length) }
+  const counts = {
+    province: new Int32Array(regionNames.province.length),
+    prefecture: new Int32Array(regionNames.prefecture.length),
+    county: new Int32Array(regionNames.county.length),
+  }
   const townshipCounts = new Int32Array(index.townships.length)
   for (let k = 0; k < perTownship.length; k++) {
     const n = perTownship[k]
     if (!n) continue
-    const p = regionIds.province[k], pf = regionIds.prefecture[k], c = regionIds.county[k]
+    const p = regionIds.province[k],
+      pf = regionIds.prefecture[k],
+      c = regionIds.county[k]
     if (p >= 0) counts.province[p] += n // a level's counts ignore its own choice
     const inProvince = chosen.province === -2 || p === chosen.province
     if (inProvince && pf >= 0) counts.prefecture[pf] += n
@@ -378,7 +419,8 @@ function regionOptionsIndexed(dataset: Dataset, f: Filters, perTownship: Int32Ar
       const r = index.records[p]
       if (!matchesNonRegion(r, f)) continue
       const values = [r.province, r.prefecture, r.county]
-      for (let i = 0; i < 3; i++) if (values[i] !== null && matchesRegion(r, f, i)) extra[i].set(values[i]!, (extra[i].get(values[i]!) ?? 0) + 1)
+      for (let i = 0; i < 3; i++)
+        if (values[i] !== null && matchesRegion(r, f, i)) extra[i].set(values[i]!, (extra[i].get(values[i]!) ?? 0) + 1)
       if (matchesRegion(r, f, 3)) townshipCounts[t.rank]++
     }
   }
@@ -393,7 +435,12 @@ function regionOptionsIndexed(dataset: Dataset, f: Filters, perTownship: Int32Ar
   let townshipCount = 0
   for (let k = 0; k < townshipCounts.length; k++) if (townshipCounts[k]) townshipCount++
   let townships: RegionOption[] | null = null
-  const options = { province: list('province', 0), prefecture: list('prefecture', 1), county: list('county', 2), townshipCount } as RegionOptions
+  const options = {
+    province: list('province', 0),
+    prefecture: list('prefecture', 1),
+    county: list('county', 2),
+    townshipCount,
+  } as RegionOptions
   Object.defineProperty(options, 'township', {
     enumerable: true,
     get: () => (townships ??= townshipList(index, townshipCounts)),
@@ -428,7 +475,8 @@ export function countInYears(years: Float64Array, from: number | null, to: numbe
   let first = 0
   while (first < years.length && years[first] !== years[first]) first++
   const lower = (bound: number, inclusive: boolean) => {
-    let lo = first, hi = years.length
+    let lo = first,
+      hi = years.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
       if (inclusive ? years[mid] < bound : years[mid] <= bound) lo = mid + 1

@@ -8,7 +8,20 @@ import { problem } from '../data/problem.ts'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Fact, ReportRecord } from '../data/schema.ts'
-import { fetchCsv, fetchLanding, indexFactsInWorker, loadReports, mark, parseCsv, urlOf, type FactsSource, type LoadedDataset, type LoadError, type LoadOptions, type ReportsRead } from '../data/loadDataset.ts'
+import {
+  fetchCsv,
+  fetchLanding,
+  indexFactsInWorker,
+  loadReports,
+  mark,
+  parseCsv,
+  urlOf,
+  type FactsSource,
+  type LoadedDataset,
+  type LoadError,
+  type LoadOptions,
+  type ReportsRead,
+} from '../data/loadDataset.ts'
 import { buildDataset, type LoadedParts } from '../query/dataset.ts'
 import { LANDING_FILE, LANDING_MIN_BYTES, landingMismatches, type LandingView } from '../query/landing.ts'
 import { preparationSteps, runWhenIdle } from '../query/prepare.ts'
@@ -146,7 +159,10 @@ export const useDatasetStore = defineStore('dataset', () => {
       errors.value = [...errors.value, ...loaded.errors]
       factsStatus.value = 'ready'
     } catch (err) {
-      errors.value = [...errors.value, { file: 'reports.csv', line: null, column: null, ...problem('load_failed', { detail: String(err) }) }]
+      errors.value = [
+        ...errors.value,
+        { file: 'reports.csv', line: null, column: null, ...problem('load_failed', { detail: String(err) }) },
+      ]
       status.value = records.value.length ? status.value : 'error'
       landing.value = null
       factsStatus.value = 'error'
@@ -186,7 +202,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!factsSource) {
       // one report's rows by range requests; the whole file in a worker where that cannot be done
       const options = lazyOptions
-      factsSource = rangeFirst(fetchRange(new URL(urlOf(options, 'facts'), globalThis.location?.href).href), records.value, () => indexFactsInWorker(options), options.generation?.bytes.facts)
+      factsSource = rangeFirst(
+        fetchRange(new URL(urlOf(options, 'facts'), globalThis.location?.href).href),
+        records.value,
+        () => indexFactsInWorker(options),
+        options.generation?.bytes.facts,
+      )
       void factsSource.ready.then((problems) => (errors.value = [...errors.value, ...problems]))
     }
     try {

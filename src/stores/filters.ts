@@ -58,12 +58,12 @@ export const useFiltersStore = defineStore('filters', () => {
    * reports per township under the years, templates and search: it reads only those fields,
    * so a change of region (most changes) keeps it and only the sums by region run again
    */
-  const perTownship = computed(() => townshipCounts(reports.data, { yearFrom: state.yearFrom, yearTo: state.yearTo, templates: state.templates, search: state.search }))
+  const perTownship = computed(() =>
+    townshipCounts(reports.data, { yearFrom: state.yearFrom, yearTo: state.yearTo, templates: state.templates, search: state.search }),
+  )
   const options = computed(() => regionOptions(reports.data, state, perTownship.value))
   const years = computed(() => reports.data.index.years)
-  const isFiltered = computed(() =>
-    FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])),
-  )
+  const isFiltered = computed(() => FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(DEFAULT_STATE[k])))
 
   /** Applies a change; narrowing the records sends the table back to page 1. The dataset (`data=`) stays. */
   async function update(patch: Partial<QueryState>): Promise<void> {
@@ -124,5 +124,19 @@ export const useFiltersStore = defineStore('filters', () => {
     return update(patch)
   }
 
-  return { state, everything, selection, filtered, options, years, isFiltered, update, setRegion, toggleTownship, setYears, crossFilter, clearAll }
+  return {
+    state,
+    everything,
+    selection,
+    filtered,
+    options,
+    years,
+    isFiltered,
+    update,
+    setRegion,
+    toggleTownship,
+    setYears,
+    crossFilter,
+    clearAll,
+  }
 })

@@ -12,7 +12,14 @@ import { runImport, type ImportInput, type ImportProgress } from '../import/impo
 import { applyImport, layerRecords } from '../import/merge.ts'
 import { csvFailures } from '../import/csvFailures.ts'
 import { storedImports } from '../import/storedImports.ts'
-import { EMPTY_STATE, type Conflict, type ConflictChoice, type ImportFailure, type ImportedReport, type ImportState } from '../import/types.ts'
+import {
+  EMPTY_STATE,
+  type Conflict,
+  type ConflictChoice,
+  type ImportFailure,
+  type ImportedReport,
+  type ImportState,
+} from '../import/types.ts'
 import { useDatasetStore } from './dataset.ts'
 
 /** idle → running (worker parsing) → review (duplicates to decide) → done */
@@ -58,7 +65,11 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   // kept in IndexedDB and told to the other tabs (import/storedImports.ts)
-  const stored = storedImports({ get: () => state.value, set: (next) => (state.value = next), failed: (reason) => (storageError.value = reason) })
+  const stored = storedImports({
+    get: () => state.value,
+    set: (next) => (state.value = next),
+    failed: (reason) => (storageError.value = reason),
+  })
   const change = stored.change
 
   /** Loads what earlier visits imported; called once at start, after the dataset load began. */
@@ -144,8 +155,27 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   return {
-    state, phase, progress, failures, added, conflicts, choices, storageError, unsaved, restoreDropped,
-    importedIds, texts, count, hasChanges,
-    textFor, isImported, restore, flushed, importInputs, importText, resolveConflicts, removeImported,
+    state,
+    phase,
+    progress,
+    failures,
+    added,
+    conflicts,
+    choices,
+    storageError,
+    unsaved,
+    restoreDropped,
+    importedIds,
+    texts,
+    count,
+    hasChanges,
+    textFor,
+    isImported,
+    restore,
+    flushed,
+    importInputs,
+    importText,
+    resolveConflicts,
+    removeImported,
   }
 })

@@ -44,10 +44,18 @@ export const usePanelsStore = defineStore('panels', () => {
   const kpis = computed(() => landing.value?.kpis ?? shown.value.kpis.value)
   // the bar panels' series with their rest bar unworded (chartSeries.ts WithRest): the page's
   // language words it (composables/usePanelSeries.ts), so a language change computes nothing again
-  const volume = computed(() => (landing.value ? { series: landing.value.volume, rest: landing.value.rest.volume } : shown.value.volume.value))
-  const channels = computed(() => (landing.value ? { series: landing.value.channels, rest: landing.value.rest.channels } : shown.value.channels.value))
-  const procurement = computed(() => (landing.value ? { series: landing.value.procurement, rest: landing.value.rest.procurement } : shown.value.procurement.value))
-  const applications = computed(() => (landing.value ? { series: landing.value.applications, rest: landing.value.rest.applications } : shown.value.applications.value))
+  const volume = computed(() =>
+    landing.value ? { series: landing.value.volume, rest: landing.value.rest.volume } : shown.value.volume.value,
+  )
+  const channels = computed(() =>
+    landing.value ? { series: landing.value.channels, rest: landing.value.rest.channels } : shown.value.channels.value,
+  )
+  const procurement = computed(() =>
+    landing.value ? { series: landing.value.procurement, rest: landing.value.rest.procurement } : shown.value.procurement.value,
+  )
+  const applications = computed(() =>
+    landing.value ? { series: landing.value.applications, rest: landing.value.rest.applications } : shown.value.applications.value,
+  )
   const trends = computed(() => landing.value?.trends ?? shown.value.trends.value)
   const table = computed(() => tableView(shown.value.sorted.value, state.value))
   /** report templates in view: more than one means year-to-year figures are not like for like */
@@ -69,7 +77,12 @@ export const usePanelsStore = defineStore('panels', () => {
       applications: computed(() => countingRest((rest) => applicationsFor(selected(), rollupOf.value, rest))),
       trends: computed(() => {
         const { townships } = selected().filters
-        return trendSeries(selected(), state.value.trendMetric, trendLevel({ trendGroup: state.value.trendGroup, townships }, rollupOf.value), townships)
+        return trendSeries(
+          selected(),
+          state.value.trendMetric,
+          trendLevel({ trendGroup: state.value.trendGroup, townships }, rollupOf.value),
+          townships,
+        )
       }),
       /** the table's order; kept while only its page or columns change (sorting 380,000 reports is the slow part) */
       sorted: computed(() => sortedRows(selected(), { sort: state.value.sort, sortDir: state.value.sortDir })),

@@ -81,7 +81,9 @@ export const useQualityStore = defineStore('quality', () => {
   /** A stricter local deadline for township reports ('MM-DD'); empty = 3月31日. */
   const townshipDeadline = ref('')
   /** the reports compliance checks: the first COMPLIANCE_LIMIT in view */
-  const complianceRecords = computed(() => records.value.length > COMPLIANCE_LIMIT ? records.value.slice(0, COMPLIANCE_LIMIT) : records.value)
+  const complianceRecords = computed(() =>
+    records.value.length > COMPLIANCE_LIMIT ? records.value.slice(0, COMPLIANCE_LIMIT) : records.value,
+  )
   /** how many reports in view were left unchecked (0 = all checked) */
   const complianceLeftOut = computed(() => records.value.length - complianceRecords.value.length)
   const compliance = computed(() => {
@@ -90,7 +92,9 @@ export const useQualityStore = defineStore('quality', () => {
     // whose text would have to be fetched: the panel says so, and reading the sections of a
     // thousand imported texts held the page for ~0.2 s after each import.
     const textOf = records.value.length > TEXT_LIMIT ? () => null : (r: ReportRecord) => texts.textOf(r)
-    return complianceResults(complianceRecords.value, reports.data, textOf, factsOf, { townshipDeadline: townshipDeadline.value || undefined })
+    return complianceResults(complianceRecords.value, reports.data, textOf, factsOf, {
+      townshipDeadline: townshipDeadline.value || undefined,
+    })
   })
   const ranking = computed(() => {
     // same-name townships (城关镇 in several counties) are named with their county
@@ -118,9 +122,26 @@ export const useQualityStore = defineStore('quality', () => {
   const compareKeys = computed(() => {
     const available = new Set(choices.value.map((c) => c.key))
     if (comparePicked.value !== null) return comparePicked.value.filter((k) => available.has(k))
-    return defaultPick(choices.value, filters.state.townships.filter((k) => available.has(k)))
+    return defaultPick(
+      choices.value,
+      filters.state.townships.filter((k) => available.has(k)),
+    )
   })
   const compare = computed(() => compareSeries(selection.value, compareKeys.value))
 
-  return { quality, consistency, townshipDeadline, complianceRecords, compliance, complianceLeftOut, ranking, loadTexts, factsOf, comparePicked, choices, compareKeys, compare }
+  return {
+    quality,
+    consistency,
+    townshipDeadline,
+    complianceRecords,
+    compliance,
+    complianceLeftOut,
+    ranking,
+    loadTexts,
+    factsOf,
+    comparePicked,
+    choices,
+    compareKeys,
+    compare,
+  }
 })

@@ -34,7 +34,7 @@ async function refresh(): Promise<void> {
   }
 }
 
-const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`)
+const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
 
 export function useSavedViews() {
   const route = useRoute()

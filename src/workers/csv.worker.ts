@@ -24,7 +24,10 @@ const pushed = new Map<number, ReadableStreamDefaultController<Uint8Array>>()
 function pushedStream(id: number): ReadableStream<Uint8Array> {
   // no backpressure: the page reads at the network's pace and the pieces wait here in the
   // message queue, so the download never waits for the parse of the piece before
-  return new ReadableStream<Uint8Array>({ start: (controller) => void pushed.set(id, controller) }, { highWaterMark: Number.POSITIVE_INFINITY })
+  return new ReadableStream<Uint8Array>(
+    { start: (controller) => void pushed.set(id, controller) },
+    { highWaterMark: Number.POSITIVE_INFINITY },
+  )
 }
 
 function takeBytes(req: Extract<CsvWorkerRequest, { kind: 'report-bytes' }>): void {

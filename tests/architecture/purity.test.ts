@@ -96,7 +96,8 @@ describe('layering', () => {
         .filter(({ from, to }) =>
           from.startsWith('src/stores/')
             ? to.startsWith('src/components/') || to.startsWith('src/composables/') || to.endsWith('.vue')
-            : to.startsWith('src/stores/') && !(from.startsWith('src/components/') || from.startsWith('src/composables/') || from === 'src/main.ts'),
+            : to.startsWith('src/stores/') &&
+              !(from.startsWith('src/components/') || from.startsWith('src/composables/') || from === 'src/main.ts'),
         )
         .map(({ from, to }) => `${from} → ${to}`),
     )

@@ -18,10 +18,24 @@ export function synthCorpus(townships: number, years: number, seed = 1): string 
   const partial = `${dir}.partial`
   rmSync(partial, { recursive: true, force: true })
   process.stderr.write(`bench: generating ${townships * years} synthetic reports into ${dir} (once) …\n`)
-  const r = spawnSync(TSX, [join(ROOT, 'tools/synth/synthCommand.ts'), '--townships', String(townships), '--years', String(years), '--seed', String(seed), '--out', partial], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const r = spawnSync(
+    TSX,
+    [
+      join(ROOT, 'tools/synth/synthCommand.ts'),
+      '--townships',
+      String(townships),
+      '--years',
+      String(years),
+      '--seed',
+      String(seed),
+      '--out',
+      partial,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   if (r.status !== 0) throw new Error(`synth failed (exit ${r.status})`)
   renameSync(partial, dir)
   return dir
@@ -47,9 +61,23 @@ export function measureDataRun(inDir: string, jobs = availableParallelism()): Da
     const r = spawnSync(TSX, [join(ROOT, 'tests/bench/measureData.ts'), inDir, out, String(jobs)], { cwd: ROOT, encoding: 'utf8' })
     const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9
     if (r.status !== 0) throw new Error(`data run failed: ${r.stderr}`)
-    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: number; summary: string; errors: number; seconds: number; maxRssKb: number; landingSeconds: number | null }
+    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+      code: number
+      summary: string
+      errors: number
+      seconds: number
+      maxRssKb: number
+      landingSeconds: number | null
+    }
     if (m.code !== 0) throw new Error(`data run exit ${m.code}, ${m.errors} stderr lines`)
-    return { reports: Number(m.summary.split(' ')[0]), wallSeconds, runSeconds: m.seconds, maxRssMb: m.maxRssKb / 1024, jobs, landingSeconds: m.landingSeconds }
+    return {
+      reports: Number(m.summary.split(' ')[0]),
+      wallSeconds,
+      runSeconds: m.seconds,
+      maxRssMb: m.maxRssKb / 1024,
+      jobs,
+      landingSeconds: m.landingSeconds,
+    }
   } finally {
     rmSync(out, { recursive: true, force: true })
   }

@@ -23,6 +23,20 @@ const code = await runData(
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
 // the landing step dataCommand.ts runs after runData, in a process of its own as there
 const landingStarted = process.hrtime.bigint()
-const landing = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('../../src/cli/landingCommand.ts', import.meta.url)), outDir], { encoding: 'utf8' })
+const landing = spawnSync(
+  process.execPath,
+  [...process.execArgv, fileURLToPath(new URL('../../src/cli/landingCommand.ts', import.meta.url)), outDir],
+  { encoding: 'utf8' },
+)
 const landingSeconds = landing.status === 0 ? Number(process.hrtime.bigint() - landingStarted) / 1e9 : null
-console.log(JSON.stringify({ code, summary: summary.trim(), errors, seconds, maxRssKb: process.resourceUsage().maxRSS, landingSeconds, landing: landing.stdout.trim() }))
+console.log(
+  JSON.stringify({
+    code,
+    summary: summary.trim(),
+    errors,
+    seconds,
+    maxRssKb: process.resourceUsage().maxRSS,
+    landingSeconds,
+    landing: landing.stdout.trim(),
+  }),
+)

@@ -20,7 +20,9 @@ try {
   await waitForPaintedChart(page)
   await page.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, { timeout: 120_000 })
   await page.waitForTimeout(3000)
-  const provinces = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean))
+  const provinces = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
+  )
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -30,7 +32,9 @@ try {
     for (let i = 0; i < 4; i++) {
       if (kind === 'clear') {
         await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[i], y0: '2015', y1: '2017' })
-        await page.evaluate(`(async () => { document.querySelector('[data-action="clear-filters"]').click(); await new Promise((r) => setTimeout(r, 0)); await window.__kanban.settled() })()`)
+        await page.evaluate(
+          `(async () => { document.querySelector('[data-action="clear-filters"]').click(); await new Promise((r) => setTimeout(r, 0)); await window.__kanban.settled() })()`,
+        )
       } else if (kind === 'change') {
         await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[i] })
         await page.evaluate((q) => window.__kanban!.redraw!(q), { y0: '2019', y1: '2019' })

@@ -37,7 +37,14 @@ const time = <T>(name: string, work: () => T): T => {
 for (let i = 0; i < 60; i++) {
   const prov = provinces[i % provinces.length]
   const y = years[i % years.length]
-  const patch: Partial<QueryState> = i % 4 === 0 ? { province: prov } : i % 4 === 1 ? { province: prov, yearFrom: years[0], yearTo: y } : i % 4 === 2 ? { yearFrom: y, yearTo: y } : {}
+  const patch: Partial<QueryState> =
+    i % 4 === 0
+      ? { province: prov }
+      : i % 4 === 1
+        ? { province: prov, yearFrom: years[0], yearTo: y }
+        : i % 4 === 2
+          ? { yearFrom: y, yearTo: y }
+          : {}
   const state = { ...DEFAULT_STATE, ...patch }
   const sel = time('select', () => select(dataset, state))
   time('regionOptions', () => regionOptions(dataset, state, townshipCounts(dataset, state)))

@@ -94,7 +94,10 @@ const largeReport: Figure = (corpus) => {
  */
 const docxRate: Figure = async () => {
   const dir = 'tests/fixtures/word'
-  const files = readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.docx'))
+    .sort()
+    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
   const once = async (f: { name: string; bytes: Uint8Array }) => {
     const d = await readDocument(f.bytes, f.name)
     if (!d.ok) throw new Error(`${f.name}: ${d.reason}`)
@@ -109,22 +112,45 @@ const docxRate: Figure = async () => {
     n += files.length
     seconds = Number(process.hrtime.bigint() - start) / 1e9
   }
-  return [{ name: `.docx files per second (mammoth + parse, ${files.length} fixtures of tests/fixtures/word)`, value: `${(n / seconds).toFixed(0)} files/s`, target: '≥ 10 files/s' }]
+  return [
+    {
+      name: `.docx files per second (mammoth + parse, ${files.length} fixtures of tests/fixtures/word)`,
+      value: `${(n / seconds).toFixed(0)} files/s`,
+      target: '≥ 10 files/s',
+    },
+  ]
 }
 
 /** Import of 1,000 reports in the built page (Chromium, worker): seconds, and the longest main-thread task. */
 const browserImport: Figure = () => {
   const r = spawnSync('node_modules/.bin/tsx', ['tests/e2e/measureImport.ts', '1000'], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`measureImport failed: ${r.stderr}`)
-  const { seconds, longestTaskMs, pageTaskMs } = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { seconds: number; longestTaskMs: number; pageTaskMs: number }
+  const { seconds, longestTaskMs, pageTaskMs } = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+    seconds: number
+    longestTaskMs: number
+    pageTaskMs: number
+  }
   return [
     { name: 'browser import, 1000 reports', value: `${seconds.toFixed(1)} s`, target: '< 30 s' },
-    { name: 'browser import, longest main-thread task (with Chromium building the 1,000-file selection)', value: `${longestTaskMs} ms`, target: '—' },
+    {
+      name: 'browser import, longest main-thread task (with Chromium building the 1,000-file selection)',
+      value: `${longestTaskMs} ms`,
+      target: '—',
+    },
     { name: 'browser import, longest main-thread task of the page’s own work', value: `${pageTaskMs} ms`, target: '< 200 ms' },
   ]
 }
 
-const FIGURES: Figure[] = [parseThroughput, decodeThroughput, largeReport, docxRate, browserImport, browserStartupJs, browserAtScale, browserAtScaleGzipped]
+const FIGURES: Figure[] = [
+  parseThroughput,
+  decodeThroughput,
+  largeReport,
+  docxRate,
+  browserImport,
+  browserStartupJs,
+  browserAtScale,
+  browserAtScaleGzipped,
+]
 
 /** Synthetic corpora: 1,000 or 10,000 real townships over a decade (2015–2024). */
 const SIZES = { '10k': [1_000, 10], '100k': [10_000, 10] } as const
@@ -144,9 +170,17 @@ function dataRun(size: keyof typeof SIZES): DataRun {
 const dataWallTime: Figure = () => {
   const r = dataRun('100k')
   return [
-    { name: `data command, ${r.reports} reports, ${r.jobs} jobs`, value: `${r.wallSeconds.toFixed(1)} s wall, landing step included (${r.runSeconds.toFixed(1)} s in runData)`, target: '< 60 s' },
+    {
+      name: `data command, ${r.reports} reports, ${r.jobs} jobs`,
+      value: `${r.wallSeconds.toFixed(1)} s wall, landing step included (${r.runSeconds.toFixed(1)} s in runData)`,
+      target: '< 60 s',
+    },
     { name: 'data command rate', value: `${Math.round(r.reports / r.wallSeconds)} reports/s`, target: '≥ 1,700 reports/s' },
-    { name: `data command, then its landing view step (landing.json, own process), ${r.reports} reports`, value: r.landingSeconds === null ? 'failed' : `${r.landingSeconds.toFixed(1)} s`, target: '—' },
+    {
+      name: `data command, then its landing view step (landing.json, own process), ${r.reports} reports`,
+      value: r.landingSeconds === null ? 'failed' : `${r.landingSeconds.toFixed(1)} s`,
+      target: '—',
+    },
   ]
 }
 
@@ -162,7 +196,10 @@ const dataPeakMemory: Figure = () => {
 }
 
 /** Other work on the machine skews wall times: say how busy it was. */
-const loadavg = () => osLoad().map((l) => l.toFixed(1)).join(' ')
+const loadavg = () =>
+  osLoad()
+    .map((l) => l.toFixed(1))
+    .join(' ')
 
 const SCALE_FIGURES: Figure[] = [dataWallTime, dataPeakMemory]
 
@@ -174,7 +211,9 @@ if (process.argv.includes('--scale')) {
 const corpus = loadCorpus()
 if (corpus.length === 0) throw new Error(`no reports in ${CORPUS_DIR}`)
 const size = corpus.reduce((n, r) => n + r.bytes, 0)
-console.log(`corpus: ${corpus.length} reports, ${(size / 1e3).toFixed(0)} kB from ${CORPUS_DIR}, repeated to ≥ ${MIN_BYTES / 1e6} MB; node ${process.version}, one core`)
+console.log(
+  `corpus: ${corpus.length} reports, ${(size / 1e3).toFixed(0)} kB from ${CORPUS_DIR}, repeated to ≥ ${MIN_BYTES / 1e6} MB; node ${process.version}, one core`,
+)
 for (const figure of FIGURES) {
   for (const { name, value, target } of await figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
 }
@@ -183,7 +222,9 @@ for (const { name, value, target } of await pdfPagesPerSecond()) console.log(`${
 if (quick) {
   console.log('--quick: data command figures at 10,000 and 100,000 reports skipped')
 } else {
-  console.log(`data command: synthetic corpora (npm run synth, seed 1) under the OS temp folder, ${availableParallelism()} cores, load average ${loadavg()}`)
+  console.log(
+    `data command: synthetic corpora (npm run synth, seed 1) under the OS temp folder, ${availableParallelism()} cores, load average ${loadavg()}`,
+  )
   for (const figure of SCALE_FIGURES) {
     for (const { name, value, target } of await figure(corpus)) console.log(`${name}: ${value} (target: ${target})`)
   }

@@ -25,7 +25,11 @@ const CORPORA = [
 
 /** The page title a site would give: the text's own title line if it has one, else a generic one. */
 function titleOf(text: string): string {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? ''
+  const first =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? ''
   return first.length <= 40 && /报告/.test(first) ? first : '政府信息公开工作年度报告'
 }
 
@@ -45,7 +49,8 @@ function readabilityText(html: string): string {
 const VARIANTS: Record<string, (text: string) => string> = {
   'plain text': (text) => text,
   'article HTML, no chrome': (text) => decodeHtml(textToArticleHtml(text)),
-  'article alone as a page, Readability': (text) => readabilityText(`<!DOCTYPE html><html><head><title>${titleOf(text)}</title></head><body>${textToArticleHtml(text)}</body></html>`),
+  'article alone as a page, Readability': (text) =>
+    readabilityText(`<!DOCTYPE html><html><head><title>${titleOf(text)}</title></head><body>${textToArticleHtml(text)}</body></html>`),
   'saved page, htmlToText alone (before)': (text) => decodeHtml(wrapInSiteChrome(titleOf(text), textToArticleHtml(text))),
   'saved page, Readability over linkedom': (text) => readabilityText(wrapInSiteChrome(titleOf(text), textToArticleHtml(text))),
   'saved page, savedPage.ts (chosen)': (text) => reportFromSavedPage(wrapInSiteChrome(titleOf(text), textToArticleHtml(text)), libraries),
@@ -54,7 +59,9 @@ const VARIANTS: Record<string, (text: string) => string> = {
 const libraries = await loadPageLibraries()
 const dir = mkdtempSync(join(tmpdir(), 'saved-pages-'))
 for (const corpus of CORPORA) {
-  const files = readdirSync(corpus.reports).filter((f) => /\.(txt|md)$/.test(f)).sort()
+  const files = readdirSync(corpus.reports)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
   const texts = files.map((f) => {
     const d = decodeReportBytes(readFileSync(join(corpus.reports, f)), f)
     return { source: f, text: d.ok ? d.text : '' }
@@ -69,9 +76,13 @@ for (const corpus of CORPORA) {
     const ms = (performance.now() - start) / texts.length
     const out = join(dir, 'out.json')
     writeFileSync(out, JSON.stringify(rows))
-    const scored = spawnSync('node', ['../shared/tools/score-parser.mjs', '--gold', corpus.gold, '--output', out], { encoding: 'utf8' }).stdout
+    const scored = spawnSync('node', ['../shared/tools/score-parser.mjs', '--gold', corpus.gold, '--output', out], {
+      encoding: 'utf8',
+    }).stdout
     const stated = /stated values right: (.*)/.exec(scored)?.[1] ?? '?'
     const unstated = /unstated values left empty: (.*)/.exec(scored)?.[1] ?? '?'
-    console.log(`  ${variant.padEnd(42)} stated right ${stated.padEnd(18)} unstated empty ${unstated.padEnd(18)} ${ms.toFixed(1)} ms/report`)
+    console.log(
+      `  ${variant.padEnd(42)} stated right ${stated.padEnd(18)} unstated empty ${unstated.padEnd(18)} ${ms.toFixed(1)} ms/report`,
+    )
   }
 }

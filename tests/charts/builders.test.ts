@@ -36,11 +36,20 @@ describe('buildVolumeOption(series, ctx)', () => {
   })
 
   it('labels every bar up to 21 bars (no label measuring), and lets ECharts choose beyond', () => {
-    const bars = (n: number) => ({ mode: 'township' as const, year: 2021, years: [2021], unstated: [], hidden: 0, items: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, label: `镇${i}`, value: 100 - i, reports: 1 })) })
+    const bars = (n: number) => ({
+      mode: 'township' as const,
+      year: 2021,
+      years: [2021],
+      unstated: [],
+      hidden: 0,
+      items: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, label: `镇${i}`, value: 100 - i, reports: 1 })),
+    })
     expect((buildVolumeOption(bars(21), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBe(0)
     expect((buildVolumeOption(bars(30), ctxFor()) as AnyOption).yAxis.axisLabel.interval).toBeUndefined()
     // axes of years keep ECharts' choice (phones)
-    expect((buildVolumeOption(volumeByYear(selected({ county: '泗阳县' })), ctxFor()) as AnyOption).xAxis.axisLabel.interval).toBeUndefined()
+    expect(
+      (buildVolumeOption(volumeByYear(selected({ county: '泗阳县' })), ctxFor()) as AnyOption).xAxis.axisLabel.interval,
+    ).toBeUndefined()
   })
 
   it('draws columns by year carrying the year for cross-filtering', () => {
@@ -101,10 +110,17 @@ describe('buildChannelsOption(series, mode, ctx)', () => {
 
 describe('roll-up bars', () => {
   it('give the mean per report and the median township beside the sum, and the tooltip the year and how many reports stated it', () => {
-    const series = { mode: 'township' as const, year: 2024, years: [2024], unstated: [], hidden: 0, items: [
-      { key: '', label: '江西省', value: 15868, reports: 12, drill: 'province:江西省' },
-      { key: '', label: '河北省', value: 14585, reports: 30, median: 401.5, drill: 'province:河北省' },
-    ] }
+    const series = {
+      mode: 'township' as const,
+      year: 2024,
+      years: [2024],
+      unstated: [],
+      hidden: 0,
+      items: [
+        { key: '', label: '江西省', value: 15868, reports: 12, drill: 'province:江西省' },
+        { key: '', label: '河北省', value: 14585, reports: 30, median: 401.5, drill: 'province:河北省' },
+      ],
+    }
     const o = buildVolumeOption(series, ctxFor()) as AnyOption
     // no median (a landing.json from before): sum and mean
     expect(o.series[0].label.formatter({ value: 15868, dataIndex: 0 })).toBe('15,868（均 1,322）')
@@ -140,13 +156,22 @@ describe('buildProcurementOption(series, ctx)', () => {
     const o = buildProcurementOption(s, ctxFor()) as AnyOption
     // two grids, one value axis each: bars of unrelated units no longer share a plot
     expect(o.grid).toHaveLength(2)
-    expect(o.xAxis.map((x: AnyOption) => [x.gridIndex, x.name])).toEqual([[0, '采购金额（万元）'], [1, '采购项目数']])
-    expect(o.series.map((x: AnyOption) => [x.xAxisIndex, x.yAxisIndex])).toEqual([[0, 0], [1, 1]])
+    expect(o.xAxis.map((x: AnyOption) => [x.gridIndex, x.name])).toEqual([
+      [0, '采购金额（万元）'],
+      [1, '采购项目数'],
+    ])
+    expect(o.series.map((x: AnyOption) => [x.xAxisIndex, x.yAxisIndex])).toEqual([
+      [0, 0],
+      [1, 1],
+    ])
     expect(o.yAxis[1].axisLabel.show).toBe(false)
     for (const x of o.series) expect(x.label.show).toBe(true)
     expect(o.series[0].label.formatter({ value: 254.7508 })).toBe('254.75')
     // a row missing a value says which, under its name (the value itself is a gap, never 0)
-    const marked = buildProcurementOption({ ...s, rows: [...s.rows, { key: 'x/甲镇', reportId: 'x', label: '甲镇', projects: null, amountWan: 12 }] }, ctxFor()) as AnyOption
+    const marked = buildProcurementOption(
+      { ...s, rows: [...s.rows, { key: 'x/甲镇', reportId: 'x', label: '甲镇', projects: null, amountWan: 12 }] },
+      ctxFor(),
+    ) as AnyOption
     expect(marked.yAxis[0].axisLabel.formatter('甲镇', 4)).toBe('{name|甲镇}\n{warn|⚠ 项目数未说明}')
   })
 
@@ -185,7 +210,31 @@ describe('buildApplicationsOption(series, ctx)', () => {
   })
 
   it('draws an all-zero selection as zeros, not an empty 0–1 axis', () => {
-    const zero = { rows: [{ key: 'a', reportId: 'a', label: '甲镇', values: Object.fromEntries(['apps_new', 'apps_granted', 'apps_partial', 'apps_denied', 'apps_unable', 'apps_not_processed', 'apps_other', 'reconsideration_total', 'litigation_total'].map((f) => [f, 0])) }], noneStated: [], allZero: true, hidden: 0 } as unknown as Parameters<typeof buildApplicationsOption>[0]
+    const zero = {
+      rows: [
+        {
+          key: 'a',
+          reportId: 'a',
+          label: '甲镇',
+          values: Object.fromEntries(
+            [
+              'apps_new',
+              'apps_granted',
+              'apps_partial',
+              'apps_denied',
+              'apps_unable',
+              'apps_not_processed',
+              'apps_other',
+              'reconsideration_total',
+              'litigation_total',
+            ].map((f) => [f, 0]),
+          ),
+        },
+      ],
+      noneStated: [],
+      allZero: true,
+      hidden: 0,
+    } as unknown as Parameters<typeof buildApplicationsOption>[0]
     const o = buildApplicationsOption(zero, ctxFor()) as AnyOption
     expect(o.xAxis.axisLabel.show).toBe(false)
     const apps = o.series.find((x: AnyOption) => x.id === 'apps_new')

@@ -9,7 +9,10 @@ describe('sparkline', () => {
     // 10…40 over a 20 px height: 20 → 13.3, 30 → 6.7
     expect(s.lines).toEqual(['0,20 25,13.3', '75,6.7 100,0'])
     expect(s.dots).toEqual([])
-    expect(s.markers).toEqual([{ year: 2019, x: 12.5 }, { year: 2021, x: 62.5 }])
+    expect(s.markers).toEqual([
+      { year: 2019, x: 12.5 },
+      { year: 2021, x: 62.5 },
+    ])
   })
 
   it('draws a lone stated year as a dot, and no marker at the first year', () => {
@@ -21,7 +24,13 @@ describe('sparkline', () => {
 })
 
 describe('withTemplateMarkers', () => {
-  const option: EChartsOption = { xAxis: { type: 'category', data: ['2018', '2019', '2020', '2021'] }, series: [{ type: 'line', data: [1, 2, 3, 4] }, { type: 'line', data: [1, 1, 1, 1] }] }
+  const option: EChartsOption = {
+    xAxis: { type: 'category', data: ['2018', '2019', '2020', '2021'] },
+    series: [
+      { type: 'line', data: [1, 2, 3, 4] },
+      { type: 'line', data: [1, 1, 1, 1] },
+    ],
+  }
 
   it('adds a dashed line at each template year inside the axis, on the first series only', () => {
     const out = withTemplateMarkers(option, [2019, 2021], (y) => `${y}年起新模板`)

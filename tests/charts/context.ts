@@ -9,5 +9,7 @@ export function ctxFor(locale: Locale = 'zh-CN'): ChartContext {
 
 /** The `value` of each data item of a series, the way a reader sees the bars. */
 export function values(series: unknown): unknown[] {
-  return ((series as { data: unknown[] }).data ?? []).map((d) => (d !== null && typeof d === 'object' && 'value' in d ? (d as { value: unknown }).value : d))
+  return ((series as { data: unknown[] }).data ?? []).map((d) =>
+    d !== null && typeof d === 'object' && 'value' in d ? (d as { value: unknown }).value : d,
+  )
 }

@@ -4,8 +4,17 @@ import { clickTarget } from '../../src/charts/crossFilter.ts'
 import { DEFAULT_THEME } from '../../src/charts/theme.ts'
 
 describe('withExportFrame(option, frame)', () => {
-  const option = { grid: { top: 8, bottom: 40, left: 8 }, series: [{ type: 'bar' as const, data: [1] }], tooltip: { trigger: 'axis' as const } }
-  const framed = withExportFrame(option, { title: '主动公开数量', filters: '筛选：洪泽区；年份: 2021', source: '数据来源', theme: DEFAULT_THEME }) as Record<string, any>
+  const option = {
+    grid: { top: 8, bottom: 40, left: 8 },
+    series: [{ type: 'bar' as const, data: [1] }],
+    tooltip: { trigger: 'axis' as const },
+  }
+  const framed = withExportFrame(option, {
+    title: '主动公开数量',
+    filters: '筛选：洪泽区；年份: 2021',
+    source: '数据来源',
+    theme: DEFAULT_THEME,
+  }) as Record<string, any>
 
   it('adds the title, the active filters and the source, on a solid background', () => {
     expect(framed.title[0]).toMatchObject({ text: '主动公开数量', subtext: '筛选：洪泽区；年份: 2021' })

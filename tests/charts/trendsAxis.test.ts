@@ -21,7 +21,12 @@ const series = {
   group: 'province',
   years: YEARS,
   hidden: 0,
-  lines: Array.from({ length: 10 }, (_, k) => ({ id: `p${k}`, name: `省${k}`, data: YEARS.map((y) => (y - 2000) * 1000 * (k + 1)), covers: YEARS.map(() => 3) })),
+  lines: Array.from({ length: 10 }, (_, k) => ({
+    id: `p${k}`,
+    name: `省${k}`,
+    data: YEARS.map((y) => (y - 2000) * 1000 * (k + 1)),
+    covers: YEARS.map(() => 3),
+  })),
 } as unknown as TrendSeries
 
 /** The year labels drawn on the x axis, with the x of each label's anchor. */
@@ -63,10 +68,16 @@ describe('the trend chart’s year axis', () => {
     expect(yearLabelRotation(10, 333, 16)).not.toBe(0)
   })
   it('writes the template markers’ labels apart, not one over the other (2019 and 2021 are two years apart)', () => {
-    for (const [width, fontSize] of [[333, 16], [497, 12], [497, 16]]) {
+    for (const [width, fontSize] of [
+      [333, 16],
+      [497, 12],
+      [497, 16],
+    ]) {
       const ctx = { ...ctxFor('en'), theme: { ...DEFAULT_THEME, fontSize } }
       const chart = init(null, null, { renderer: 'svg', ssr: true, width, height: 340 })
-      chart.setOption(svgSafe(withTemplateMarkers(buildTrendsOption(series, ctx, { width }), [2019, 2021], (y) => `new template from ${y}`)))
+      chart.setOption(
+        svgSafe(withTemplateMarkers(buildTrendsOption(series, ctx, { width }), [2019, 2021], (y) => `new template from ${y}`)),
+      )
       const doc = new DOMParser().parseFromString(chart.renderToSVGString(), 'image/svg+xml')
       chart.dispose()
       const marks = Array.from(doc.getElementsByTagName('text'))

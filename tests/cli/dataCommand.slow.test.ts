@@ -40,7 +40,9 @@ describe('runData', () => {
     expect(readdirSync(join(dir, 'pub/reports')).sort()).toEqual(['gbk.txt', ...names].sort())
     expect(read('pub/reports', names[0])).toBe(readFileSync(join(CORPUS, names[0]), 'utf8'))
     expect(read('pub/reports/gbk.txt')).toBe('泉阳镇2018年政府信息公开工作年度报告\n主动公开政府信息12条。\n')
-    expect(io.out()).toBe(`6 reports, ${csvToFacts(read('out/facts.csv')).rows.length} facts written to ${join(dir, 'out')} and ${join(dir, 'pub')}\n`)
+    expect(io.out()).toBe(
+      `6 reports, ${csvToFacts(read('out/facts.csv')).rows.length} facts written to ${join(dir, 'out')} and ${join(dir, 'pub')}\n`,
+    )
   })
 
   it('gives the same files on a second run (stable ids, stable order)', async () => {
@@ -66,7 +68,9 @@ describe('runData', () => {
     writeFileSync(join(dir, 'out/reports.csv'), 'old reports')
     const io = captureIO()
     expect(await runData({ inDir: join(dir, 'missing'), outDir: join(dir, 'out'), publicDir: null }, io)).toBe(1)
-    expect(io.err()).toBe(`${join(dir, 'missing')}: no such file or directory\n${join(dir, 'missing')}: no report parsed; nothing written\n`)
+    expect(io.err()).toBe(
+      `${join(dir, 'missing')}: no such file or directory\n${join(dir, 'missing')}: no report parsed; nothing written\n`,
+    )
     expect(readdirSync(join(dir, 'out'))).toEqual(['reports.csv'])
     expect(read('out/reports.csv')).toBe('old reports')
   })
@@ -100,7 +104,9 @@ describe('runData', () => {
     writeFileSync(join(dir, 'in/b', names[0]), readFileSync(join(CORPUS, names[1])))
     const io = captureIO()
     expect(await runData({ inDir: join(dir, 'in'), outDir: join(dir, 'out'), publicDir: null }, io)).toBe(1)
-    expect(io.err()).toBe(`${join(dir, 'in/b', names[0])}: same file name as ${join(dir, 'in/a', names[0])}; left out (the source column must be unique)\n`)
+    expect(io.err()).toBe(
+      `${join(dir, 'in/b', names[0])}: same file name as ${join(dir, 'in/a', names[0])}; left out (the source column must be unique)\n`,
+    )
   })
 })
 

@@ -21,7 +21,9 @@ beforeAll(async () => {
   dir = tempDir('data-parallel-')
   corpus = join(dir, 'in')
   await writeCorpus({ townships: TOWNSHIPS, years: YEARS, endYear: 2024, seed: 11 }, join(corpus, 'a'))
-  names = readdirSync(join(corpus, 'a')).filter((n) => n.startsWith('synthetic_')).sort()
+  names = readdirSync(join(corpus, 'a'))
+    .filter((n) => n.startsWith('synthetic_'))
+    .sort()
   writeFileSync(join(corpus, 'a', 'broken.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])) // %PDF-1: read as a PDF whatever its name, and refused as a broken one
   mkdirSync(join(corpus, 'b'))
   writeFileSync(join(corpus, 'b', names[7]), readFileSync(join(corpus, 'a', names[8])))
@@ -51,7 +53,8 @@ describe('runData with worker threads', () => {
     expect(read('p2/facts.csv')).toBe(read('o2/facts.csv'))
     expect(read('o2/manifest.json')).toBe(read('o1/manifest.json'))
     expect(tree(join(dir, 'p2/reports'))).toEqual(tree(join(dir, 'p1/reports')))
-    for (const n of [names[0], names.at(-1)!]) expect(read('p2/reports', n.replace(/\.html$/, '.html.txt'))).toBe(read('p1/reports', n.replace(/\.html$/, '.html.txt')))
+    for (const n of [names[0], names.at(-1)!])
+      expect(read('p2/reports', n.replace(/\.html$/, '.html.txt'))).toBe(read('p1/reports', n.replace(/\.html$/, '.html.txt')))
     // every good report once, in input order (folder a sorted, then b)
     expect(csvToRecords(read('o2/reports.csv')).rows.map((r) => r.source)).toEqual(names)
     expect(two.out()).toBe(one.out().replaceAll('/o1', '/o2').replaceAll('/p1', '/p2'))
@@ -140,20 +143,31 @@ describe('interrupting', () => {
 
   it('SIGTERM and SIGHUP stop the command like Ctrl-C: old files kept, no temporaries (issue 17 item 10)', async () => {
     // both at once: each run takes a few seconds to start its threads
-    await Promise.all(([['SIGTERM', 143], ['SIGHUP', 129]] as const).map(async ([signal, code]) => {
-      const out = join(dir, `sig-${signal}`)
-      mkdirSync(out, { recursive: true })
-      writeFileSync(join(out, 'reports.csv'), 'old')
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/dataCommand.ts'), '--in', corpus, '--out', out, '--jobs', '2'], { cwd: ROOT, stdio: 'ignore' })
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
-      // signal once the staged files exist (the run is writing)
-      for (let i = 0; i < 1000 && !readdirSync(out).some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 20))
-      expect(readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(true)
-      child.kill(signal)
-      expect(await exited).toBe(code)
-      expect(tree(out)).toEqual(['reports.csv'])
-      expect(readFileSync(join(out, 'reports.csv'), 'utf8')).toBe('old')
-    }))
+    await Promise.all(
+      (
+        [
+          ['SIGTERM', 143],
+          ['SIGHUP', 129],
+        ] as const
+      ).map(async ([signal, code]) => {
+        const out = join(dir, `sig-${signal}`)
+        mkdirSync(out, { recursive: true })
+        writeFileSync(join(out, 'reports.csv'), 'old')
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(ROOT, 'src/cli/dataCommand.ts'), '--in', corpus, '--out', out, '--jobs', '2'],
+          { cwd: ROOT, stdio: 'ignore' },
+        )
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+        // signal once the staged files exist (the run is writing)
+        for (let i = 0; i < 1000 && !readdirSync(out).some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 20))
+        expect(readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(true)
+        child.kill(signal)
+        expect(await exited).toBe(code)
+        expect(tree(out)).toEqual(['reports.csv'])
+        expect(readFileSync(join(out, 'reports.csv'), 'utf8')).toBe('old')
+      }),
+    )
   }, 120_000)
 
   it('removes temporaries a killed run left, and only those (issue 17 item 10)', async () => {
@@ -165,6 +179,12 @@ describe('interrupting', () => {
     writeFileSync(join(out, '.keep.tmp'), 'not ours')
     const io = captureIO()
     await runData({ inDir: join(corpus, 'b'), outDir: out, publicDir: null }, io)
-    expect(tree(out).filter((n) => !n.includes('/'))).toEqual([`.facts.csv.${process.pid}-1.tmp`, '.keep.tmp', 'facts.csv', 'manifest.json', 'reports.csv'])
+    expect(tree(out).filter((n) => !n.includes('/'))).toEqual([
+      `.facts.csv.${process.pid}-1.tmp`,
+      '.keep.tmp',
+      'facts.csv',
+      'manifest.json',
+      'reports.csv',
+    ])
   }, 60_000)
 })

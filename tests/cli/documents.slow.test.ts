@@ -26,9 +26,15 @@ beforeAll(() => {
   writeFileSync(join(reports, '泉阳镇2018年报.html'), wrapInSiteChrome('泉阳镇2018年政府信息公开年度报告', textToArticleHtml(quanyang)))
   // bad inputs, one of each kind
   writeFileSync(join(reports, 'not-a-zip.docx'), '这其实是一段文字，不是 Word 文件。')
-  writeFileSync(join(reports, 'site-index.html'), wrapInSiteChrome('首页', '<ul><li><a href="/1">通知公告</a></li><li><a href="/2">政策解读</a></li></ul>'))
+  writeFileSync(
+    join(reports, 'site-index.html'),
+    wrapInSiteChrome('首页', '<ul><li><a href="/1">通知公告</a></li><li><a href="/2">政策解读</a></li></ul>'),
+  )
   // a .doc that is a web page (Word's "save as web page", served as .doc): read, with a note
-  writeFileSync(join(reports, '泉阳镇网页.doc'), `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head><body>${textToArticleHtml(quanyang)}</body></html>`)
+  writeFileSync(
+    join(reports, '泉阳镇网页.doc'),
+    `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head><body>${textToArticleHtml(quanyang)}</body></html>`,
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -38,7 +44,9 @@ describe('parse and data on Word files and saved pages', () => {
     expect(await runParse({ format: 'json', inputs: [reports] }, io)).toBe(1)
     const rows = JSON.parse(io.out()) as Record<string, string | number | null>[]
     const bySource = new Map(rows.map((r) => [r.source, r]))
-    expect([...bySource.keys()].sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort())
+    expect([...bySource.keys()].sort()).toEqual(
+      ['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort(),
+    )
     expect(bySource.get('泉阳镇单个文件.mhtml')).toMatchObject({ township: '泉阳镇', year: 2018 })
     expect(bySource.get('乌图布拉格镇2019.docx')).toMatchObject({ township: '乌图布拉格镇', year: 2019 })
     expect(bySource.get('市政府办公厅2019.doc')).toMatchObject({ year: 2019, apps_new: 124 })
@@ -59,7 +67,9 @@ describe('parse and data on Word files and saved pages', () => {
     expect(r.stderr).toContain('site-index.html: no report in this web page')
     const { rows, errors } = csvToRecords(readFileSync(join(out, 'reports.csv'), 'utf8'))
     expect(errors).toEqual([])
-    expect(rows.map((row) => row.source).sort()).toEqual(['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort())
+    expect(rows.map((row) => row.source).sort()).toEqual(
+      ['乌图布拉格镇2019.docx', '市政府办公厅2019.doc', '泉阳镇2018年报.html', '泉阳镇网页.doc', '泉阳镇单个文件.mhtml'].sort(),
+    )
     const kept = readFileSync(join(dir, 'public/reports/乌图布拉格镇2019.docx.txt'), 'utf8')
     expect(kept).toContain('乌图布拉格镇')
   })

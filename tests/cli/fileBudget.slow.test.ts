@@ -20,7 +20,10 @@ describe('the parse pool gives each file a time budget', () => {
         { ok: false, path: 'stuck.txt', reason: overBudgetReason(1500) },
         expect.objectContaining({ ok: true, path: 'b.txt' }),
       ])
-      expect(second).toEqual([expect.objectContaining({ ok: true, path: 'c.txt' }), { ok: false, path: 'stuck-2.txt', reason: overBudgetReason(1500) }])
+      expect(second).toEqual([
+        expect.objectContaining({ ok: true, path: 'c.txt' }),
+        { ok: false, path: 'stuck-2.txt', reason: overBudgetReason(1500) },
+      ])
     } finally {
       await runner.close()
     }

@@ -30,6 +30,11 @@ export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix))
 
 /** Run a command entry file the way npm does (tsx), from the project root. */
 export function runEntry(entry: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(TSX, [join(ROOT, entry), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } })
+  const r = spawnSync(TSX, [join(ROOT, entry), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }

@@ -52,7 +52,13 @@ describe('runParse', () => {
     expect(io.out().split('\n')[0]).toBe(REPORT_COLUMNS.join(','))
     const { rows, errors } = csvToRecords(io.out())
     expect(errors).toEqual([])
-    expect(rows.map((r) => r.source)).toEqual(['000_jietou_2018.txt', '001_wutubulage_2019.txt', '002_yilaxi_2014.txt', '003_jintang_2018.txt', '004_quanyang_2018.txt'])
+    expect(rows.map((r) => r.source)).toEqual([
+      '000_jietou_2018.txt',
+      '001_wutubulage_2019.txt',
+      '002_yilaxi_2014.txt',
+      '003_jintang_2018.txt',
+      '004_quanyang_2018.txt',
+    ])
   })
 
   it('gives the same record for a report in UTF-8, GBK, UTF-16 LE and UTF-16 BE', async () => {

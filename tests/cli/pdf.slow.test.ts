@@ -44,7 +44,14 @@ describe('PDFs in the commands', () => {
     expect(r.code).toBe(1)
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[]
     expect(rows.map((row) => row.source)).toEqual(['001_wutubulage_2019.txt', '101_hongze_2023.pdf'])
-    expect(rows[1]).toMatchObject({ township: '洪泽区', prefecture: '淮安市', province: '江苏省', year: 2023, template: '2021', apps_new: 21 })
+    expect(rows[1]).toMatchObject({
+      township: '洪泽区',
+      prefecture: '淮安市',
+      province: '江苏省',
+      year: 2023,
+      template: '2021',
+      apps_new: 21,
+    })
   }, 60_000)
 
   it('data: writes the PDF report, its facts and its extracted text (pages ended by form feeds)', async () => {

@@ -26,7 +26,12 @@ describe('Progress', () => {
     t = 160
     p.update(10, 'j') // last one always drawn
     p.clear()
-    expect(out.split(CLEAR_LINE).filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['1', '3', '10'])
+    expect(
+      out
+        .split(CLEAR_LINE)
+        .filter(Boolean)
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['1', '3', '10'])
     expect(out.match(new RegExp(CLEAR_LINE.replace('[', '\\['), 'g'))).toHaveLength(5)
     expect(err).toBe('x: bad\n')
     expect(out).not.toContain('\n')

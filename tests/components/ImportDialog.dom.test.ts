@@ -47,7 +47,10 @@ describe('ImportDialog', () => {
   it('lists a failed file with its reason and shows a duplicate side by side with a choice', async () => {
     const { wrapper, pinia } = await mountPanel(ImportDialog)
     const imports = useImportsStore(pinia)
-    const first = imports.importInputs([{ name: 'jintang.txt', blob: new Blob([jintang]) }, { name: 'scan.png', blob: new Blob(['\x89PNG']) }])
+    const first = imports.importInputs([
+      { name: 'jintang.txt', blob: new Blob([jintang]) },
+      { name: 'scan.png', blob: new Blob(['\x89PNG']) },
+    ])
     await first
     await until(() => wrapper.find('[data-import-failures]').exists())
     expect(wrapper.find('[data-failure="scan.png"]').text()).toContain('不支持的文件类型 .png')

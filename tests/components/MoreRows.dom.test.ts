@@ -10,7 +10,14 @@ function harness(n: number, page: number) {
   const Host = defineComponent({
     setup() {
       const rows = useRowCap(list, page)
-      return () => h('div', [h('ul', rows.shown.value.map((i) => h('li', { key: i }, String(i)))), h(MoreRows, { hidden: rows.hidden.value, page, onMore: rows.showMore })])
+      return () =>
+        h('div', [
+          h(
+            'ul',
+            rows.shown.value.map((i) => h('li', { key: i }, String(i))),
+          ),
+          h(MoreRows, { hidden: rows.hidden.value, page, onMore: rows.showMore }),
+        ])
     },
   })
   return { wrapper: mount(Host), list }

@@ -37,12 +37,14 @@ describe('QualityPanel', () => {
     expect(wrapper.findAll('[data-consistency] tbody tr').length).toBe(12)
   })
 
-  it('writes each warning in Chinese with its figures, not the parser\'s English sentence', async () => {
+  it("writes each warning in Chinese with its figures, not the parser's English sentence", async () => {
     const { wrapper } = await mountPanel(QualityPanel, '/?cnty=洪泽区&y0=2022&y1=2022')
     const item = wrapper.get('[data-warning-list] li[data-code="channel_sum_over_total"]')
     // r005: 政府网站 225 + 政务微信 59 + 公开栏 50 = 334 against 324 in total
     expect(item.get('[data-warning-text]').text()).toBe('各渠道公开数量之和为 334，超过主动公开总数 324')
-    expect(wrapper.get('[data-warning-list] li[data-code="amount_without_unit"] [data-warning-text]').text()).toBe('采购总金额 84,667 未写明单位，按原文保留，未换算')
+    expect(wrapper.get('[data-warning-list] li[data-code="amount_without_unit"] [data-warning-text]').text()).toBe(
+      '采购总金额 84,667 未写明单位，按原文保留，未换算',
+    )
     const texts = wrapper.findAll('[data-warning-list] [data-warning-text]').map((d) => d.text())
     expect(texts.length).toBeGreaterThan(0)
     for (const text of texts) expect(text).not.toMatch(/[A-Za-z]{2,}/)
@@ -84,7 +86,12 @@ describe('CompliancePanel', () => {
     texts.put(first.report_id, '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况')
     await settle()
     const report = wrapper.get(`[data-compliance-report="${first.report_id}"]`)
-    expect(report.findAll('[data-rule="section_missing"]').map((x) => x.text()).join()).toContain('五、存在的主要问题及改进情况')
+    expect(
+      report
+        .findAll('[data-rule="section_missing"]')
+        .map((x) => x.text())
+        .join(),
+    ).toContain('五、存在的主要问题及改进情况')
   })
 })
 
@@ -132,7 +139,11 @@ describe('EvidenceDialog → full text', () => {
     const record = dataset.records.find((r) => r.report_id === fact.report_id)!
     const text = `${'前'.repeat(fact.start)}${'值'.repeat(fact.end - fact.start)}后文`
     useReportTextsStore(pinia).put(record.report_id, text)
-    const dialog = mount(EvidenceDialog, { props: { record, column: 'proactive_total' }, global: { plugins: [pinia, router], provide: { [INIT_OPTIONS_KEY as symbol]: { renderer: 'svg' } } }, attachTo: document.body })
+    const dialog = mount(EvidenceDialog, {
+      props: { record, column: 'proactive_total' },
+      global: { plugins: [pinia, router], provide: { [INIT_OPTIONS_KEY as symbol]: { renderer: 'svg' } } },
+      attachTo: document.body,
+    })
     await dialog.get('[data-action="open-text"]').trigger('click')
     await settle()
     expect(dialog.get('[data-report-text] [data-highlight]').text()).toBe('值'.repeat(fact.end - fact.start))

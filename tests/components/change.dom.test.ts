@@ -31,7 +31,10 @@ describe('ChangePanel', () => {
   it('sums a region like for like, and marks the template years on each sparkline', async () => {
     const { wrapper } = await mountPanel(ChangePanel, '/?cnty=洪泽区&y1=2021')
     expect(wrapper.find('[data-change-template]').exists()).toBe(true)
-    const markers = wrapper.find('[data-change-table] tbody tr').findAll('[data-marker]').map((l) => l.attributes('data-year'))
+    const markers = wrapper
+      .find('[data-change-table] tbody tr')
+      .findAll('[data-marker]')
+      .map((l) => l.attributes('data-year'))
     expect(markers).toEqual(['2019', '2021'])
     await wrapper.find('[data-control="change-group"]').setValue('county')
     await settle()

@@ -54,7 +54,10 @@ describe('CoveragePanel', () => {
 
   it('follows the year filter, and keeps "not stated" on a line of its own', async () => {
     const { wrapper } = await mountCoverage(`/?prov=浙江省&pref=杭州市&cnty=${encodeURIComponent(county)}&y0=2023&y1=2023`)
-    const listed = wrapper.findAll('[data-coverage-missing] tbody tr').map((r) => r.attributes('data-code')!).filter((c) => isDrawable(g.byCode(c)!.name))
+    const listed = wrapper
+      .findAll('[data-coverage-missing] tbody tr')
+      .map((r) => r.attributes('data-code')!)
+      .filter((c) => isDrawable(g.byCode(c)!.name))
     expect(listed.sort()).toEqual([...DROPPED].sort())
     // one year reads as one year, not a range
     expect(wrapper.find('[data-coverage-summary]').text()).toMatch(/个乡镇，2023 年，应有/)

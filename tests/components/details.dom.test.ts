@@ -48,7 +48,11 @@ describe('details', () => {
     dialog.unmount()
 
     const unstated = dataset.records.find((r) => r.proactive_total === null)!
-    const other = mount(EvidenceDialog, { props: { record: unstated, column: 'proactive_total' }, global: { plugins: [pinia, router] }, attachTo: document.body })
+    const other = mount(EvidenceDialog, {
+      props: { record: unstated, column: 'proactive_total' },
+      global: { plugins: [pinia, router] },
+      attachTo: document.body,
+    })
     expect(other.get('.evidence-value').text()).toBe('报告未载明')
   })
 })

@@ -107,7 +107,11 @@ describe('EvidenceDialog for a value the report gives twice (issue 14.11)', () =
     // and the warning itself says which figure and both values
     expect(dialog.find('[data-warnings] li[data-code="conflicting_values"]').text()).toBe('主动公开总数：报告先后写作 56 和 58，采用 56')
     // another field of the same report has no conflict to show
-    const year = mount(EvidenceDialog, { props: { record, column: 'year' }, global: { plugins: [dialog.vm.$pinia] }, attachTo: document.body })
+    const year = mount(EvidenceDialog, {
+      props: { record, column: 'year' },
+      global: { plugins: [dialog.vm.$pinia] },
+      attachTo: document.body,
+    })
     for (let i = 0; i < 3; i++) await settle()
     expect(year.find('[data-conflict]').exists()).toBe(false)
   })

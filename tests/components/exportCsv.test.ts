@@ -46,12 +46,30 @@ function papaCsv(rs: readonly ReportRecord[]): string {
 
 describe('the export, written cell by cell and a slice of rows per task', () => {
   // every kind of cell Papa treats specially, and plain ones, in random places
-  const tricky = ['=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', 'a,b', 'say "hi"', 'two\nlines', ' lead', 'trail ', '\uFEFFbom', '=a\nb', '', '镇', '10']
+  const tricky = [
+    '=SUM(A1)',
+    '+1',
+    '-2',
+    '@x',
+    '\tx',
+    '\rx',
+    'a,b',
+    'say "hi"',
+    'two\nlines',
+    ' lead',
+    'trail ',
+    '\uFEFFbom',
+    '=a\nb',
+    '',
+    '镇',
+    '10',
+  ]
   let seed = 5
   const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
   const mixed = Array.from({ length: 4500 }, (_, i) => {
     const r = { ...records[i % records.length] } as Record<string, unknown>
-    for (const c of REPORT_COLUMNS) if (rand() < 0.05) r[c] = rand() < 0.5 ? tricky[Math.floor(rand() * tricky.length)] : rand() < 0.5 ? -Math.floor(rand() * 100) : null
+    for (const c of REPORT_COLUMNS)
+      if (rand() < 0.05) r[c] = rand() < 0.5 ? tricky[Math.floor(rand() * tricky.length)] : rand() < 0.5 ? -Math.floor(rand() * 100) : null
     return r as unknown as ReportRecord
   })
 

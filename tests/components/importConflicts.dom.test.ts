@@ -12,7 +12,7 @@ afterEach(() => {
 })
 
 describe('ImportConflicts', () => {
-  it('shows each side\'s warnings as sentences in the page\'s language, not as codes', async () => {
+  it("shows each side's warnings as sentences in the page's language, not as codes", async () => {
     const { pinia } = await mountPanel(ImportConflicts)
     // r005 (高良涧街道 2022) warns channel_sum_over_total and amount_without_unit
     const existing = useDatasetStore(pinia).records.find((r) => r.report_id === 'r005')!
@@ -22,7 +22,9 @@ describe('ImportConflicts', () => {
     imports.choices = ['keep']
     await settle()
     const row = () => document.querySelector('[data-conflict="0"] tr[data-field="warnings"]')!
-    expect(row().querySelector('[data-side="existing"]')!.textContent).toBe('各渠道公开数量之和为 334，超过主动公开总数 324；采购总金额 84,667 未写明单位，按原文保留，未换算')
+    expect(row().querySelector('[data-side="existing"]')!.textContent).toBe(
+      '各渠道公开数量之和为 334，超过主动公开总数 324；采购总金额 84,667 未写明单位，按原文保留，未换算',
+    )
     expect(row().querySelector('[data-side="incoming"]')!.textContent).toBe('—')
     useI18n().setLocale('en')
     await settle()

@@ -67,8 +67,16 @@ describe('LazyPanel', () => {
         mounted: () => seen.push(`${name}:${document.querySelectorAll('[data-heavy]').length}`),
         render: () => h('section', { 'data-heavy': name }, name),
       })
-    const a = mount(LazyPanel, { props: { name: 'table', lazy: true }, slots: { default: () => h(panel('table')) }, attachTo: document.body })
-    const b = mount(LazyPanel, { props: { name: 'quality', lazy: true }, slots: { default: () => h(panel('quality')) }, attachTo: document.body })
+    const a = mount(LazyPanel, {
+      props: { name: 'table', lazy: true },
+      slots: { default: () => h(panel('table')) },
+      attachTo: document.body,
+    })
+    const b = mount(LazyPanel, {
+      props: { name: 'quality', lazy: true },
+      slots: { default: () => h(panel('quality')) },
+      attachTo: document.body,
+    })
     await nextTick()
     report([a.element, b.element].map((target) => ({ target, isIntersecting: true })))
     await nextTick()

@@ -32,7 +32,11 @@ describe('LoadStatus', () => {
 
   it('says the data could not be loaded when no file was readable', async () => {
     const { pinia, router } = await createTestApp('/')
-    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: null, column: null, code: 'cannot_read', params: { detail: 'HTTP 404' } }] })
+    useDatasetStore(pinia).setData({
+      records: [],
+      facts: [],
+      errors: [{ file: 'reports.csv', line: null, column: null, code: 'cannot_read', params: { detail: 'HTTP 404' } }],
+    })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
     expect(wrapper.get('li').text()).toBe('reports.csv：无法读取文件：HTTP 404')
@@ -57,7 +61,9 @@ describe('LoadStatus', () => {
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(dataset.records).toHaveLength(0)
     expect(wrapper.get('[data-not-found] h2').text()).toBe('没有找到数据集')
-    expect(wrapper.get('[data-not-found] p').text()).toBe('在 http://127.0.0.1:5173/missing/ 没有找到数据集（reports.csv）。请检查链接中的地址。')
+    expect(wrapper.get('[data-not-found] p').text()).toBe(
+      '在 http://127.0.0.1:5173/missing/ 没有找到数据集（reports.csv）。请检查链接中的地址。',
+    )
     // no column list, no "其余行已载入"
     expect(wrapper.findAll('li')).toHaveLength(0)
     expect(wrapper.text()).not.toContain('缺少列')
@@ -66,7 +72,11 @@ describe('LoadStatus', () => {
 
   it('does not say the other rows loaded when none did', async () => {
     const { pinia, router } = await createTestApp('/')
-    useDatasetStore(pinia).setData({ records: [], facts: [], errors: [{ file: 'reports.csv', line: 3, column: 'year', code: 'not_a_number', params: { value: 'x' } }] })
+    useDatasetStore(pinia).setData({
+      records: [],
+      facts: [],
+      errors: [{ file: 'reports.csv', line: 3, column: 'year', code: 'not_a_number', params: { value: 'x' } }],
+    })
     const wrapper = mount(LoadStatus, { global: { plugins: [pinia, router] } })
     expect(wrapper.get('h2').text()).toBe('数据读取失败')
   })

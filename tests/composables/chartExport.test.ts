@@ -14,7 +14,10 @@ import { ctxFor } from '../charts/context.ts'
 function parseXml(text: string): { errors: string[]; root: string | null } {
   const errors: string[] = []
   // xmldom 0.8 recovers from a broken attribute and calls it a warning: any report is a failure
-  const doc = new DOMParser({ errorHandler: (level: string, message: string) => void errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml')
+  const doc = new DOMParser({ errorHandler: (level: string, message: string) => void errors.push(`${level}: ${message}`) }).parseFromString(
+    text,
+    'image/svg+xml',
+  )
   return { errors, root: doc.documentElement?.nodeName ?? null }
 }
 
@@ -27,7 +30,15 @@ describe('renderSvg', () => {
       yAxis: { type: 'category' as const, data: ['城关镇（白河县）', '"引号" & <尖括号>'] },
       series: [{ type: 'bar' as const, data: [3, 5], label: { show: true } }],
     }
-    const svg = renderSvg({ option, title: '主动公开数量 & "总数"', filters: '筛选：全部数据', source: '数据来源：<测试>', theme, width: 800, height: 300 })
+    const svg = renderSvg({
+      option,
+      title: '主动公开数量 & "总数"',
+      filters: '筛选：全部数据',
+      source: '数据来源：<测试>',
+      theme,
+      width: 800,
+      height: 300,
+    })
     const { errors, root } = parseXml(svg)
     expect(errors).toEqual([])
     expect(root).toBe('svg')
@@ -35,8 +46,22 @@ describe('renderSvg', () => {
   })
 
   it('names a synthetic dataset in red in the image itself', () => {
-    const option = { ...baseOption(ctxFor('zh-CN')), xAxis: { type: 'value' as const }, yAxis: { type: 'category' as const, data: ['甲'] }, series: [{ type: 'bar' as const, data: [3] }] }
-    const svg = renderSvg({ option, title: '主动公开数量', filters: '筛选：全部数据', source: '数据来源', synthetic: '合成数据，不是真实报告', theme: DEFAULT_THEME, width: 800, height: 300 })
+    const option = {
+      ...baseOption(ctxFor('zh-CN')),
+      xAxis: { type: 'value' as const },
+      yAxis: { type: 'category' as const, data: ['甲'] },
+      series: [{ type: 'bar' as const, data: [3] }],
+    }
+    const svg = renderSvg({
+      option,
+      title: '主动公开数量',
+      filters: '筛选：全部数据',
+      source: '数据来源',
+      synthetic: '合成数据，不是真实报告',
+      theme: DEFAULT_THEME,
+      width: 800,
+      height: 300,
+    })
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     const texts = Array.from(doc.getElementsByTagName('text'))
     const notice = texts.find((t) => t.textContent === '合成数据，不是真实报告')

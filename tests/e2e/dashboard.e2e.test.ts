@@ -87,7 +87,9 @@ describe('the built dashboard on the embedded dataset', () => {
   it('cross-filters every panel when a bar is clicked', async () => {
     const { context, page } = await openPage()
     await waitForCharts(page)
-    const first = await page.evaluate(() => (window.__kanban!.chart('volume')!.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data[0])
+    const first = await page.evaluate(
+      () => (window.__kanban!.chart('volume')!.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data[0],
+    )
     const at = await barCentre(page, 'volume', 0)
     expect(at).not.toBeNull()
     await page.mouse.click(at!.x, at!.y)
@@ -104,7 +106,9 @@ describe('the built dashboard on the embedded dataset', () => {
     const { context, page } = await openPage()
     await waitForCharts(page)
     // 一拉溪镇 has one point, in 2014, the first year on the axis
-    const ids: string[] = await page.evaluate(() => (window.__kanban!.chart('trends')!.getOption() as { series: { id: string }[] }).series.map((x) => x.id))
+    const ids: string[] = await page.evaluate(() =>
+      (window.__kanban!.chart('trends')!.getOption() as { series: { id: string }[] }).series.map((x) => x.id),
+    )
     const s = ids.findIndex((id) => id.endsWith('/一拉溪镇'))
     const at = await linePoint(page, s, 0)
     expect(at?.id).toBe('township:永吉县/一拉溪镇')
@@ -185,7 +189,10 @@ describe('the built dashboard on the embedded dataset', () => {
     page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
     await page.goto(baseUrl + '?worker=1')
     await expect.poll(() => kpi(page, 'reports')).toBe('5')
-    expect(workers.some((u) => /csv\.worker-[\w-]+\.js$/.test(u)), workers.join(', ')).toBe(true)
+    expect(
+      workers.some((u) => /csv\.worker-[\w-]+\.js$/.test(u)),
+      workers.join(', '),
+    ).toBe(true)
     await context.close()
   })
 
@@ -208,7 +215,11 @@ describe('the built dashboard on the embedded dataset', () => {
     // the same files as another dataset's, served under /other/
     embedded.length = 0
     await page.route(/\/other\/(reports|facts)\.csv$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv', body: readFileSync(path.join(ROOT, 'data', path.basename(new URL(route.request().url()).pathname))) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/csv',
+        body: readFileSync(path.join(ROOT, 'data', path.basename(new URL(route.request().url()).pathname))),
+      }),
     )
     await page.goto(`${baseUrl}?data=/other/`)
     await expect.poll(() => kpi(page, 'reports')).toBe('5')
@@ -246,7 +257,7 @@ describe('the built dashboard on the embedded dataset', () => {
       await page.keyboard.press('Tab')
       const tag = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null
-        return el ? el.getAttribute('data-filter') ?? el.getAttribute('data-action') ?? el.getAttribute('data-control') ?? '' : ''
+        return el ? (el.getAttribute('data-filter') ?? el.getAttribute('data-action') ?? el.getAttribute('data-control') ?? '') : ''
       })
       if (tag) seen.add(tag)
     }
@@ -272,7 +283,9 @@ describe('the built dashboard on the embedded dataset', () => {
     // the manifest names the broken file, so it is not refused as another generation's: its rows are checked one by one
     const manifest = await (await page.request.get(baseUrl + 'data/manifest.json')).json()
     manifest.files.reports.bytes = Buffer.byteLength(broken)
-    await page.route('**/data/manifest.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manifest) }))
+    await page.route('**/data/manifest.json*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manifest) }),
+    )
     await page.route('**/data/reports.csv*', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }))
     await page.reload()
     const alert = page.locator('[data-panel="errors"]')

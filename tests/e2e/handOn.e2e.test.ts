@@ -53,7 +53,9 @@ describe('start-up JavaScript', () => {
     const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0)
     expect(gzip).toBeLessThan(400_000)
     // both libraries carry their format's namespace; the start-up files must not
-    const withLibrary = files.filter((f) => /schemas\.openxmlformats\.org\/(wordprocessingml|spreadsheetml)\/2006\/main/.test(readFileSync(f, 'utf8')))
+    const withLibrary = files.filter((f) =>
+      /schemas\.openxmlformats\.org\/(wordprocessingml|spreadsheetml)\/2006\/main/.test(readFileSync(f, 'utf8')),
+    )
     expect(withLibrary.map((f) => path.basename(f))).toEqual([])
     // and the page does not fetch them before an export is asked for
     const { context, page } = await openPage('')
@@ -122,7 +124,10 @@ describe('the briefing export', () => {
     // kept for a look (LibreOffice → PDF → PNG by hand); never read back by a test but this one
     writeFileSync(path.join(SHOTS, 'briefing.docx'), bytes)
     const { value: text } = await mammoth.extractRawText({ buffer: bytes })
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     expect(lines[0]).toBe('吉林省政府信息公开工作年度报告情况简报')
     const after = (label: string) => lines[lines.indexOf(label) + 1]
     expect(after('筛选条件')).toBe('吉林省')
@@ -132,7 +137,8 @@ describe('the briefing export', () => {
     expect(after('主动公开信息')).toBe('187')
     expect(lines[lines.indexOf('主动公开信息') + 2]).toBe('2/2 份报告载明')
     expect(after('新收申请')).toBe('0')
-    for (const heading of ['一、总体情况', '二、主要数据', '三、报告合规排名', '四、发现的问题', '五、未发布年报的乡镇']) expect(lines).toContain(heading)
+    for (const heading of ['一、总体情况', '二、主要数据', '三、报告合规排名', '四、发现的问题', '五、未发布年报的乡镇'])
+      expect(lines).toContain(heading)
     expect(lines).toContain('2 份报告中 2 份载明“主动公开总数”。')
     const zip = await JSZip.loadAsync(bytes)
     const xml = await zip.file('word/document.xml')!.async('string')
@@ -144,11 +150,15 @@ describe('the briefing export', () => {
 /** The dashboard fixture (12 townships, 2018–2023, three templates) served as `?data=/fixture/`. */
 async function openFixture(query: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-  await context.route((url) => url.pathname.startsWith('/fixture/'), (route) => {
-    const file = path.basename(new URL(route.request().url()).pathname)
-    if (file === 'reports.csv' || file === 'facts.csv') return route.fulfill({ contentType: 'text/csv', body: readFileSync(path.join(ROOT, 'tests/fixtures/dashboard', file), 'utf8') })
-    return route.fulfill({ status: 404, body: '' })
-  })
+  await context.route(
+    (url) => url.pathname.startsWith('/fixture/'),
+    (route) => {
+      const file = path.basename(new URL(route.request().url()).pathname)
+      if (file === 'reports.csv' || file === 'facts.csv')
+        return route.fulfill({ contentType: 'text/csv', body: readFileSync(path.join(ROOT, 'tests/fixtures/dashboard', file), 'utf8') })
+      return route.fulfill({ status: 404, body: '' })
+    },
+  )
   const page = await context.newPage()
   // the fixture ships no report texts: the page asks for them (compliance), gets 404 and says
   // 原文不可用 (truth.e2e checks that); Chromium logs each 404, which is not an error of the page
@@ -166,7 +176,9 @@ describe('click-through from a chart', () => {
     const { context, page } = await openPage('')
     await viewPanel(page, 'volume')
     await page.waitForSelector('[data-panel="volume"] canvas')
-    const first = await page.evaluate(() => (window.__kanban!.chart('volume')!.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data[0])
+    const first = await page.evaluate(
+      () => (window.__kanban!.chart('volume')!.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data[0],
+    )
     const at = await barCentre(page, 'volume', 0)
     await page.mouse.click(at!.x, at!.y)
     await page.waitForURL(/[?&]t=/)
@@ -226,7 +238,11 @@ describe('change over time', () => {
     expect(await panel.locator('tbody tr').first().locator('[data-marker]').count()).toBe(2)
     await panel.screenshot({ path: path.join(SHOTS, 'change-panel.png') })
     await viewPanel(page, 'trends')
-    const marks = await page.evaluate(() => (window.__kanban!.chart('trends')!.getOption() as { series: Array<{ markLine?: { data: Array<{ xAxis: string }> } }> }).series[0].markLine?.data.map((d) => d.xAxis))
+    const marks = await page.evaluate(() =>
+      (
+        window.__kanban!.chart('trends')!.getOption() as { series: Array<{ markLine?: { data: Array<{ xAxis: string }> } }> }
+      ).series[0].markLine?.data.map((d) => d.xAxis),
+    )
     expect(marks).toEqual(['2019', '2021'])
     await page.locator('[data-panel="trends"]').screenshot({ path: path.join(SHOTS, 'trends-markers.png') })
     // the glossary from the trends title

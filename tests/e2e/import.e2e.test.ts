@@ -51,10 +51,11 @@ function volumeLabels(): Promise<string[]> {
   return page.evaluate(() => {
     const option = window.__kanban!.chart('volume')!.getOption() as { yAxis?: { data?: unknown[] }[]; xAxis?: { data?: unknown[] }[] }
     const axis = [...(option.yAxis ?? []), ...(option.xAxis ?? [])].find((a) => Array.isArray(a.data) && a.data.length)
-    return (axis?.data ?? []).map((d) => (typeof d === 'object' && d !== null && 'value' in d ? String((d as { value: unknown }).value) : String(d)))
+    return (axis?.data ?? []).map((d) =>
+      typeof d === 'object' && d !== null && 'value' in d ? String((d as { value: unknown }).value) : String(d),
+    )
   })
 }
-
 
 const NEW_TOWNSHIPS = ['口前镇', '汪家铺镇', '尔王庄镇']
 
@@ -98,7 +99,10 @@ describe('importing reports in the browser', () => {
     await viewAllPanels(page)
     await fullPageShot(page, path.join(SHOTS, 'import-dashboard.png'))
     // the volume chart ranks one year (2018 has most reports): look at the imported years
-    for (const [year, names] of [['2023', ['汪家铺镇', '尔王庄镇']], ['2014', ['口前镇']]] as const) {
+    for (const [year, names] of [
+      ['2023', ['汪家铺镇', '尔王庄镇']],
+      ['2014', ['口前镇']],
+    ] as const) {
       await page.goto(`${baseUrl}?vy=${year}`)
       await ready()
       await page.waitForFunction((n) => document.querySelector('[data-kpi="reports"] .kpi-value')?.textContent?.trim() === n, '8')

@@ -41,9 +41,17 @@ function files(): FilePayload[] {
   const taoyuan = texts[7].text // 桃园镇 2023
   const wordPage = `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head><body lang=ZH-CN><div class=WordSection1>${textToArticleHtml(caoxi)}</div></body></html>`
   return [
-    { name: 'shizimiao_2023.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(path.join(WORD, 'shizimiao_2023.docx')) },
+    {
+      name: 'shizimiao_2023.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: readFileSync(path.join(WORD, 'shizimiao_2023.docx')),
+    },
     { name: 'caoxi_2023.doc', mimeType: 'application/msword', buffer: Buffer.from(wordPage, 'utf8') },
-    { name: 'taoyuan_2023.html', mimeType: 'text/html', buffer: Buffer.from(wrapInSiteChrome('桃园镇2023年政府信息公开工作年度报告', textToArticleHtml(taoyuan)), 'utf8') },
+    {
+      name: 'taoyuan_2023.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(wrapInSiteChrome('桃园镇2023年政府信息公开工作年度报告', textToArticleHtml(taoyuan)), 'utf8'),
+    },
     { name: 'city_office_2019.doc', mimeType: 'application/msword', buffer: readFileSync(path.join(WORD, 'city_office_2019.doc')) },
     { name: 'not_a_zip.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('这只是改了扩展名的文字', 'utf8') },
   ]
@@ -60,7 +68,8 @@ describe('dropping Word files and saved pages on the import', () => {
     const dt = await page.evaluateHandle(
       (items) => {
         const d = new DataTransfer()
-        for (const f of items) d.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }))
+        for (const f of items)
+          d.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }))
         return d
       },
       list.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') })),
@@ -68,9 +77,13 @@ describe('dropping Word files and saved pages on the import', () => {
     await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer: dt })
     await page.waitForSelector('[data-import-added]', { timeout: 30_000 })
     expect(await page.locator('[data-import-added]').innerText()).toBe('已导入 3 份报告')
-    const failures = await page.locator('[data-import-failures] [data-failure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-failure') ?? ''))
+    const failures = await page
+      .locator('[data-import-failures] [data-failure]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-failure') ?? ''))
     expect(failures.sort()).toEqual(['city_office_2019.doc', 'not_a_zip.docx'])
-    expect(await page.locator('[data-failure="city_office_2019.doc"]').innerText()).toContain('旧版 .doc 文件（97-2003 格式）只能由命令行工具读取')
+    expect(await page.locator('[data-failure="city_office_2019.doc"]').innerText()).toContain(
+      '旧版 .doc 文件（97-2003 格式）只能由命令行工具读取',
+    )
     expect(await page.locator('[data-failure="not_a_zip.docx"]').innerText()).toContain('不是 .docx 文件')
     await page.locator('[data-import-dialog]').screenshot({ path: path.join(SHOTS, 'import-documents-dialog.png') })
     await page.click('[data-action="close-import"]')
@@ -84,7 +97,10 @@ describe('dropping Word files and saved pages on the import', () => {
     await fullPageShot(page, path.join(SHOTS, 'import-documents-dashboard.png'))
   })
 
-  for (const [township, source] of [['狮子庙镇', 'shizimiao_2023.docx'], ['桃园镇', 'taoyuan_2023.html']] as const) {
+  for (const [township, source] of [
+    ['狮子庙镇', 'shizimiao_2023.docx'],
+    ['桃园镇', 'taoyuan_2023.html'],
+  ] as const) {
     it(`opens the evidence of a value from ${source}: quote in the text kept from the file, no page chrome`, async () => {
       await viewPanel(page, 'table')
       const row = page.locator('[data-panel="table"] tbody tr', { hasText: township })
@@ -105,7 +121,9 @@ describe('dropping Word files and saved pages on the import', () => {
       expect(full).toContain(township)
       expect(flat(full)).toContain(quote)
       for (const chrome of ['主办单位', '当前位置', '分享到', '网站标识码']) expect(full).not.toContain(chrome)
-      await page.locator('[data-report-text]').screenshot({ path: path.join(SHOTS, `import-documents-text-${source.replace(/\W/g, '_')}.png`) })
+      await page
+        .locator('[data-report-text]')
+        .screenshot({ path: path.join(SHOTS, `import-documents-text-${source.replace(/\W/g, '_')}.png`) })
       await page.click('[data-action="close-text"]')
       await page.click('[data-action="close-evidence"]')
     })

@@ -63,19 +63,15 @@ async function openDialog(): Promise<void> {
 
 /** Waits until the dialog counts `n` imported reports and no import is running. */
 async function importedCount(n: number): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const count = document.querySelector('[data-imported-count]')?.textContent ?? ''
-      return (count.match(/\d+/) ?? [''])[0] === String(want) && !document.querySelector('[data-import-current]')
-    },
-    n,
-  )
+  await page.waitForFunction((want) => {
+    const count = document.querySelector('[data-imported-count]')?.textContent ?? ''
+    return (count.match(/\d+/) ?? [''])[0] === String(want) && !document.querySelector('[data-import-current]')
+  }, n)
 }
 
 function failureNames(): Promise<string[]> {
   return page.locator('[data-import-failures] [data-failure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-failure') ?? ''))
 }
-
 
 /** Files made in the page from the fixture bytes, in a DataTransfer as a drag would carry them. */
 function dataTransferOf(files: FilePayload[]) {
@@ -240,7 +236,7 @@ describe('dropping reports on the import dialog', () => {
     expect(table).not.toContain('口前镇')
   })
 
-  it('keeps the folder\'s reports after a reload', async () => {
+  it("keeps the folder's reports after a reload", async () => {
     await page.reload()
     await ready()
     await page.waitForFunction(() => document.querySelector('[data-kpi="reports"] .kpi-value')?.textContent?.trim() === '8')

@@ -22,28 +22,34 @@ const CORPUS = path.join(ROOT, 'tests/fixtures/corpus/reports')
 export function gbkReport(): FilePayload {
   const text = readFileSync(path.join(CORPUS, '002_yilaxi_2014.txt'), 'utf8').replaceAll('一拉溪镇', '口前镇')
   // the few characters GBK lacks (a stray non-breaking space, ㈠) become spaces, as a GBK export would lose them
-  const gbkOnly = [...text].map((ch) => {
-    try {
-      encodeGbk(ch)
-      return ch
-    } catch {
-      return ' '
-    }
-  }).join('')
+  const gbkOnly = [...text]
+    .map((ch) => {
+      try {
+        encodeGbk(ch)
+        return ch
+      } catch {
+        return ' '
+      }
+    })
+    .join('')
   return { name: 'kouqian_2014_gbk.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeGbk(gbkOnly)) }
 }
 
 /** The synthetic reports of `n` townships for one year (seed 7), as plain texts. */
 export function synthTexts(n: number): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = []
-  for (const r of synthReports({ townships: n, years: 1, endYear: 2023, seed: 7 })) out.push({ name: r.file, text: renderReport(r, 7).text })
+  for (const r of synthReports({ townships: n, years: 1, endYear: 2023, seed: 7 }))
+    out.push({ name: r.file, text: renderReport(r, 7).text })
   return out
 }
 
 /** A saved web page: the second synthetic report (汪家铺镇, 沧县, 2023) as paragraphs. */
 export function htmlReport(): FilePayload {
   const { text } = synthTexts(2)[1]
-  const body = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')
+  const body = text
+    .split('\n')
+    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n')
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>汪家铺镇2023年政府信息公开工作年度报告</title></head><body><nav>首页 | 政务公开</nav><article>${body}</article></body></html>`
   return { name: 'wangjiapu_2023.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }
 }
@@ -66,7 +72,10 @@ export function duplicateReport(): FilePayload {
 
 /** A report as an HTML page: its lines as paragraphs, with site navigation around them. */
 function asHtml(title: string, text: string): string {
-  const body = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')
+  const body = text
+    .split('\n')
+    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>首页 | 政务公开</nav><article>${body}</article></body></html>`
 }
 

@@ -43,7 +43,8 @@ function drop(files: { name: string; bytes: Uint8Array }[]) {
   return page.evaluateHandle(
     (list) => {
       const dt = new DataTransfer()
-      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: 'application/pdf' }))
+      for (const f of list)
+        dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: 'application/pdf' }))
       return dt
     },
     files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })),
@@ -65,7 +66,15 @@ describe('importing a PDF report', () => {
     const scan = makePdf([{ image: true }])
     const truncated = good.subarray(0, 40_000)
     // Chinese in STSong-Light, no embedded font: readable only through the package's CMaps
-    const cmap = makePdf([{ text: [[72, 760, 16, '石门镇人民政府'], [72, 730, 16, '２０２２年政府信息公开工作年度报告'], [72, 700, 16, '本年主动公开政府信息１２０条。']] }])
+    const cmap = makePdf([
+      {
+        text: [
+          [72, 760, 16, '石门镇人民政府'],
+          [72, 730, 16, '２０２２年政府信息公开工作年度报告'],
+          [72, 700, 16, '本年主动公开政府信息１２０条。'],
+        ],
+      },
+    ])
     const dt = await drop([
       { name: '101_hongze_2023.pdf', bytes: good },
       { name: 'shimen_2022.pdf', bytes: cmap },
@@ -91,7 +100,9 @@ describe('importing a PDF report', () => {
     expect(table).toContain('洪泽区')
     expect(table).toContain('石门镇')
     // the CMap came from this site, as a file of the build
-    expect(requests.filter((u) => /UniGB-UCS2-H[^/]*\.bcmap$/.test(u)).map((u) => new URL(u).origin)).toEqual([new URL(session.baseUrl).origin])
+    expect(requests.filter((u) => /UniGB-UCS2-H[^/]*\.bcmap$/.test(u)).map((u) => new URL(u).origin)).toEqual([
+      new URL(session.baseUrl).origin,
+    ])
   })
 
   it('opens a value of the PDF report: its quote and the PDF page it is on', async () => {
@@ -128,7 +139,13 @@ describe('importing a PDF report', () => {
     expect(shown).toBe(read.text)
     await view.screenshot({ path: path.join(SHOTS, 'import-pdf-text.png') })
     // each page's end is drawn as a rule naming the next page; the text itself is unchanged
-    expect(await view.locator('[data-page-break]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual(['第 2 页', '第 3 页', '第 4 页', '第 5 页', ''])
+    expect(await view.locator('[data-page-break]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual([
+      '第 2 页',
+      '第 3 页',
+      '第 4 页',
+      '第 5 页',
+      '',
+    ])
     await view.locator('[data-page-break="2"]').scrollIntoViewIfNeeded()
     await view.screenshot({ path: path.join(SHOTS, 'import-pdf-text-page-break.png') })
     await page.click('[data-action="close-text"]')

@@ -34,7 +34,10 @@ const errors: string[] = []
  * Serves `dir`; reports.csv sends its length and first `heldAfter` bytes, then waits for
  * release(). Gzipped: no length, and the bytes sent so far flushed through the compressor.
  */
-function gatedServer(dir: string, { heldAfter = HELD_AFTER, gzip = false } = {}): Promise<{ server: Server; url: string; release: () => void }> {
+function gatedServer(
+  dir: string,
+  { heldAfter = HELD_AFTER, gzip = false } = {},
+): Promise<{ server: Server; url: string; release: () => void }> {
   let open: () => void = () => {}
   const gate = new Promise<void>((resolve) => (open = resolve))
   const server = createServer((req, res) => {
@@ -56,10 +59,12 @@ function gatedServer(dir: string, { heldAfter = HELD_AFTER, gzip = false } = {})
     gz.flush()
     void gate.then(() => gz.end(whole.subarray(heldAfter)))
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address()
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, release: () => open() })
-  }))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, release: () => open() })
+    }),
+  )
 }
 
 const BELOW = ['channels', 'applications', 'procurement'] as const
@@ -69,7 +74,13 @@ async function charts(p: Page) {
   const below: string[] = []
   for (const panel of BELOW) {
     await viewPanel(p, panel) // a panel far from the screen waits to draw (usePauseOffscreen.ts)
-    below.push(await p.evaluate((name) => JSON.stringify((window.__kanban!.chart(name)!.getOption() as { series: { data: unknown[] }[] }).series.map((s) => s.data)), panel))
+    below.push(
+      await p.evaluate(
+        (name) =>
+          JSON.stringify((window.__kanban!.chart(name)!.getOption() as { series: { data: unknown[] }[] }).series.map((s) => s.data)),
+        panel,
+      ),
+    )
   }
   await p.evaluate(() => window.scrollTo(0, 0))
   const top = await p.evaluate(() => {

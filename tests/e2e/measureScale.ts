@@ -31,10 +31,25 @@ export function synthCsv(townships: number, years: number, seed = 1): string {
   const partial = `${dir}.partial`
   rmSync(partial, { recursive: true, force: true })
   process.stderr.write(`generating ${townships * years} synthetic report rows into ${dir} (once) …\n`)
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/synth.ts'), '--townships', String(townships), '--years', String(years), '--seed', String(seed), '--csv', '--out', partial], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const r = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [
+      path.join(ROOT, 'scripts/synth.ts'),
+      '--townships',
+      String(townships),
+      '--years',
+      String(years),
+      '--seed',
+      String(seed),
+      '--csv',
+      '--out',
+      partial,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   if (r.status !== 0) throw new Error(`synth failed (exit ${r.status})`)
   rmSync(dir, { recursive: true, force: true })
   renameSync(partial, dir)
@@ -61,7 +76,12 @@ export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{
         res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end()
         return
       }
-      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Access-Control-Expose-Headers': 'Content-Range' })
+      res.writeHead(206, {
+        ...headers,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Content-Length': end - start + 1,
+        'Access-Control-Expose-Headers': 'Content-Range',
+      })
       createReadStream(file, { start, end }).pipe(res)
       return
     }
@@ -72,7 +92,9 @@ export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{
     if (gzip) {
       // as a web server compressing on the fly sends it: no length, level 1 (nginx's default)
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' })
-      createReadStream(file).pipe(createGzip({ level: 1 })).pipe(res)
+      createReadStream(file)
+        .pipe(createGzip({ level: 1 }))
+        .pipe(res)
       return
     }
     res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size })
@@ -86,7 +108,10 @@ export async function serveFolder(dir: string, { gzip = false } = {}): Promise<{
 
 export function launchForMeasuring(): Promise<Browser> {
   // precise memory info: performance.memory is otherwise rounded and updated rarely
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] })
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+  })
 }
 
 /** Resolves when a chart panel's canvas has any painted pixel (polled in the page). */
@@ -201,21 +226,68 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     // the first chart may come from the landing view before the rows are in: wait for them
     const rowsReady = await within(
       stepTimeoutMs,
-      page.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, { polling: 16, timeout: stepTimeoutMs }),
+      page.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, {
+        polling: 16,
+        timeout: stepTimeoutMs,
+      }),
     )
     const rowsReadyMs = rowsReady === null ? null : Date.now() - started
-    const settled = await within(stepTimeoutMs, page.waitForTimeout(1000).then(() => page.evaluate(() => document.querySelectorAll('[data-panel]').length)))
+    const settled = await within(
+      stepTimeoutMs,
+      page.waitForTimeout(1000).then(() => page.evaluate(() => document.querySelectorAll('[data-panel]').length)),
+    )
     // reversed, so the first mark of each name is the one kept (a chart is marked again when
     // the rows replace the landing view)
-    const marks: Record<string, number> = (await within(stepTimeoutMs, page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kanban:')).reverse().map((m) => [m.name.slice(7), Math.round(m.startTime)]))))) ?? {}
+    const marks: Record<string, number> =
+      (await within(
+        stepTimeoutMs,
+        page.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('kanban:'))
+              .reverse()
+              .map((m) => [m.name.slice(7), Math.round(m.startTime)]),
+          ),
+        ),
+      )) ?? {}
     const none = { clearAllMs: [], searchMs: [], reader: null }
-    if (settled === null) return { rows, firstChartMs, rowsReadyMs, heapBytes: null, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks, ...none }
+    if (settled === null)
+      return {
+        rows,
+        firstChartMs,
+        rowsReadyMs,
+        heapBytes: null,
+        redrawMs: [],
+        chartsOnlyMs: [],
+        catchUpMs: [],
+        exportCsv: null,
+        stalled,
+        marks,
+        ...none,
+      }
     const heapBytes = await within(stepTimeoutMs, heapAfterGc(page))
-    const options = await within(stepTimeoutMs, page.evaluate(() => ({
-      provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
-      years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
-    })))
-    if (heapBytes === null || options === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs: [], chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled, marks, ...none }
+    const options = await within(
+      stepTimeoutMs,
+      page.evaluate(() => ({
+        provinces: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="province"] option')].map((o) => o.value).filter(Boolean),
+        years: [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year-from"] option')].map((o) => o.value).filter(Boolean),
+      })),
+    )
+    if (heapBytes === null || options === null)
+      return {
+        rows,
+        firstChartMs,
+        rowsReadyMs,
+        heapBytes,
+        redrawMs: [],
+        chartsOnlyMs: [],
+        catchUpMs: [],
+        exportCsv: null,
+        stalled,
+        marks,
+        ...none,
+      }
     const { provinces, years } = options
     if (!provinces.length || !years.length) throw new Error('no provinces or years to filter by')
     if (changes) await page.evaluate(KEEP_LAST_OPTIONS)
@@ -224,8 +296,24 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
       const prov = provinces[i % provinces.length]
       const y = years[i % years.length]
       const query: Record<string, string> = i % 3 === 0 ? { prov } : i % 3 === 1 ? { prov, y0: years[0], y1: y } : { y0: y, y1: y }
-      const ms = await within(stepTimeoutMs, page.evaluate((q) => window.__kanban!.redraw!(q), query))
-      if (ms === null) return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs: [], catchUpMs: [], exportCsv: null, stalled: `change ${i + 1} did not finish: ${stalled}`, marks, ...none }
+      const ms = await within(
+        stepTimeoutMs,
+        page.evaluate((q) => window.__kanban!.redraw!(q), query),
+      )
+      if (ms === null)
+        return {
+          rows,
+          firstChartMs,
+          rowsReadyMs,
+          heapBytes,
+          redrawMs,
+          chartsOnlyMs: [],
+          catchUpMs: [],
+          exportCsv: null,
+          stalled: `change ${i + 1} did not finish: ${stalled}`,
+          marks,
+          ...none,
+        }
       redrawMs.push(ms)
     }
     const chartsOnlyMs: number[] = []
@@ -235,7 +323,16 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     }
     // the panels below the fold, paused through the changes, each scrolled to in turn
     const catchUpMs: number[] = []
-    const below = changes === 0 ? [] : await page.evaluate((live) => [...document.querySelectorAll('[data-panel]')].filter((p) => p.getBoundingClientRect().top > window.innerHeight * live).map((p) => p.getAttribute('data-panel')!), LIVE_SCREENS)
+    const below =
+      changes === 0
+        ? []
+        : await page.evaluate(
+            (live) =>
+              [...document.querySelectorAll('[data-panel]')]
+                .filter((p) => p.getBoundingClientRect().top > window.innerHeight * live)
+                .map((p) => p.getAttribute('data-panel')!),
+            LIVE_SCREENS,
+          )
     for (const panel of below) {
       const ms = await within(
         stepTimeoutMs,
@@ -256,13 +353,22 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
     if (changes) {
       await page.evaluate(() => window.scrollTo(0, 0))
       for (let i = 0; i < 5; i++) {
-        await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[i % provinces.length], y0: years[0], y1: years[Math.min(2, years.length - 1)] })
+        await page.evaluate((q) => window.__kanban!.redraw!(q), {
+          prov: provinces[i % provinces.length],
+          y0: years[0],
+          y1: years[Math.min(2, years.length - 1)],
+        })
         const ms = await within(stepTimeoutMs, page.evaluate(CLEAR_ALL))
         if (ms !== null) clearAllMs.push(ms as number)
       }
       // place names people search for: five counties of the first province, searched nationally
       await page.evaluate((q) => window.__kanban!.redraw!(q), { prov: provinces[0] })
-      const names = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="county"] option')].map((o) => o.value).filter(Boolean).slice(0, 5))
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLOptionElement>('[data-filter="county"] option')]
+          .map((o) => o.value)
+          .filter(Boolean)
+          .slice(0, 5),
+      )
       await page.evaluate(() => window.__kanban!.redraw!({}))
       if (!names.length) throw new Error('no county names to search for')
       for (const name of names) {
@@ -271,11 +377,27 @@ export async function measureScale(dataDir: string, changes = 50, stepTimeoutMs 
         await page.evaluate(() => window.__kanban!.redraw!({}))
       }
     }
-    const reader = changes === 0 ? null : await within(stepTimeoutMs, page.evaluate(`(${FASTEST_READER})(${JSON.stringify(data.url + 'reports.csv')})`))
+    const reader =
+      changes === 0 ? null : await within(stepTimeoutMs, page.evaluate(`(${FASTEST_READER})(${JSON.stringify(data.url + 'reports.csv')})`))
     const exportCsv = changes === 0 ? null : await within(stepTimeoutMs, measureExport(page))
     const evidenceMs = changes === 0 ? [] : ((await within(stepTimeoutMs, measureEvidence(page))) ?? [])
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
-    return { rows, firstChartMs, rowsReadyMs, heapBytes, redrawMs, chartsOnlyMs, catchUpMs, exportCsv, evidenceMs, stalled: null, marks, clearAllMs, searchMs, reader: reader as ScaleFigures['reader'] }
+    return {
+      rows,
+      firstChartMs,
+      rowsReadyMs,
+      heapBytes,
+      redrawMs,
+      chartsOnlyMs,
+      catchUpMs,
+      exportCsv,
+      evidenceMs,
+      stalled: null,
+      marks,
+      clearAllMs,
+      searchMs,
+      reader: reader as ScaleFigures['reader'],
+    }
   } finally {
     await browser.close()
     await closePreview(server)
@@ -371,9 +493,14 @@ const FASTEST_READER = `async (url) => {
 /** The national view's records exported as CSV: click → download, and the page's longest task meanwhile. */
 async function measureExport(page: Page): Promise<{ ms: number; longestTaskMs: number; bytes: number }> {
   await page.evaluate(() => window.__kanban!.redraw!({}))
-  await page.evaluate(`(() => { window.__longestTask = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, e.duration) }).observe({ type: 'longtask' }) })()`)
+  await page.evaluate(
+    `(() => { window.__longestTask = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, e.duration) }).observe({ type: 'longtask' }) })()`,
+  )
   const started = Date.now()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-action="export-csv"]').click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.locator('[data-action="export-csv"]').click(),
+  ])
   const ms = Date.now() - started
   const file = await download.path()
   const longestTaskMs = Math.round(Number(await page.evaluate('window.__longestTask')))
@@ -436,6 +563,12 @@ if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFile
   else {
     const dir = synthCsv(Number(process.argv[2]), Number(process.argv[3]))
     const r = await measureScale(dir, Number(process.argv[4] ?? 50), 60_000, { gzip: process.argv[5] === 'gzip' })
-    console.log(JSON.stringify({ ...r, median: r.redrawMs.length ? percentile(r.redrawMs, 50) : null, p95: r.redrawMs.length ? percentile(r.redrawMs, 95) : null }))
+    console.log(
+      JSON.stringify({
+        ...r,
+        median: r.redrawMs.length ? percentile(r.redrawMs, 50) : null,
+        p95: r.redrawMs.length ? percentile(r.redrawMs, 95) : null,
+      }),
+    )
   }
 }

@@ -63,7 +63,9 @@ export function kpi(page: Page, id: string): Promise<string> {
 export async function viewPanel(page: Page, panel: string): Promise<void> {
   await page.locator(`[data-panel="${panel}"]`).scrollIntoViewIfNeeded()
   // the observer reports in a task after the next frame; the panel's redraw is then queued
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  )
   await page.evaluate(() => window.__kanban!.settled!())
 }
 
@@ -72,7 +74,9 @@ export async function viewAllPanels(page: Page): Promise<void> {
   const panels = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel') ?? ''))
   for (const panel of panels) if (panel) await viewPanel(page, panel)
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  )
   await page.evaluate(() => window.__kanban!.settled!())
 }
 

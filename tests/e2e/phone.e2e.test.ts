@@ -45,7 +45,8 @@ describe('a phone in the 适老化 mode', () => {
     const spills = await page.locator('.kpi-card').evaluateAll((cards) =>
       cards.map((card) => {
         const value = card.querySelector<HTMLElement>('.kpi-value')!
-        const box = card.getBoundingClientRect(), v = value.getBoundingClientRect()
+        const box = card.getBoundingClientRect(),
+          v = value.getBoundingClientRect()
         return { id: card.getAttribute('data-kpi'), over: Math.round(Math.max(value.scrollWidth - value.clientWidth, v.right - box.right)) }
       }),
     )
@@ -62,7 +63,11 @@ describe('a phone in the 适老化 mode', () => {
       const heads = el.querySelectorAll('thead th')
       const last = heads[heads.length - 1] as HTMLElement
       const label = last.querySelector('button')!
-      return { left: Math.round(first.left - box.left), lastRight: Math.round(last.getBoundingClientRect().right - box.right), cut: label.scrollWidth - label.clientWidth }
+      return {
+        left: Math.round(first.left - box.left),
+        lastRight: Math.round(last.getBoundingClientRect().right - box.right),
+        cut: label.scrollWidth - label.clientWidth,
+      }
     })
     // scrolled to the far right, the township column is still at the left edge
     expect(layout.left).toBeLessThanOrEqual(1)

@@ -41,7 +41,7 @@ async function paste(page: Page, name: string, text: string): Promise<void> {
 const importCount = (page: Page) => page.locator('[data-action="import"] .import-count').count()
 
 describe('imports in two tabs (issue 17 item 4)', () => {
-  it('one tab\'s import shows in the other, and a removal in one empties both, after a reload too', async () => {
+  it("one tab's import shows in the other, and a removal in one empties both, after a reload too", async () => {
     const context = await session.browser.newContext({ locale: 'zh-CN' })
     try {
       const a = await open(context)
@@ -50,7 +50,9 @@ describe('imports in two tabs (issue 17 item 4)', () => {
       await paste(a, report.name, report.text)
       await a.waitForSelector('[data-import-added]')
       // told over BroadcastChannel: tab B shows it without a reload
-      await b.waitForFunction(() => document.querySelector('[data-action="import"] .import-count')?.textContent?.includes('1'), undefined, { polling: 100 })
+      await b.waitForFunction(() => document.querySelector('[data-action="import"] .import-count')?.textContent?.includes('1'), undefined, {
+        polling: 100,
+      })
       await b.click('[data-action="import"]')
       await b.click('[data-action="remove-imported"]')
       await a.waitForFunction(() => !document.querySelector('[data-action="import"] .import-count'), undefined, { polling: 100 })

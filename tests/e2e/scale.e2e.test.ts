@@ -81,25 +81,34 @@ describe('the dashboard at national scale (3,000 synthetic reports, parsed in tw
     await page.mouse.click(bar!.x, bar!.y)
     const key = { province: 'prov', prefecture: 'pref', county: 'cnty' }[level as 'province']
     await page.waitForURL((u) => u.searchParams.get(key) === labels[0])
-    await page.waitForFunction((before) => document.querySelector('[data-panel="volume"] [data-rollup]')?.getAttribute('data-level') !== before, level)
-    const after = await page.evaluate(() => document.querySelector('[data-panel="volume"] [data-rollup]')?.getAttribute('data-level') ?? null)
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-panel="volume"] [data-rollup]')?.getAttribute('data-level') !== before,
+      level,
+    )
+    const after = await page.evaluate(
+      () => document.querySelector('[data-panel="volume"] [data-rollup]')?.getAttribute('data-level') ?? null,
+    )
     expect(after).not.toBe(level)
     expect(consoleErrors).toEqual([])
   })
 
-  it('draws the same through the worker (columns, its region index core) as through the page\'s own parse', { timeout: 120_000 }, async () => {
-    await page.goto(pageUrl)
-    await waitForPaintedChart(page, 60_000)
-    expect(await page.locator('[data-kpi="reports"] .kpi-value').innerText()).toMatch(/^3[,，]?000$/)
-    // the worker's region index core was used, not rebuilt on the page
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))
-    expect(marks).toContain('kanban:index-core-received')
-    const throughWorker = await volumeLabels(page)
-    const onPage = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await onPage.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
-    await onPage.goto(pageUrl.replace('worker=1&', ''))
-    await waitForPaintedChart(onPage, 60_000)
-    expect(await volumeLabels(onPage)).toEqual(throughWorker)
-    await onPage.close()
-  })
+  it(
+    "draws the same through the worker (columns, its region index core) as through the page's own parse",
+    { timeout: 120_000 },
+    async () => {
+      await page.goto(pageUrl)
+      await waitForPaintedChart(page, 60_000)
+      expect(await page.locator('[data-kpi="reports"] .kpi-value').innerText()).toMatch(/^3[,，]?000$/)
+      // the worker's region index core was used, not rebuilt on the page
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))
+      expect(marks).toContain('kanban:index-core-received')
+      const throughWorker = await volumeLabels(page)
+      const onPage = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+      await onPage.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
+      await onPage.goto(pageUrl.replace('worker=1&', ''))
+      await waitForPaintedChart(onPage, 60_000)
+      expect(await volumeLabels(onPage)).toEqual(throughWorker)
+      await onPage.close()
+    },
+  )
 })

@@ -61,11 +61,18 @@ afterAll(async () => {
  * A page on a dataset. `spaTexts`: report texts answered as a host with a single-page fallback
  * answers a missing file, 200 with the app's own index.html.
  */
-async function open(query: string, { spaTexts = false, viewport = { width: 1440, height: 900 } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  query: string,
+  { spaTexts = false, viewport = { width: 1440, height: 900 } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true })
   const page = await context.newPage()
-  if (spaTexts) await page.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: indexHtml }))
-  else await page.route(/127\.0\.0\.1:\d+\/reports\/[^/]+\.txt$/, (route) => (route.request().url().startsWith(national) ? route.fulfill({ status: 404, body: '' }) : route.continue()))
+  if (spaTexts)
+    await page.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: indexHtml }))
+  else
+    await page.route(/127\.0\.0\.1:\d+\/reports\/[^/]+\.txt$/, (route) =>
+      route.request().url().startsWith(national) ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    )
   page.on('console', (m) => {
     // a missing report text is a 404 (or a refused HTML page) the page handles and shows
     if (m.type() === 'error' && !/404|ERR_INSUFFICIENT_RESOURCES/.test(m.text())) consoleErrors.push(`${m.text()} @ ${page.url()}`)
@@ -103,12 +110,17 @@ describe('every view tells the truth', () => {
     await viewPanel(page, 'compliance')
     const panel = page.locator('[data-panel="compliance"]')
     await panel.locator('[data-none-scored]').waitFor({ timeout: 60_000 })
-    const latest = await panel.locator('[data-ranking] tbody tr [data-latest]').evaluateAll((tds) => tds.slice(0, 20).map((td) => td.getAttribute('data-latest')))
+    const latest = await panel
+      .locator('[data-ranking] tbody tr [data-latest]')
+      .evaluateAll((tds) => tds.slice(0, 20).map((td) => td.getAttribute('data-latest')))
     expect(latest.length).toBeGreaterThan(0)
     expect(new Set(latest)).toEqual(new Set(['none']))
     expect(await panel.innerText()).not.toMatch(/100 分/)
     // a small selection's texts are fetched: each is the host's index.html, so none is a text
-    const county = await page.locator('select[data-filter="county"] option:nth-child(2)').getAttribute('value').catch(() => null)
+    const county = await page
+      .locator('select[data-filter="county"] option:nth-child(2)')
+      .getAttribute('value')
+      .catch(() => null)
     if (county) {
       await page.goto(baseUrl + nationalQuery(`&q=${encodeURIComponent('东风街道')}`))
       await waitForPaintedChart(page, 60_000)
@@ -191,7 +203,10 @@ describe('every view tells the truth', () => {
     const stale = await page.locator('[data-stale]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')))
     expect(stale.length).toBeGreaterThan(0)
     for (const name of stale) {
-      const hidden = await page.locator(`[data-panel="${name}"] > *`).first().evaluate((el) => getComputedStyle(el).visibility)
+      const hidden = await page
+        .locator(`[data-panel="${name}"] > *`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility)
       expect(hidden).toBe('hidden')
     }
     // printing: every panel current, compared with a page opened on the same URL
@@ -203,7 +218,8 @@ describe('every view tells the truth', () => {
     const labels = (p: Page) =>
       p.evaluate(() =>
         ['volume', 'channels', 'applications', 'procurement'].map((name) => {
-          const option = window.__kanban!.chart(name)?.getOption() as { yAxis?: { data?: unknown[] }[]; xAxis?: { data?: unknown[] }[] } | undefined
+          const option = window.__kanban!.chart(name)?.getOption() as
+            { yAxis?: { data?: unknown[] }[]; xAxis?: { data?: unknown[] }[] } | undefined
           return JSON.stringify(option?.yAxis?.[0]?.data ?? option?.xAxis?.[0]?.data ?? null)
         }),
       )
@@ -217,7 +233,12 @@ describe('every view tells the truth', () => {
     await fresh.close()
     // the print stylesheet: no sidebar or buttons, the dataset and filters named at the top
     expect(await page.locator('.layout-filters').evaluate((el) => getComputedStyle(el).display)).toBe('none')
-    expect(await page.locator('[data-action="export-png"]').first().evaluate((el) => getComputedStyle(el).display)).toBe('none')
+    expect(
+      await page
+        .locator('[data-action="export-png"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('none')
     const header = page.locator('[data-print-header]')
     expect(await header.evaluate((el) => getComputedStyle(el).display)).toBe('block')
     expect(await header.innerText()).toContain(province!)
@@ -258,7 +279,10 @@ describe('every view tells the truth', () => {
     expect(await header.innerText()).toBe(notice)
     expect(await header.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 0, 0)')
     const download = async (action: string, within = page.locator('body')) => {
-      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), within.locator(`[data-action="${action}"]`).first().click()])
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        within.locator(`[data-action="${action}"]`).first().click(),
+      ])
       return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
     }
     // both CSVs: the notice is their first line, above the header
@@ -279,7 +303,10 @@ describe('every view tells the truth', () => {
     expect(texts.find((t) => t.textContent === notice)?.getAttribute('fill')).toBe('#c00000')
     // the briefing: under its title
     const docx = await download('export-docx')
-    const lines = (await mammoth.extractRawText({ buffer: docx.bytes })).value.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = (await mammoth.extractRawText({ buffer: docx.bytes })).value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     expect(lines[1]).toBe(notice)
     await context.close()
   }, 180_000)
@@ -298,7 +325,15 @@ describe('every view tells the truth', () => {
         getModel(): { getComponent(type: string): { axis: { getViewLabels(): { formattedLabel: string }[] } } }
       }
       const option = chart.getOption().xAxis[0]
-      return { years: option.data, font: option.axisLabel.fontSize, labels: chart.getModel().getComponent('xAxis').axis.getViewLabels().map((l) => l.formattedLabel) }
+      return {
+        years: option.data,
+        font: option.axisLabel.fontSize,
+        labels: chart
+          .getModel()
+          .getComponent('xAxis')
+          .axis.getViewLabels()
+          .map((l) => l.formattedLabel),
+      }
     })
     expect(axis.font).toBe(16)
     expect(axis.years).toHaveLength(10)

@@ -19,11 +19,18 @@ const data = fixtureDataset()
 const records = data.records.filter((r) => r.county === '泗阳县')
 const facts = new Map<string, Fact[]>()
 for (const f of data.facts) facts.set(f.report_id, [...(facts.get(f.report_id) ?? []), f])
-const compliance = complianceResults(records, buildDataset(data.records), () => null, (id) => facts.get(id) ?? [])
+const compliance = complianceResults(
+  records,
+  buildDataset(data.records),
+  () => null,
+  (id) => facts.get(id) ?? [],
+)
 const ranking = rankTownships(records, compliance, townshipKey, compareZh)
 const filters = { province: null, prefecture: null, county: '泗阳县', townships: [], yearFrom: null, yearTo: null }
 /** a 1×1 PNG */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+)
 
 function input(): BriefingInput {
   const hand = handOnMessages('zh-CN')
@@ -61,7 +68,11 @@ describe('briefingModel', () => {
     const proactive = records.reduce((s, r) => s + (r.proactive_total ?? 0), 0)
     const stated = records.filter((r) => r.proactive_total !== null).length
     const kpiTable = model.blocks.find((b) => b.kind === 'table' && b.rows.some((r) => r[0] === '主动公开信息'))
-    expect(kpiTable && kpiTable.kind === 'table' && kpiTable.rows.find((r) => r[0] === '主动公开信息')).toEqual(['主动公开信息', proactive.toLocaleString('zh-CN'), `${stated}/${records.length} 份报告载明`])
+    expect(kpiTable && kpiTable.kind === 'table' && kpiTable.rows.find((r) => r[0] === '主动公开信息')).toEqual([
+      '主动公开信息',
+      proactive.toLocaleString('zh-CN'),
+      `${stated}/${records.length} 份报告载明`,
+    ])
   })
 
   it('puts each chart as an image with its notes, and the template caveat under the trends', () => {
@@ -87,16 +98,31 @@ describe('a synthetic dataset in the briefing', () => {
   it('says so in red under the title, beside the dataset and in every page footer', async () => {
     const model = briefingModel({ ...input(), synthetic: '合成数据，不是真实报告' })
     expect(model.blocks[1]).toEqual({ kind: 'alert', text: '合成数据，不是真实报告' })
-    const bytes = await writeBriefing(model, new Map([['volume', PNG], ['trends', PNG]]))
+    const bytes = await writeBriefing(
+      model,
+      new Map([
+        ['volume', PNG],
+        ['trends', PNG],
+      ]),
+    )
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
-    const lines = value.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     expect(lines[1]).toBe('合成数据，不是真实报告')
     expect(value).toContain('内置数据集 (合成数据，不是真实报告)')
     const zip = await JSZip.loadAsync(bytes)
     const xml = await zip.file('word/document.xml')!.async('string')
     // the notice's run is red and bold
-    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<w:color w:val="C00000"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>合成数据，不是真实报告<\/w:t>/)
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map((f) => zip.file(f)!.async('string')))
+    expect(xml).toMatch(
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<w:color w:val="C00000"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>合成数据，不是真实报告<\/w:t>/,
+    )
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d*\.xml/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    )
     expect(footers.join('')).toMatch(/w:color w:val="C00000"(?:(?!<\/w:r>).)*合成数据，不是真实报告/)
     // a real dataset's briefing has none of it
     const plain = await writeBriefing(briefingModel(input()), new Map())
@@ -107,7 +133,13 @@ describe('a synthetic dataset in the briefing', () => {
 describe('writeBriefing', () => {
   it('writes a .docx that mammoth reads: the title, filters and figures in the text', async () => {
     const model = briefingModel(input())
-    const bytes = await writeBriefing(model, new Map([['volume', PNG], ['trends', PNG]]))
+    const bytes = await writeBriefing(
+      model,
+      new Map([
+        ['volume', PNG],
+        ['trends', PNG],
+      ]),
+    )
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
     expect(value).toContain('泗阳县政府信息公开工作年度报告情况简报')
     expect(value).toContain('一、总体情况')
@@ -120,7 +152,11 @@ describe('writeBriefing', () => {
     // two charts drawn (docx stores the identical test picture once)
     expect(xml.match(/<w:drawing>/g)).toHaveLength(2)
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true)
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map((f) => zip.file(f)!.async('string')))
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d*\.xml/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    )
     expect(footers.join('')).toContain('PAGE')
   })
 })

@@ -30,7 +30,10 @@ describe('CSV with Chinese headers', () => {
 
   it('a synthetic dataset: both CSVs open with a `#` notice line above the header, which Papa skips as a comment', async () => {
     const notice = '合成数据，不是真实报告'
-    for (const parts of [await csvParts(records, undefined, notice), await csvPartsWithLabels(records, MESSAGES['zh-CN'].columns, undefined, notice)]) {
+    for (const parts of [
+      await csvParts(records, undefined, notice),
+      await csvPartsWithLabels(records, MESSAGES['zh-CN'].columns, undefined, notice),
+    ]) {
       const csv = await text(parts)
       expect(csv.charCodeAt(0)).toBe(0xfeff)
       const [first, head] = csv.slice(1).split('\r\n')
@@ -41,7 +44,10 @@ describe('CSV with Chinese headers', () => {
     }
     // and the dashboard's own import reads the machine one back, notice and all
     const { parseImportFile } = await import('../../src/import/parseImportFile.ts')
-    const item = await parseImportFile('x-SYNTHETIC.csv', new Uint8Array(await new Blob(await csvParts(records.slice(0, 5), undefined, notice)).arrayBuffer()))
+    const item = await parseImportFile(
+      'x-SYNTHETIC.csv',
+      new Uint8Array(await new Blob(await csvParts(records.slice(0, 5), undefined, notice)).arrayBuffer()),
+    )
     expect(item.kind).toBe('csv')
     expect(item.kind === 'csv' && [item.reports.length, item.errors]).toEqual([5, []])
   })

@@ -115,8 +115,17 @@ describe('a synthetic dataset in the workbook', () => {
 
 describe('exportFileName', () => {
   it('carries the place and the years', () => {
-    expect(exportFileName({ ...NO_FILTER, townships: ['抚松县/泉阳镇'], yearFrom: 2016, yearTo: 2019 }, [], '政务公开年报', 'xlsx')).toBe('泉阳镇_2016-2019_政务公开年报.xlsx')
-    expect(exportFileName({ ...NO_FILTER, county: '泗阳县' }, data.records.filter((r) => r.year !== null), '政务公开年报', 'xlsx')).toMatch(/^泗阳县_\d{4}-\d{4}_政务公开年报\.xlsx$/)
+    expect(exportFileName({ ...NO_FILTER, townships: ['抚松县/泉阳镇'], yearFrom: 2016, yearTo: 2019 }, [], '政务公开年报', 'xlsx')).toBe(
+      '泉阳镇_2016-2019_政务公开年报.xlsx',
+    )
+    expect(
+      exportFileName(
+        { ...NO_FILTER, county: '泗阳县' },
+        data.records.filter((r) => r.year !== null),
+        '政务公开年报',
+        'xlsx',
+      ),
+    ).toMatch(/^泗阳县_\d{4}-\d{4}_政务公开年报\.xlsx$/)
     expect(exportFileName(NO_FILTER, [], '简报', 'docx')).toBe('全部地区_简报.docx')
     expect(exportFileName({ ...NO_FILTER, county: 'a/b:c' }, [], 'x', 'csv')).toBe('a_b_c_x.csv')
   })

@@ -30,7 +30,15 @@ describe('resolveRegion', () => {
 
   it('longest match first: 吉林省 is not read as 吉林 (吉林市)', () => {
     // both 泉阳镇 are outside 吉林市, so this only checks that the scan consumes 吉林省 whole
-    const hits = scanNames('吉林省吉林市', new Map([['吉林省', 1], ['吉林', 2], ['吉林市', 3]]), [[0, 6]])
+    const hits = scanNames(
+      '吉林省吉林市',
+      new Map([
+        ['吉林省', 1],
+        ['吉林', 2],
+        ['吉林市', 3],
+      ]),
+      [[0, 6]],
+    )
     expect(hits.map((h) => h.name)).toEqual(['吉林省', '吉林市'])
   })
 

@@ -17,7 +17,10 @@ import { corpusRoot } from '../parser/corpusRoot.ts'
  * every parameter's value shown.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const LOCALES: ReadonlyArray<readonly [Locale, (typeof MESSAGES)[Locale]]> = [['zh-CN', MESSAGES['zh-CN']], ['en', MESSAGES.en]]
+const LOCALES: ReadonlyArray<readonly [Locale, (typeof MESSAGES)[Locale]]> = [
+  ['zh-CN', MESSAGES['zh-CN']],
+  ['en', MESSAGES.en],
+]
 
 function sources(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -50,7 +53,11 @@ const SAMPLES: ParseWarning[] = [
   warning('township_renamed', { name: '兴华乡', year: '2023', matched: '吉林省通化市梅河口市兴华镇' }, { field: 'township' }),
   warning('township_name_incomplete', { name: '口前', matched: '吉林省吉林市永吉县口前镇' }, { field: 'township' }),
   warning('county_renamed', { name: '某县', year: '2023', matched: '某省某市某区' }, { field: 'township' }),
-  warning('region_ambiguous', { name: '金塘镇', count: 4, candidates: '浙江省舟山市定海区金塘镇、湖北省咸宁市崇阳县金塘镇' }, { field: 'township' }),
+  warning(
+    'region_ambiguous',
+    { name: '金塘镇', count: 4, candidates: '浙江省舟山市定海区金塘镇、湖北省咸宁市崇阳县金塘镇' },
+    { field: 'township' },
+  ),
   warning('township_not_in_gazetteer', { name: '某某乡', year: '2023', under: '腾冲市' }, { field: 'township' }),
   warning('township_not_in_gazetteer', { name: '某某乡', year: '2023' }, { field: 'township' }),
   warning('year_from_text', { year: '2019', count: 3 }, { field: 'year' }),
@@ -76,7 +83,10 @@ const CHECKED: ParseWarning[] = [
   record({ year: null, township: null }),
 ].flatMap(checkRecord)
 
-const shapeOf = (w: ParseWarning) => `${w.code}${w.variant ? `:${w.variant}` : ''}(${Object.keys(w.params ?? {}).sort().join(',')})${w.field ? '+field' : ''}`
+const shapeOf = (w: ParseWarning) =>
+  `${w.code}${w.variant ? `:${w.variant}` : ''}(${Object.keys(w.params ?? {})
+    .sort()
+    .join(',')})${w.field ? '+field' : ''}`
 
 /** The sentence, and every parameter's value as the locale writes it. */
 function rendered(w: ParseWarning, locale: Locale): { text: string; shown: string[] } {
@@ -114,9 +124,12 @@ describe('parser and checkRecord warnings: code + parameters, words from the cat
     expectFilled(w)
   })
 
-  it.each(CHECKED.map((w) => [shapeOf(w), w] as const))('fills every placeholder of checkRecord %s from its parameters, in zh and en', (_, w) => {
-    expectFilled(w)
-  })
+  it.each(CHECKED.map((w) => [shapeOf(w), w] as const))(
+    'fills every placeholder of checkRecord %s from its parameters, in zh and en',
+    (_, w) => {
+      expectFilled(w)
+    },
+  )
 
   it("gives the corpus reports' real warnings the sample shapes, each filled in zh and en", () => {
     const known = new Set([...SAMPLES, ...CHECKED].map(shapeOf))
@@ -150,13 +163,24 @@ describe('a conflict warning names both values', () => {
   })
 
   it('the page reads the two values from the parameters (quality/conflicts.ts)', () => {
-    expect(conflictsOf([w!])).toEqual([{ field: 'proactive_total', kept: '120', other: '135', otherQuote: w!.quote ?? null, otherStart: w!.start ?? null, otherEnd: w!.end ?? null }])
+    expect(conflictsOf([w!])).toEqual([
+      {
+        field: 'proactive_total',
+        kept: '120',
+        other: '135',
+        otherQuote: w!.quote ?? null,
+        otherStart: w!.start ?? null,
+        otherEnd: w!.end ?? null,
+      },
+    ])
   })
 
   it('a value as written is not regrouped; a figure is, in the locale', () => {
     const big = warning('conflicting_values', { kept: '1149', other: '1194' }, { field: 'proactive_total' })
     expect(englishWarning(big)).toBe('Proactive total: the report states 1149 and also 1194; 1149 was kept')
-    const sum = checkRecord(record({ proactive_total: 1200, ch_web: 1000, ch_bulletin: 900 })).find((x) => x.code === 'channel_sum_over_total')!
+    const sum = checkRecord(record({ proactive_total: 1200, ch_web: 1000, ch_bulletin: 900 })).find(
+      (x) => x.code === 'channel_sum_over_total',
+    )!
     expect(sum.params).toEqual({ sum: 1900, total: 1200 })
     expect(parseWarningText(sum, MESSAGES['zh-CN'], 'zh-CN')).toBe('各渠道公开数量之和为 1,900，超过主动公开总数 1,200')
     expect(englishWarning(sum)).toBe('channels add up to 1,900, more than the 1,200 disclosed in total')

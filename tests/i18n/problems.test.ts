@@ -66,7 +66,9 @@ async function produced(): Promise<(Problem | null)[]> {
     overBudgetReason(5),
     parseOverBudget(60_000),
     ...csvToRecords(`${header}\n${row.replace(/,20(1\d|2\d),/, ',99999,')}\n${row}\n`).errors,
-    ...['-3', '1e400', '100000000000000000000000'].flatMap((v) => csvToRecords(`report_id,source,ch_web,fees_wan\nr1,a,${v},${v}\n`).errors),
+    ...['-3', '1e400', '100000000000000000000000'].flatMap(
+      (v) => csvToRecords(`report_id,source,ch_web,fees_wan\nr1,a,${v},${v}\n`).errors,
+    ),
     ...csvToRecords(`report_id,source,township\nr1,a,${'x'.repeat(100_001)}\n`).errors,
     ...csvToRecords('township\n泉阳镇\n').errors,
     ...csvToRecords('<!DOCTYPE html><html></html>').errors,
@@ -95,7 +97,13 @@ describe('problems as codes, in the page’s language (issue 15 item 4)', async 
       for (const m of [zh, en]) expect(problemText(p!, m), `${p!.code} ${JSON.stringify(p!.params)}`).not.toMatch(/\{\w+(\|\w+)?\}/)
       const words = problemText(p!, zh)
       // what is left in Latin letters is data: names, values, extensions, column names
-      expect(words.replace(/“[^”]*”|[a-z_]+(?=：| 为空)|\.[a-z]+|reports\.csv|report_id|MB|NUL|PDF|ZIP|PNG|docx|xlsx|zip|NotReadableError|\s/g, ''), words).not.toMatch(/[A-Za-z]{3,}/)
+      expect(
+        words.replace(
+          /“[^”]*”|[a-z_]+(?=：| 为空)|\.[a-z]+|reports\.csv|report_id|MB|NUL|PDF|ZIP|PNG|docx|xlsx|zip|NotReadableError|\s/g,
+          '',
+        ),
+        words,
+      ).not.toMatch(/[A-Za-z]{3,}/)
     }
   })
 
@@ -123,8 +131,12 @@ describe('problems as codes, in the page’s language (issue 15 item 4)', async 
     expect(pdf).toEqual({ code: 'binary_kind', params: { kind: 'pdf' } })
     expect(problemText(pdf, zh)).toBe('二进制文件（PDF 文档），不是文本报告')
     expect(problemText(pdf, en)).toBe('binary file (PDF document), not a text report')
-    expect(problemText(problem('pdf_no_text_layer', { pages: 1 }), en)).toBe('no text layer (1 page of images only, a scan?): OCR needed before it can be read')
-    expect(problemText(problem('pdf_no_text_layer', { pages: 3 }), en)).toBe('no text layer (3 pages of images only, a scan?): OCR needed before it can be read')
+    expect(problemText(problem('pdf_no_text_layer', { pages: 1 }), en)).toBe(
+      'no text layer (1 page of images only, a scan?): OCR needed before it can be read',
+    )
+    expect(problemText(problem('pdf_no_text_layer', { pages: 3 }), en)).toBe(
+      'no text layer (3 pages of images only, a scan?): OCR needed before it can be read',
+    )
   })
 
   it('the commands print the same English the page shows in English', () => {

@@ -50,11 +50,24 @@ const LATIN_WORD = /[A-Za-z]{2,}/
 
 describe('warningText(detail, messages, locale)', () => {
   it('finds the codes by grep (the list below is what the parser and checkRecord emit)', () => {
-    expect([...PARSER_CODES].sort()).toEqual(expect.arrayContaining([
-      'amount_without_unit', 'appeal_parts_mismatch', 'body_not_found', 'body_parse_error', 'conflicting_values',
-      'county_renamed', 'region_ambiguous', 'year_from_text', 'table_split_ambiguous', 'township_name_incomplete', 'township_not_in_gazetteer',
-      'township_renamed', 'year_from_date', ...CHECK_CODES,
-    ]))
+    expect([...PARSER_CODES].sort()).toEqual(
+      expect.arrayContaining([
+        'amount_without_unit',
+        'appeal_parts_mismatch',
+        'body_not_found',
+        'body_parse_error',
+        'conflicting_values',
+        'county_renamed',
+        'region_ambiguous',
+        'year_from_text',
+        'table_split_ambiguous',
+        'township_name_incomplete',
+        'township_not_in_gazetteer',
+        'township_renamed',
+        'year_from_date',
+        ...CHECK_CODES,
+      ]),
+    )
     expect(CHECK_CODES.size).toBeGreaterThanOrEqual(10)
   })
 
@@ -63,7 +76,10 @@ describe('warningText(detail, messages, locale)', () => {
     expect(hasWarningText(code, en)).toBe(true)
     // with no figures at all, some wording still fits: never a raw {placeholder} or the fallback
     const bare = { code, field: null, values: {} }
-    for (const [m, locale] of [[zh, 'zh-CN'], [en, 'en']] as const) {
+    for (const [m, locale] of [
+      [zh, 'zh-CN'],
+      [en, 'en'],
+    ] as const) {
       const text = warningText(bare, m, locale)
       expect(text).not.toMatch(/[{}]/)
       expect(text).not.toBe(warningText({ code: 'no_such_code', field: null, values: {} }, m, locale).replace('no_such_code', code))
@@ -76,22 +92,25 @@ describe('warningText(detail, messages, locale)', () => {
     expect([...triggered].sort()).toEqual([...CHECK_CODES].sort())
   })
 
-  it.each(BROKEN.map((r, i) => [i, r] as const))('writes checkRecord warning %i in Chinese with the same figures as its parameters', (_, r) => {
-    const warnings = checkRecord(r)
-    expect(warnings.length).toBeGreaterThan(0)
-    for (const w of warnings) {
-      const zhText = describeWarning(r, w.code, w.field ?? null, zh, 'zh-CN')
-      const enText = describeWarning(r, w.code, w.field ?? null, en, 'en')
-      expect(zhText).not.toMatch(LATIN_WORD)
-      expect(zhText).toMatch(/[\u4e00-\u9fff]/)
-      expect(enText).not.toMatch(/[{}]/)
-      const figures = Object.values(w.params ?? {}).map(String)
-      for (const figure of figures) {
-        expect(zhText.match(/\d+/g)).toContain(figure)
-        expect(enText.match(/\d+/g)).toContain(figure)
+  it.each(BROKEN.map((r, i) => [i, r] as const))(
+    'writes checkRecord warning %i in Chinese with the same figures as its parameters',
+    (_, r) => {
+      const warnings = checkRecord(r)
+      expect(warnings.length).toBeGreaterThan(0)
+      for (const w of warnings) {
+        const zhText = describeWarning(r, w.code, w.field ?? null, zh, 'zh-CN')
+        const enText = describeWarning(r, w.code, w.field ?? null, en, 'en')
+        expect(zhText).not.toMatch(LATIN_WORD)
+        expect(zhText).toMatch(/[\u4e00-\u9fff]/)
+        expect(enText).not.toMatch(/[{}]/)
+        const figures = Object.values(w.params ?? {}).map(String)
+        for (const figure of figures) {
+          expect(zhText.match(/\d+/g)).toContain(figure)
+          expect(enText.match(/\d+/g)).toContain(figure)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('names the channel over the total by its column name', () => {
     const r = record({ proactive_total: 10, ch_web: 3, ch_wechat: 12 })
@@ -113,7 +132,15 @@ describe('warningText(detail, messages, locale)', () => {
   })
 
   it('reads the parser-only codes from the record where it holds the figures', () => {
-    const r = record({ township: '口前镇', province: '吉林省', prefecture: '吉林市', county: '永吉县', year: 2020, published: '2021-01-15', procurement_amount: 35 })
+    const r = record({
+      township: '口前镇',
+      province: '吉林省',
+      prefecture: '吉林市',
+      county: '永吉县',
+      year: 2020,
+      published: '2021-01-15',
+      procurement_amount: 35,
+    })
     expect(describeWarning(r, 'year_from_date', null, zh, 'zh-CN')).toBe('报告未写明年度，按发布日期 2021-01-15 取前一年 2020 年')
     expect(describeWarning(r, 'amount_without_unit', null, zh, 'zh-CN')).toBe('采购总金额 35 未写明单位，按原文保留，未换算')
     expect(describeWarning(r, 'township_not_in_gazetteer', null, zh, 'zh-CN')).toBe('区划表中查无“口前镇”（吉林省 吉林市 永吉县）')
@@ -122,7 +149,9 @@ describe('warningText(detail, messages, locale)', () => {
     )
     // conflicting_values: the CSV keeps the code only, so no figures; with them, they are used
     expect(describeWarning(r, 'conflicting_values', null, zh, 'zh-CN')).toBe('报告中同一数值前后不一致')
-    expect(warningText({ code: 'conflicting_values', field: 'apps_new', values: { kept: 4, other: 5 } }, zh, 'zh-CN')).toBe('新收申请：报告先后写作 4 和 5，采用 4')
+    expect(warningText({ code: 'conflicting_values', field: 'apps_new', values: { kept: 4, other: 5 } }, zh, 'zh-CN')).toBe(
+      '新收申请：报告先后写作 4 和 5，采用 4',
+    )
   })
 
   it('shows a code it has no words for with the code, so it is noticed', () => {

@@ -8,5 +8,10 @@ export function record(id: string, township: string | null, year: number | null,
 
 export function imported(id: string, township: string | null, year: number | null, extra: Partial<ReportRecord> = {}): ImportedReport {
   const r = record(id, township, year, extra)
-  return { record: r, facts: [{ report_id: id, field: 'year', value: String(year), start: 0, end: 4, quote: `${year}年` }], text: `${year}年 ${township}`, origin: r.source }
+  return {
+    record: r,
+    facts: [{ report_id: id, field: 'year', value: String(year), start: 0, end: 4, quote: `${year}年` }],
+    text: `${year}年 ${township}`,
+    origin: r.source,
+  }
 }

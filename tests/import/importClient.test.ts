@@ -63,7 +63,10 @@ describe('runImport with a time budget per file (issue 17 item 1)', () => {
     g.Worker = StandInWorker
     g.__kanbanImportBudgetMs = 1000
     const progress: number[] = []
-    const items = await runImport([input('a.txt', report), input('hang.txt', '<!-- a -->'), input('b.txt', report.replace('金塘', '银塘'))], (p) => progress.push(p.done))
+    const items = await runImport(
+      [input('a.txt', report), input('hang.txt', '<!-- a -->'), input('b.txt', report.replace('金塘', '银塘'))],
+      (p) => progress.push(p.done),
+    )
     expect(items.map((i) => [i.name, i.kind])).toEqual([
       ['a.txt', 'report'],
       ['hang.txt', 'failed'],

@@ -35,7 +35,7 @@ describe('openReportDb', () => {
     expect(await db.load()).toEqual({ reports: [], hidden: [] })
   })
 
-  it('update() changes what is stored, not a tab\'s memory: a stale tab keeps the hidden list another tab wrote (issue 17 item 4)', async () => {
+  it("update() changes what is stored, not a tab's memory: a stale tab keeps the hidden list another tab wrote (issue 17 item 4)", async () => {
     const name = `test-${++n}`
     const tab1 = await openReportDb(indexedDB, name)
     const tab2 = await openReportDb(indexedDB, name)

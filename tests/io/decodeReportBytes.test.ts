@@ -85,10 +85,18 @@ describe('decodeReportBytes', () => {
     ['an empty file', new Uint8Array(), 'empty file'],
     ['only a BOM and spaces', concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('  \n\t ')), 'empty file (only whitespace)'],
     ['a PDF', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary file (PDF document), not a text report'],
-    ['a .docx (ZIP)', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]), 'binary file (ZIP archive (.docx/.xlsx/.zip)), not a text report'],
+    [
+      'a .docx (ZIP)',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]),
+      'binary file (ZIP archive (.docx/.xlsx/.zip)), not a text report',
+    ],
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'binary file (PNG image), not a text report'],
     ['an RTF export', utf8('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}'), 'binary file (RTF document), not a text report'],
-    ['random bytes with NULs', new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'binary file (contains NUL bytes)'],
+    [
+      'random bytes with NULs',
+      new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      'binary file (contains NUL bytes)',
+    ],
     ['control bytes', utf8('abc\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f def'), 'binary file (control bytes)'],
     ['HTML with no text', utf8('<html><body><script>x()</script></body></html>'), 'no text in the HTML'],
   ])('rejects %s', (_, bytes, reason) => {

@@ -38,7 +38,13 @@ describe('htmlFromMhtml', () => {
       '',
     ].join('\r\n')
     expect(new TextDecoder().decode(htmlFromMhtml(ascii(mime))!)).toBe('<html><body><p>泉阳镇2018年政府信息公开年度报告</p></body></html>')
-    expect(htmlFromMhtml(ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n'))).toBeNull()
+    expect(
+      htmlFromMhtml(
+        ascii(
+          'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n',
+        ),
+      ),
+    ).toBeNull()
   })
 })
 
@@ -53,7 +59,16 @@ describe('readDocument on .mhtml', () => {
   })
 
   it('gives one reason for an .mhtml without a page', async () => {
-    expect(said(await readDocument(ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n'), 'x.mht'))).toEqual({
+    expect(
+      said(
+        await readDocument(
+          ascii(
+            'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n',
+          ),
+          'x.mht',
+        ),
+      ),
+    ).toEqual({
       ok: false,
       reason: 'no web page in this .mhtml file (no text/html part)',
     })

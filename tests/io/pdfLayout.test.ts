@@ -25,7 +25,9 @@ describe('layoutPage', () => {
   })
 
   it('keeps one space for a small gap (2023 年) and none between touching pieces', () => {
-    expect(layoutPage([at(72, 700, '2023'), at(107.5, 700, '年'), at(123.5, 700, '共'), at(139.5, 700, '21'), at(158, 700, '件')])).toBe('2023 年共21 件')
+    expect(layoutPage([at(72, 700, '2023'), at(107.5, 700, '年'), at(123.5, 700, '共'), at(139.5, 700, '21'), at(158, 700, '件')])).toBe(
+      '2023 年共21 件',
+    )
   })
 
   it('reads spaced-out Chinese (one piece per character, gaps under a character) without spaces', () => {
@@ -43,16 +45,31 @@ describe('layoutPage', () => {
       at(104, 619, '（二）依申请公开情况。'), // a new paragraph, indented
       at(72, 592, '一、总体情况'),
     ]
-    expect(layoutPage(lines).split('\n')).toEqual(['     （一）主动公开情况。我区在政府网站平台主动公开政府信息公 1136条。', '    （二）依申请公开情况。', '一、总体情况'])
+    expect(layoutPage(lines).split('\n')).toEqual([
+      '     （一）主动公开情况。我区在政府网站平台主动公开政府信息公 1136条。',
+      '    （二）依申请公开情况。',
+      '一、总体情况',
+    ])
   })
 
   it('lays a table row out as cells apart by runs of spaces, columns kept from row to row', () => {
     const rows = [
-      at(72, 700, '信息内容', 12), at(250, 700, '本年制发件数', 12), at(350, 700, '本年废止件数', 12), at(450, 700, '现行有效件数', 12),
-      at(72, 670, '规章'), at(290, 670, '0'), at(390, 670, '0'), at(490, 670, '0'),
-      at(72, 640, '行政规范性文件'), at(290, 640, '0'), at(390, 640, '5'), at(490, 640, '5'),
+      at(72, 700, '信息内容', 12),
+      at(250, 700, '本年制发件数', 12),
+      at(350, 700, '本年废止件数', 12),
+      at(450, 700, '现行有效件数', 12),
+      at(72, 670, '规章'),
+      at(290, 670, '0'),
+      at(390, 670, '0'),
+      at(490, 670, '0'),
+      at(72, 640, '行政规范性文件'),
+      at(290, 640, '0'),
+      at(390, 640, '5'),
+      at(490, 640, '5'),
     ]
-    const lines = layoutPage(rows).split('\n').filter((l) => l.trim())
+    const lines = layoutPage(rows)
+      .split('\n')
+      .filter((l) => l.trim())
     expect(lines.map((l) => l.trim().split(/\s{2,}/))).toEqual([
       ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
       ['规章', '0', '0', '0'],
@@ -66,9 +83,12 @@ describe('layoutPage', () => {
   it('puts a row back together when its label wrapped around its values', () => {
     const text = layoutPage([
       at(100, 500, '（二）部分公开（区分处理的，只计这一情形，不', 9),
-      at(322, 495, '4', 14), at(352, 495, '0', 14), at(495, 495, '4', 14),
+      at(322, 495, '4', 14),
+      at(352, 495, '0', 14),
+      at(495, 495, '4', 14),
       at(100, 489, '计其他情形）', 9),
-      at(100, 470, '（三）不予公开', 9), at(322, 470, '2', 14),
+      at(100, 470, '（三）不予公开', 9),
+      at(322, 470, '2', 14),
     ])
     const lines = text.split('\n').filter((l) => l.trim())
     expect(lines[0].trim().split(/\s{2,}/)).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '4', '0', '4'])

@@ -77,7 +77,12 @@ describe('PDFs built for the test', () => {
   it('reads Chinese set in STSong-Light (no embedded font) through the package CMaps, one page per form feed', async () => {
     const text = await textOf(
       makePdf([
-        { text: [[72, 760, 16, '石门镇人民政府'], [72, 730, 16, '政府信息公开工作年度报告']] },
+        {
+          text: [
+            [72, 760, 16, '石门镇人民政府'],
+            [72, 730, 16, '政府信息公开工作年度报告'],
+          ],
+        },
         { text: [[72, 760, 12, 'page two']] },
       ]),
     )
@@ -87,10 +92,23 @@ describe('PDFs built for the test', () => {
   it('turns a page whose text runs upwards so its lines read in order', async () => {
     // lines of upward text: the first line is furthest left; each line's words go up the page
     const text = await textOf(
-      makePdf([{ upwards: true, text: [[100, 100, 12, 'First row label'], [100, 300, 12, 'cell one'], [130, 100, 12, 'Second row label'], [130, 300, 12, '42']] }]),
+      makePdf([
+        {
+          upwards: true,
+          text: [
+            [100, 100, 12, 'First row label'],
+            [100, 300, 12, 'cell one'],
+            [130, 100, 12, 'Second row label'],
+            [130, 300, 12, '42'],
+          ],
+        },
+      ]),
     )
     const rows = text.split('\n').filter((l) => l.trim() !== '' && l !== '\f')
-    expect(rows.map((l) => l.trim().split(/\s{2,}/))).toEqual([['First row label', 'cell one'], ['Second row label', '42']])
+    expect(rows.map((l) => l.trim().split(/\s{2,}/))).toEqual([
+      ['First row label', 'cell one'],
+      ['Second row label', '42'],
+    ])
   })
 
   it('refuses an encrypted PDF (a password to open it)', async () => {
@@ -114,8 +132,12 @@ describe('PDFs built for the test', () => {
   }, 30_000)
 
   it('says a scan (pages of images, no text) needs OCR', async () => {
-    expect(await reasonOf(makePdf([{ image: true }, { image: true }]))).toBe('no text layer (2 pages of images only, a scan?): OCR needed before it can be read')
-    expect(await reasonOf(makePdf([{ image: true }]))).toBe('no text layer (1 page of images only, a scan?): OCR needed before it can be read')
+    expect(await reasonOf(makePdf([{ image: true }, { image: true }]))).toBe(
+      'no text layer (2 pages of images only, a scan?): OCR needed before it can be read',
+    )
+    expect(await reasonOf(makePdf([{ image: true }]))).toBe(
+      'no text layer (1 page of images only, a scan?): OCR needed before it can be read',
+    )
   })
 
   it('has a Chinese wording for every PDF refusal', async () => {

@@ -19,7 +19,10 @@ describe('readDocument: one reader per format', () => {
 
   it('reduces a whole saved page, in GBK too, to its report', async () => {
     const page = wrapInSiteChrome('泉阳镇2018年政府信息公开年度报告', textToArticleHtml(quanyang))
-    for (const bytes of [utf8(page), encodeGbk(page.replace('charset=UTF-8', 'charset=gb2312').replace(/[^\p{ASCII}\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n]/gu, ' '))]) {
+    for (const bytes of [
+      utf8(page),
+      encodeGbk(page.replace('charset=UTF-8', 'charset=gb2312').replace(/[^\p{ASCII}\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n]/gu, ' ')),
+    ]) {
       const d = await readDocument(bytes, '泉阳镇.htm')
       expect(d.ok).toBe(true)
       if (!d.ok) continue
@@ -39,7 +42,10 @@ describe('readDocument: one reader per format', () => {
   it('reads a Word 97 .doc with the reader it is given, and says why not without one', async () => {
     const d = await readDocument(fixture('wutubulage_2019.doc'), 'w.doc', { doc: readWordDoc })
     expect(d.ok && parseReport(d.text, 'w.doc').record.township).toBe('乌图布拉格镇')
-    expect(said(await readDocument(fixture('wutubulage_2019.doc'), 'w.doc'))).toEqual({ ok: false, reason: 'Word 97-2003 .doc is read by the commands only (npm run parse / data): save it as .docx to import it here' })
+    expect(said(await readDocument(fixture('wutubulage_2019.doc'), 'w.doc'))).toEqual({
+      ok: false,
+      reason: 'Word 97-2003 .doc is read by the commands only (npm run parse / data): save it as .docx to import it here',
+    })
   })
 
   it('reads a .doc that is really a web page as the page, with a note', async () => {

@@ -63,7 +63,19 @@ describe('collectReportFiles', () => {
   it('walks folders recursively for report files, sorted, skipping hidden entries and other endings', async () => {
     mkdirSync(join(dir, 'b/sub'), { recursive: true })
     mkdirSync(join(dir, '.git'))
-    for (const f of ['b/2.txt', 'b/1.HTML', 'b/sub/0.md', 'a.htm', 'b/report.PDF', '.hidden.txt', '.git/x.txt', 'b/notes.xlsx', 'b/c.docx', 'b/d.DOC', 'b/skip.png']) {
+    for (const f of [
+      'b/2.txt',
+      'b/1.HTML',
+      'b/sub/0.md',
+      'a.htm',
+      'b/report.PDF',
+      '.hidden.txt',
+      '.git/x.txt',
+      'b/notes.xlsx',
+      'b/c.docx',
+      'b/d.DOC',
+      'b/skip.png',
+    ]) {
       writeFileSync(join(dir, f), 'x')
     }
     const { files, failures } = await collectReportFiles([dir])

@@ -33,7 +33,20 @@ describe('reportFromSavedPage (Readability over linkedom)', () => {
   it('drops the menus, breadcrumbs, 字体/分享 line, related links and footer', () => {
     const page = wrapInSiteChrome('乌图布拉格镇2019年政府信息公开工作年度报告', textToArticleHtml(seed('001_wutubulage_2019.txt')))
     const reduced = reportFromSavedPage(page, libraries)
-    for (const chrome of ['当前位置', '分享到', '字体', '主办单位', '网站标识码', 'ICP备', '相关链接', '上一篇', '城关镇', '新华镇', '政务服务', '访问量']) {
+    for (const chrome of [
+      '当前位置',
+      '分享到',
+      '字体',
+      '主办单位',
+      '网站标识码',
+      'ICP备',
+      '相关链接',
+      '上一篇',
+      '城关镇',
+      '新华镇',
+      '政务服务',
+      '访问量',
+    ]) {
       expect(reduced, chrome).not.toContain(chrome)
     }
     // the title stays, without the site's name after it

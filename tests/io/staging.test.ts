@@ -97,9 +97,9 @@ describe('Staging: files and folders replaced together or not at all', () => {
         return nodeFileSystem.rename(from, to)
       },
     }
-    await expect(
-      writeAtomically([], [{ path: join(dir, 'reports'), files: [{ name: 'new.txt', data: 'new' }] }], fs),
-    ).rejects.toThrow('permission denied')
+    await expect(writeAtomically([], [{ path: join(dir, 'reports'), files: [{ name: 'new.txt', data: 'new' }] }], fs)).rejects.toThrow(
+      'permission denied',
+    )
     expect(tree()).toEqual(['reports/old.txt'])
     expect(existsSync(join(dir, 'reports/new.txt'))).toBe(false)
   })
@@ -150,7 +150,16 @@ describe('Staging: files and folders replaced together or not at all', () => {
         return nodeFileSystem.rename(from, to)
       },
     }
-    await expect(writeAtomically([{ path: join(dir, 'out/reports.csv'), data: 'new reports' }, { path: target, data: 'new facts' }], [], fs)).rejects.toThrow(`${target}: permission denied`)
+    await expect(
+      writeAtomically(
+        [
+          { path: join(dir, 'out/reports.csv'), data: 'new reports' },
+          { path: target, data: 'new facts' },
+        ],
+        [],
+        fs,
+      ),
+    ).rejects.toThrow(`${target}: permission denied`)
     expect(tree()).toEqual(['out/facts.csv', 'out/reports.csv'])
     expect(readFileSync(join(dir, 'out/reports.csv'), 'utf8')).toBe('old reports')
     expect(readFileSync(target, 'utf8')).toBe('old facts')

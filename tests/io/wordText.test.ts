@@ -70,6 +70,8 @@ describe('docToText (word-extractor, Word 97)', () => {
   })
 
   it('docTextToReport: a row of TAB-ended cells becomes one line a cell; paragraphs stay lines', () => {
-    expect(docTextToReport('一、总体情况\r\n规章\t12\t\t248\t\t\n\n  二、申请  \n')).toBe('一、总体情况\n规章 |\n12 |\n |\n248 |\n二、申请\n')
+    expect(docTextToReport('一、总体情况\r\n规章\t12\t\t248\t\t\n\n  二、申请  \n')).toBe(
+      '一、总体情况\n规章 |\n12 |\n |\n248 |\n二、申请\n',
+    )
   })
 })

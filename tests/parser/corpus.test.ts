@@ -19,7 +19,9 @@ function matches(expected: Expected, actual: unknown): boolean {
   return String(actual).replace(/人民政府$/, '') === String(expected).replace(/人民政府$/, '')
 }
 
-const goldFiles = readdirSync(join(root, 'gold')).filter((f) => f.endsWith('.json')).sort()
+const goldFiles = readdirSync(join(root, 'gold'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
 
 describe('parseReport(text) against the gold labels', () => {
   it('finds gold files to test', () => expect(goldFiles.length).toBeGreaterThan(0))

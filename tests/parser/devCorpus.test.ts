@@ -18,7 +18,10 @@ const BAR = 0.97
 type Expected = number | string | null | { any: Expected[] }
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === ''
-const shortName = (s: unknown) => String(s).replace(/\s+/g, '').replace(/人民政府$/, '')
+const shortName = (s: unknown) =>
+  String(s)
+    .replace(/\s+/g, '')
+    .replace(/人民政府$/, '')
 
 function same(expected: Expected, actual: unknown, field: string): boolean {
   if (expected !== null && typeof expected === 'object') return expected.any.some((e) => same(e, actual, field))
@@ -39,7 +42,9 @@ function score(root: string) {
   const stated: Tally = { right: 0, total: 0 }
   const unstated: Tally = { right: 0, total: 0 }
   const misses: string[] = []
-  const goldFiles = readdirSync(join(root, 'gold')).filter((f) => f.endsWith('.json')).sort()
+  const goldFiles = readdirSync(join(root, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   for (const name of goldFiles) {
     const gold = JSON.parse(readFileSync(join(root, 'gold', name), 'utf8')) as { file: string; fields: Record<string, Expected> }
     if (!gold.file.endsWith('.txt')) continue

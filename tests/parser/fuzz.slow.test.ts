@@ -18,28 +18,63 @@ import { workerRunner } from '../../src/cli/parsePool.ts'
 import { tempDir } from '../cli/helpers.ts'
 
 const DIR = join(import.meta.dirname, '../fixtures/corpus/reports')
-const corpus = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(DIR, n), 'utf8'))
+const corpus = readdirSync(DIR)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => readFileSync(join(DIR, n), 'utf8'))
 
 /** Per report; a corpus report parses in ~10–50 ms, so this only catches a runaway. */
 const BUDGET_MS = 3000
 
-const ABSURD = ['-3', '2.5', '12.5', '100000000000000000000000', '1e5', '1e400', '-0', '0.0001', '9'.repeat(40), '１２３', '1,234,567', '0x1F', 'NaN', 'Infinity', '一千二百三十四万五千六百七十八亿']
+const ABSURD = [
+  '-3',
+  '2.5',
+  '12.5',
+  '100000000000000000000000',
+  '1e5',
+  '1e400',
+  '-0',
+  '0.0001',
+  '9'.repeat(40),
+  '１２３',
+  '1,234,567',
+  '0x1F',
+  'NaN',
+  'Infinity',
+  '一千二百三十四万五千六百七十八亿',
+]
 
 type Mutation = (text: string) => string
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // Windows, old-Mac and mixed line ends
-  fc.constantFrom('\r\n', '\r').map((end): Mutation => (t) => t.replace(/\n/g, end)),
-  fc.infiniteStream(fc.constantFrom('\n', '\r\n', '\r')).map((ends): Mutation => (t) => t.replace(/\n/g, () => ends.next().value)),
+  fc.constantFrom('\r\n', '\r').map(
+    (end): Mutation =>
+      (t) =>
+        t.replace(/\n/g, end),
+  ),
+  fc.infiniteStream(fc.constantFrom('\n', '\r\n', '\r')).map(
+    (ends): Mutation =>
+      (t) =>
+        t.replace(/\n/g, () => ends.next().value),
+  ),
   // an absurd number in place of the n-th figure
   fc.tuple(fc.nat(200), fc.constantFrom(...ABSURD)).map(([n, v]): Mutation => (t) => {
     let i = 0
     return t.replace(/\d+/g, (m) => (i++ === n ? v : m))
   }),
   // every figure absurd at once
-  fc.constantFrom(...ABSURD).map((v): Mutation => (t) => t.replace(/\d+/g, v)),
+  fc.constantFrom(...ABSURD).map(
+    (v): Mutation =>
+      (t) =>
+        t.replace(/\d+/g, v),
+  ),
   // a cut, a deleted stretch, an inserted string, a repeated stretch
-  fc.double({ min: 0, max: 1, noNaN: true }).map((at): Mutation => (t) => t.slice(0, Math.floor(t.length * at))),
+  fc.double({ min: 0, max: 1, noNaN: true }).map(
+    (at): Mutation =>
+      (t) =>
+        t.slice(0, Math.floor(t.length * at)),
+  ),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(400)).map(([at, n]): Mutation => (t) => {
     const i = Math.floor(t.length * at)
     return t.slice(0, i) + t.slice(i + n)
@@ -48,10 +83,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const i = Math.floor(t.length * at)
     return t.slice(0, i) + s + t.slice(i)
   }),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(2000), fc.integer({ min: 2, max: 5 })).map(([at, n, times]): Mutation => (t) => {
-    const i = Math.floor(t.length * at)
-    return t.slice(0, i) + t.slice(i, i + n).repeat(times) + t.slice(i + n)
-  }),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(2000), fc.integer({ min: 2, max: 5 }))
+    .map(([at, n, times]): Mutation => (t) => {
+      const i = Math.floor(t.length * at)
+      return t.slice(0, i) + t.slice(i, i + n).repeat(times) + t.slice(i + n)
+    }),
   // stray NULs, a BOM, markup around it
   fc.double({ min: 0, max: 1, noNaN: true }).map((at): Mutation => (t) => {
     const i = Math.floor(t.length * at)
@@ -59,7 +96,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.constant<Mutation>((t) => '\uFEFF' + t),
   fc.constant<Mutation>((t) => `<!DOCTYPE html><html><body><pre>${t.replace(/</g, '&lt;')}</pre></body></html>`),
-  fc.constant<Mutation>((t) => `<table>${t.split('\n').map((l) => `<tr><td>${l.split(/\s+\|\s*|：/).join('</td><td>')}</td></tr>`).join('')}</table>`),
+  fc.constant<Mutation>(
+    (t) =>
+      `<table>${t
+        .split('\n')
+        .map((l) => `<tr><td>${l.split(/\s+\|\s*|：/).join('</td><td>')}</td></tr>`)
+        .join('')}</table>`,
+  ),
 )
 
 /**

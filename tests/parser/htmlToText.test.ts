@@ -43,9 +43,7 @@ describe('htmlToText', () => {
   })
 
   it('keeps an &nbsp; cell and an empty cell as empty cells so columns do not shift', () => {
-    expect(htmlToText('<table><tr><td>行政许可</td><td>&nbsp;</td><td></td><td>3</td></tr></table>')).toBe(
-      '行政许可 |\n |\n |\n3 |\n',
-    )
+    expect(htmlToText('<table><tr><td>行政许可</td><td>&nbsp;</td><td></td><td>3</td></tr></table>')).toBe('行政许可 |\n |\n |\n3 |\n')
   })
 
   it('decodes named and numeric entities', () => {
@@ -63,9 +61,7 @@ describe('htmlToText', () => {
   })
 
   it('keeps the outer cell of a nested table whole around the inner cells', () => {
-    expect(htmlToText('<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td></tr></table>')).toBe(
-      '外\n内 |\n尾 |\n',
-    )
+    expect(htmlToText('<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td></tr></table>')).toBe('外\n内 |\n尾 |\n')
   })
 
   it('keeps the line breaks inside <pre>', () => {

@@ -74,7 +74,16 @@ describe('parseReport: applications and appeals in prose', () => {
   })
   it('leaves everything unstated when the report says nothing', () => {
     const r = parse('本镇认真贯彻落实条例，扎实推进政务公开工作。')
-    for (const f of ['proactive_total', 'ch_web', 'apps_new', 'apps_total', 'reconsideration_total', 'litigation_total', 'staff_total'] as const) expect(r[f]).toBeNull()
+    for (const f of [
+      'proactive_total',
+      'ch_web',
+      'apps_new',
+      'apps_total',
+      'reconsideration_total',
+      'litigation_total',
+      'staff_total',
+    ] as const)
+      expect(r[f]).toBeNull()
   })
 })
 
@@ -101,17 +110,24 @@ describe('parseReport: year and dates', () => {
 
 describe('parseReport: warnings', () => {
   it('flags a procurement amount with no unit', () => {
-    const { record, warnings } = parseReport('某某镇2019年政府信息公开工作年度报告\n第二十条第（九）项 |\n信息内容 |\n采购项目数量 |\n采购总金额 |\n政府集中采购 |\n31 |\n125817 |\n', 'x.txt')
+    const { record, warnings } = parseReport(
+      '某某镇2019年政府信息公开工作年度报告\n第二十条第（九）项 |\n信息内容 |\n采购项目数量 |\n采购总金额 |\n政府集中采购 |\n31 |\n125817 |\n',
+      'x.txt',
+    )
     expect(record.procurement_amount).toBe(125817)
     expect(record.procurement_unit).toBeNull()
     expect(warnings.map((w) => w.code)).toContain('amount_without_unit')
   })
   it('flags the application identity when it does not hold', () => {
-    const text = '某某镇2019年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n（七）总计 1 0 0 0 0 0 4\n四、结转下年度继续办理 0 0 0 0 0 0 0\n'
+    const text =
+      '某某镇2019年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n（七）总计 1 0 0 0 0 0 4\n四、结转下年度继续办理 0 0 0 0 0 0 0\n'
     expect(parseReport(text, 'x.txt').warnings.map((w) => w.code)).toContain('apps_identity')
   })
   it('flags the same field stated twice with different numbers', () => {
-    const { warnings } = parseReport('某某镇2018年政府信息公开工作年度报告\n全年主动公开政府信息56条。另统计，全年主动公开政府信息58条。', 'x.txt')
+    const { warnings } = parseReport(
+      '某某镇2018年政府信息公开工作年度报告\n全年主动公开政府信息56条。另统计，全年主动公开政府信息58条。',
+      'x.txt',
+    )
     expect(warnings.map((w) => w.code)).toContain('conflicting_values')
   })
 })
@@ -145,7 +161,10 @@ describe('parseReport: lists, staff and signatures', () => {
     expect([r.reconsideration_total, r.litigation_total]).toEqual([0, 0])
   })
   it('reads a year in Chinese numerals in the signature, not a date in the text', () => {
-    const r = parseReport('周湾镇2021年政府信息公开工作年度报告\n统计期限为2021年1月1日至2021年12月31日。\n周湾镇人民政府\n二〇二二年一月二十日', 'x.txt').record
+    const r = parseReport(
+      '周湾镇2021年政府信息公开工作年度报告\n统计期限为2021年1月1日至2021年12月31日。\n周湾镇人民政府\n二〇二二年一月二十日',
+      'x.txt',
+    ).record
     expect(r.published).toBe('2022-01-20')
   })
   it('reads 各类信息 in Chinese numerals as the total', () => {
@@ -170,14 +189,16 @@ describe('parseReport: cases the synthetic corpus found', () => {
     expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual([5, 1, 4])
   })
   it('keeps empty cells of tab-separated rows in their columns', () => {
-    const text = '某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t\t0\t0\n规范性文件\t0\t\t3\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t12\t4\t\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额(万元)\n政府集中采购\t\t541\n'
+    const text =
+      '某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t\t0\t0\n规范性文件\t0\t\t3\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t12\t4\t\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额(万元)\n政府集中采购\t\t541\n'
     const r = parseReport(text, 'tabs.txt').record
     expect([r.rules_made, r.normative_made, r.normative_valid]).toEqual([null, 0, 3])
     expect(r.licensing).toBeNull()
     expect([r.procurement_projects, r.procurement_amount, r.procurement_unit]).toEqual([null, 541, '万元'])
   })
   it('reads a markdown appeals row under header rows padded with empty cells', () => {
-    const text = '某某镇2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |  |  |  |  |  |\n| 0 | 1 | 0 | 1 | 2 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n'
+    const text =
+      '某某镇2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |  |  |  |  |  |\n| 0 | 1 | 0 | 1 | 2 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n'
     const r = parseReport(text, 'md.txt').record
     expect([r.reconsideration_total, r.reconsideration_corrected, r.litigation_total, r.litigation_corrected]).toEqual([2, 1, 1, 0])
   })
@@ -189,7 +210,9 @@ describe('parseReport: applications split in prose', () => {
     expect([r.apps_new, r.apps_carried_in]).toEqual([13, 2])
   })
   it('reads channel counts listed after a total', () => {
-    const r = parse('全年共主动公开政府信息12,345条，其中政府网站公开10,000条、政务微博公开1,200条、政务微信公开1,145条，通过政府公报公开政府信息56条。')
+    const r = parse(
+      '全年共主动公开政府信息12,345条，其中政府网站公开10,000条、政务微博公开1,200条、政务微信公开1,145条，通过政府公报公开政府信息56条。',
+    )
     expect([r.proactive_total, r.ch_web, r.ch_weibo, r.ch_wechat, r.ch_gazette]).toEqual([12345, 10000, 1200, 1145, 56])
   })
 })

@@ -10,7 +10,17 @@ const corpus = ['000_jietou_2018.txt', '001_wutubulage_2019.txt', '003_jintang_2
   readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports', f), 'utf8'),
 )
 const fragments = corpus.flatMap((t) => t.split(/(?<=[\n。|])/)).filter((s) => s.length > 0)
-const reportish = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom(' |', '\n', '\t', '|', '0', '一', '(', '）', '第二十条第(九)项', '本年新收', '总计', '行政复议')), { maxLength: 120 }).map((parts) => parts.join(''))
+const reportish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...fragments),
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(' |', '\n', '\t', '|', '0', '一', '(', '）', '第二十条第(九)项', '本年新收', '总计', '行政复议'),
+    ),
+    { maxLength: 120 },
+  )
+  .map((parts) => parts.join(''))
 
 describe('parseReport(text) on arbitrary input', () => {
   it('never throws and always returns a whole record', () => {
@@ -37,9 +47,29 @@ describe('parseReport(text) on arbitrary input', () => {
   })
 
   it('gives every count as a non-negative whole number or null, whatever numbers the text holds (issue 17)', () => {
-    const absurd = fc.constantFrom('-3', '2.5', '12.5', '1e5', '1E+30', '100000000000000000000000', '9007199254740993', '0.1', '-0', '1,000,000,000,000,000,000')
+    const absurd = fc.constantFrom(
+      '-3',
+      '2.5',
+      '12.5',
+      '1e5',
+      '1E+30',
+      '100000000000000000000000',
+      '9007199254740993',
+      '0.1',
+      '-0',
+      '1,000,000,000,000,000,000',
+    )
     const unit = fc.constantFrom('条', '件', '名', '人', '篇', '个', '')
-    const lead = fc.constantFrom('全年主动公开政府信息', '通过政府网站发布信息', '收到政府信息公开申请', '配备工作人员', '行政复议', '本年新收政府信息公开申请数量 |\n', '政府集中采购 | ', '')
+    const lead = fc.constantFrom(
+      '全年主动公开政府信息',
+      '通过政府网站发布信息',
+      '收到政府信息公开申请',
+      '配备工作人员',
+      '行政复议',
+      '本年新收政府信息公开申请数量 |\n',
+      '政府集中采购 | ',
+      '',
+    )
     const piece = fc.tuple(lead, absurd, unit).map(([l, n, u]) => `${l}${n}${u}。`)
     fc.assert(
       fc.property(fc.constantFrom(...corpus), fc.array(piece, { minLength: 1, maxLength: 6 }), fc.nat(), (text, pieces, at) => {
@@ -49,7 +79,8 @@ describe('parseReport(text) on arbitrary input', () => {
           const v = record[column]
           if (v === null || column === 'year') continue
           expect(Number.isFinite(v) && v >= 0, `${column} = ${v}`).toBe(true)
-          if (!['procurement_amount', 'admin_fees_wan', 'fees_wan'].includes(column)) expect(Number.isSafeInteger(v), `${column} = ${v}`).toBe(true)
+          if (!['procurement_amount', 'admin_fees_wan', 'fees_wan'].includes(column))
+            expect(Number.isSafeInteger(v), `${column} = ${v}`).toBe(true)
         }
       }),
       { numRuns: 150 },

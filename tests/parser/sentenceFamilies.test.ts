@@ -18,7 +18,8 @@ type Field = keyof ReportRecord
 
 describe('readingView: lines a PDF or a page wrap broke', () => {
   it('joins a wrapped line and drops spaces between digits and units', () => {
-    const text = '   （一）主动公开情况。主要通过政府门户网站主动公开政府\n文件、项目审批、通知公告等各类政府信息。2023 年，我区在政\n府网站平台主动公开政府信息 1136 条。\n'
+    const text =
+      '   （一）主动公开情况。主要通过政府门户网站主动公开政府\n文件、项目审批、通知公告等各类政府信息。2023 年，我区在政\n府网站平台主动公开政府信息 1136 条。\n'
     const view = readingView(text)
     expect(view.text).toContain('我区在政府网站平台主动公开政府信息1136条')
     const at = view.text.indexOf('1136')
@@ -26,25 +27,35 @@ describe('readingView: lines a PDF or a page wrap broke', () => {
     expect(text.slice(span.start, span.end)).toBe('1136')
   })
   it('drops page numbers and the blank lines around them inside a sentence', () => {
-    const lines = ['严格执行“分级审核、先审后发”程序，落实“三审三校”制度，严格把关并且做到', '', '                 - 1 -', '\f全面公开，全年在政府网站主动公开政府信息二百条。']
+    const lines = [
+      '严格执行“分级审核、先审后发”程序，落实“三审三校”制度，严格把关并且做到',
+      '',
+      '                 - 1 -',
+      '\f全面公开，全年在政府网站主动公开政府信息二百条。',
+    ]
     const view = readingView(lines.join('\n'))
     expect(view.text).toContain('做到全面公开')
     expect(view.text).not.toContain('-1-')
   })
   it('drops a running header repeated atop each page', () => {
     const page = (n: number, body: string) => `\f某某区人民政府2023年政府信息公开工作年度报告\n${body}\n\n                 - ${n} -\n`
-    const text = page(1, '一二三四五六七八九十一二三四五六七八九十全年在政府网站主动公开政') + page(2, '府信息1136条。一二三四五六七八九十一二三四五六七八九十')
+    const text =
+      page(1, '一二三四五六七八九十一二三四五六七八九十全年在政府网站主动公开政') +
+      page(2, '府信息1136条。一二三四五六七八九十一二三四五六七八九十')
     const view = readingView(text)
     expect(view.text).toContain('主动公开政府信息1136条')
     expect(rec(text.replace(/^\f/, '')).ch_web).toBe(1136)
   })
   it('drops a running header seen once beside the only page break, named unlike the title', () => {
-    const text = '    2013 年，全县累计主动公开政府信息 8,652 条。其中，通过政府门户网\n\n                 - 1 -\n                   某某县 2013 年政府信息公开工作年度报告\n站公开 5,210 条，通过政务微博发布 1,468 条。\n'
+    const text =
+      '    2013 年，全县累计主动公开政府信息 8,652 条。其中，通过政府门户网\n\n                 - 1 -\n                   某某县 2013 年政府信息公开工作年度报告\n站公开 5,210 条，通过政务微博发布 1,468 条。\n'
     expect(readingView(text).text).toContain('政府门户网站公开5,210条')
     expect(rec(text).ch_web).toBe(5210)
   })
   it('keeps a line beside a page break that is a sentence, not a name', () => {
-    expect(readingView('一二三四五六七八九十一二三四五六七八九十\n- 1 -\n关于印发年度报告的通知，政务公开工作报告\n').text).toContain('通知')
+    expect(readingView('一二三四五六七八九十一二三四五六七八九十\n- 1 -\n关于印发年度报告的通知，政务公开工作报告\n').text).toContain(
+      '通知',
+    )
   })
   it.each(['- 2 -', '-3-', '第 4 页', '第4页 共12页', '5/12', '— 6 —'])('treats %s as a page number', (page) => {
     expect(readingView(`一二三四五六七八九十一二三四五\n${page}\n后文`).text).toBe('一二三四五六七八九十一二三四五后文')
@@ -87,19 +98,40 @@ describe('findCounts: number and measure word', () => {
 
 describe('channel names (phrases.ts), each after 通过 … 发布信息N条', () => {
   const cases: Array<[string, Field]> = [
-    ['政府门户网站', 'ch_web'], ['镇政府网站', 'ch_web'], ['政务网', 'ch_web'], ['政务公开网', 'ch_web'], ['信息公开专栏', 'ch_web'],
-    ['政府信息公开平台', 'ch_web'], ['区政府门户网', 'ch_web'], ['部门网站', 'ch_web'],
-    ['政务微信', 'ch_wechat'], ['微信公众号', 'ch_wechat'], ['“某某发布”微信公众号', 'ch_wechat'], ['微信平台', 'ch_wechat'], ['微信公众平台', 'ch_wechat'],
-    ['政务微博', 'ch_weibo'], ['官方微博', 'ch_weibo'], ['新浪微博', 'ch_weibo'],
-    ['村务公开栏', 'ch_bulletin'], ['政务公开栏', 'ch_bulletin'], ['宣传栏', 'ch_bulletin'], ['公示栏', 'ch_bulletin'], ['公告栏', 'ch_bulletin'],
-    ['电子显示屏', 'ch_bulletin'], ['黑板报', 'ch_bulletin'], ['政务公开揭示板', 'ch_bulletin'],
+    ['政府门户网站', 'ch_web'],
+    ['镇政府网站', 'ch_web'],
+    ['政务网', 'ch_web'],
+    ['政务公开网', 'ch_web'],
+    ['信息公开专栏', 'ch_web'],
+    ['政府信息公开平台', 'ch_web'],
+    ['区政府门户网', 'ch_web'],
+    ['部门网站', 'ch_web'],
+    ['政务微信', 'ch_wechat'],
+    ['微信公众号', 'ch_wechat'],
+    ['“某某发布”微信公众号', 'ch_wechat'],
+    ['微信平台', 'ch_wechat'],
+    ['微信公众平台', 'ch_wechat'],
+    ['政务微博', 'ch_weibo'],
+    ['官方微博', 'ch_weibo'],
+    ['新浪微博', 'ch_weibo'],
+    ['村务公开栏', 'ch_bulletin'],
+    ['政务公开栏', 'ch_bulletin'],
+    ['宣传栏', 'ch_bulletin'],
+    ['公示栏', 'ch_bulletin'],
+    ['公告栏', 'ch_bulletin'],
+    ['电子显示屏', 'ch_bulletin'],
+    ['黑板报', 'ch_bulletin'],
+    ['政务公开揭示板', 'ch_bulletin'],
     ['政府公报', 'ch_gazette'],
-    ['其他方式', 'ch_other'], ['其它渠道', 'ch_other'], ['其他平台', 'ch_other'],
+    ['其他方式', 'ch_other'],
+    ['其它渠道', 'ch_other'],
+    ['其他平台', 'ch_other'],
   ]
   it.each(cases)('%s → %s', (name, field) => {
     const r = rec(`本年度通过${name}发布信息37条。`)
     expect(r[field]).toBe(37)
-    for (const other of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const) if (other !== field) expect(r[other], other).toBeNull()
+    for (const other of ['ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin', 'ch_gazette', 'ch_other'] as const)
+      if (other !== field) expect(r[other], other).toBeNull()
   })
   it('reads a site column (公开栏目) as the website, not a notice board', () => {
     const r = rec('在政府网站信息公开栏目发布信息45条。')
@@ -313,7 +345,11 @@ describe('staff working on disclosure', () => {
     const r = rec(body)
     expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual(values)
   })
-  it.each(['组织全镇干部职工60人参加政务公开培训。', '全年接待群众咨询30人，政务公开工作有序。', '乡成立了政府信息公开工作领导小组，配备了专职人员。'])('no staff in %s', (body) => {
+  it.each([
+    '组织全镇干部职工60人参加政务公开培训。',
+    '全年接待群众咨询30人，政务公开工作有序。',
+    '乡成立了政府信息公开工作领导小组，配备了专职人员。',
+  ])('no staff in %s', (body) => {
     expect(rec(body).staff_total).toBeNull()
   })
 })
@@ -332,7 +368,8 @@ describe('implausible counts (issue 17 item 6)', () => {
     expect(w!.quote).toBeTruthy()
   })
   it('refuses an impossible count from a table cell too', () => {
-    const text = '某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n规范性文件\t2.5\t1\t3\n'
+    const text =
+      '某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n规范性文件\t2.5\t1\t3\n'
     const { record, warnings } = parseReport(text, 'x.txt')
     expect(record.normative_made).toBeNull()
     expect(warnings.map((w) => w.code)).toContain('implausible_value')
@@ -358,9 +395,12 @@ describe('staff: kinds after the count, both kinds at once, numerals', () => {
     const r = rec(body)
     expect([r.staff_total, r.staff_fulltime, r.staff_parttime]).toEqual(values)
   })
-  it.each(['全年召开政务公开工作会议3次，培训干部60人次，接待来信来访12人。', '明确一名副镇长分管政务公开工作。'])('no staff in %s', (body) => {
-    expect(rec(body).staff_total).toBeNull()
-  })
+  it.each(['全年召开政务公开工作会议3次，培训干部60人次，接待来信来访12人。', '明确一名副镇长分管政务公开工作。'])(
+    'no staff in %s',
+    (body) => {
+      expect(rec(body).staff_total).toBeNull()
+    },
+  )
 })
 
 describe('financial numerals (大写) and thousands separators', () => {
@@ -459,7 +499,11 @@ describe('the whole total through one channel', () => {
   ] as Array<[string, Field, number]>)('%s → %s %i', (body, field, value) => {
     expect(rec(body)[field]).toBe(value)
   })
-  it.each(['全年共主动公开政府信息43条，均通过政府网站、公开栏发布。', '全年共主动公开政府信息43条，均在微信群发布。', '全年共主动公开政府信息43条，全部在网站公开栏目上线运行后整理。'])('no channel count in %s', (body) => {
+  it.each([
+    '全年共主动公开政府信息43条，均通过政府网站、公开栏发布。',
+    '全年共主动公开政府信息43条，均在微信群发布。',
+    '全年共主动公开政府信息43条，全部在网站公开栏目上线运行后整理。',
+  ])('no channel count in %s', (body) => {
     const r = rec(body)
     expect([r.ch_web, r.ch_wechat, r.ch_bulletin]).toEqual([null, null, null])
   })
@@ -499,7 +543,15 @@ describe('more counts that must not leak: village affairs, hotline orders, lette
     '全年召开政务公开工作会议3次，培训干部60人次。',
   ])('%s leaks into no total, channel or application', (body) => {
     const r = rec(body)
-    expect([r.proactive_total, r.ch_web, r.ch_bulletin, r.ch_other, r.apps_new, r.apps_total, r.staff_total]).toEqual([null, null, null, null, null, null, null])
+    expect([r.proactive_total, r.ch_web, r.ch_bulletin, r.ch_other, r.apps_new, r.apps_total, r.staff_total]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
   })
   it('a village board carrying government information still counts', () => {
     expect(rec('在镇政务公开栏和各村村务公开栏公开政府信息94条。').ch_bulletin).toBe(94)
@@ -538,15 +590,23 @@ describe('a space as thousands separator before a measure word', () => {
 
 describe('litigation after the reconsideration clause, a bare total closing the channel list', () => {
   it('reads 引起的行政诉讼 2 件 when disclosure is named earlier in the sentence', () => {
-    const r = rec('三、因政府信息公开申请提起行政复议、行政诉讼情况\n2016 年，因政府信息公开申请引起的行政复议 4 件，其中维持具体行政行为 3 件、被依法纠错 1 件；引起的行政诉讼 2 件，均维持具体行政行为。\n')
+    const r = rec(
+      '三、因政府信息公开申请提起行政复议、行政诉讼情况\n2016 年，因政府信息公开申请引起的行政复议 4 件，其中维持具体行政行为 3 件、被依法纠错 1 件；引起的行政诉讼 2 件，均维持具体行政行为。\n',
+    )
     expect([r.reconsideration_total, r.litigation_total]).toEqual([4, 2])
   })
   it('reads no lawsuit said to have nothing to do with disclosure', () => {
-    const r = rec('四、因政府信息公开申请提起行政复议、行政诉讼情况\n本年度我镇没有发生因政府信息公开引起的行政复议。截至目前,我镇因土地确权纠纷被提起行政诉讼2起,均不涉及政府信息公开。\n')
+    const r = rec(
+      '四、因政府信息公开申请提起行政复议、行政诉讼情况\n本年度我镇没有发生因政府信息公开引起的行政复议。截至目前,我镇因土地确权纠纷被提起行政诉讼2起,均不涉及政府信息公开。\n',
+    )
     expect(r.litigation_total).toBeNull()
   })
   it('reads no lawsuit from another sentence that names disclosure far before', () => {
-    expect(rec('全镇加强政府信息公开工作。本年度镇党委政府坚持依法行政，全面推进法治政府建设，化解各类矛盾纠纷，我镇因征地纠纷被提起行政诉讼3起。\n').litigation_total).toBeNull()
+    expect(
+      rec(
+        '全镇加强政府信息公开工作。本年度镇党委政府坚持依法行政，全面推进法治政府建设，化解各类矛盾纠纷，我镇因征地纠纷被提起行政诉讼3起。\n',
+      ).litigation_total,
+    ).toBeNull()
   })
   it('reads 共计91条 after channel counts as the total', () => {
     const r = rec('全年在市人民政府网站公开信息37条，利用各村政务公开栏公开信息54条，共计91条。')
@@ -570,7 +630,8 @@ describe('a 复议/诉讼 section that says nothing happened', () => {
 
 describe("last year's total after a sentence that opened with the report's year but counted nothing", () => {
   it('reads 2019年…512条 in the 2020 report as last year, the 共计 as the total', () => {
-    const body = '2020年,我镇严格落实政务公开各项要求。在县人民政府门户网站公开信息89条,在微信公众号发布信息174条,共计263条。2019年我镇主动公开信息512条。'
+    const body =
+      '2020年,我镇严格落实政务公开各项要求。在县人民政府门户网站公开信息89条,在微信公众号发布信息174条,共计263条。2019年我镇主动公开信息512条。'
     const r = parseReport('某某镇2020年政府信息公开工作年度报告\n' + body, 'family.txt').record
     expect(r.proactive_total).toBe(263)
   })
@@ -594,8 +655,11 @@ describe('a notice board counting postings in 次', () => {
     const r = rec('全年在县政府门户网站公开信息65条；在乡政务公开栏公示低保、危房改造等信息140余次。')
     expect([r.ch_web, r.ch_bulletin]).toEqual([65, 140])
   })
-  it.each(['全年在政府网站更新信息3次。', '全年召开政务公开会议3次。', '在公开栏公示信息，全年开会5次。'])('reads no channel from %s', (body) => {
-    const r = rec(body)
-    expect([r.ch_web, r.ch_bulletin, r.proactive_total]).toEqual([null, null, null])
-  })
+  it.each(['全年在政府网站更新信息3次。', '全年召开政务公开会议3次。', '在公开栏公示信息，全年开会5次。'])(
+    'reads no channel from %s',
+    (body) => {
+      const r = rec(body)
+      expect([r.ch_web, r.ch_bulletin, r.proactive_total]).toEqual([null, null, null])
+    },
+  )
 })

@@ -95,9 +95,18 @@ describe('parseReport on an HTML page with the 2019 tables (rowspans, &nbsp; cel
     expect([record.rules_made, record.normative_made, record.normative_valid]).toEqual([12, 30, 1021])
     expect([record.procurement_projects, record.procurement_amount, record.procurement_unit]).toEqual([6, 251000, '元'])
     expect([record.apps_new, record.apps_natural_person, record.apps_legal_entity, record.apps_carried_in]).toEqual([124, 120, 4, 5])
-    expect([record.apps_granted, record.apps_partial, record.apps_denied, record.apps_unavailable, record.apps_not_processed, record.apps_other]).toEqual([41, 10, 6, 58, 8, 1])
+    expect([
+      record.apps_granted,
+      record.apps_partial,
+      record.apps_denied,
+      record.apps_unavailable,
+      record.apps_not_processed,
+      record.apps_other,
+    ]).toEqual([41, 10, 6, 58, 8, 1])
     expect([record.apps_total, record.apps_carried_out]).toEqual([123, 6])
-    expect([record.reconsideration_total, record.reconsideration_corrected, record.litigation_total, record.litigation_corrected]).toEqual([5, 1, 4, 0])
+    expect([record.reconsideration_total, record.reconsideration_corrected, record.litigation_total, record.litigation_corrected]).toEqual([
+      5, 1, 4, 0,
+    ])
   })
   it('flags the identity the report breaks (124 + 5 ≠ 123 + 6 is false: it holds) and the outcome sum', () => {
     const codes = warnings.map((w) => w.code)

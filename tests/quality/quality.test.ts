@@ -8,7 +8,13 @@ import { findSections } from '../../src/quality/sections.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
 import type { ComplianceResult } from '../../src/quality/complianceTypes.ts'
 
-const rec = (patch: Partial<ReportRecord>): ReportRecord => ({ ...emptyRecord('r', 'r.txt'), township: '某镇', year: 2020, template: '2019', ...patch })
+const rec = (patch: Partial<ReportRecord>): ReportRecord => ({
+  ...emptyRecord('r', 'r.txt'),
+  township: '某镇',
+  year: 2020,
+  template: '2019',
+  ...patch,
+})
 
 describe('cellState', () => {
   it('tells stated, not stated, warned and not applicable apart', () => {
@@ -37,29 +43,60 @@ describe('consistencyByTownship', () => {
   })
 
   it('lists townships with broken checks first, the rest in their order', () => {
-    const ok = (id: string, t: string) => rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 1, apps_carried_out: 0 })
-    const bad = (id: string, t: string) => rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 2, apps_carried_out: 0 })
-    const rows = consistencyByTownship([ok('a', '甲镇'), bad('b1', '乙镇'), ok('c', '丙镇'), bad('d1', '丁镇'), bad('d2', '丁镇')], (r) => r.township!)
+    const ok = (id: string, t: string) =>
+      rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 1, apps_carried_out: 0 })
+    const bad = (id: string, t: string) =>
+      rec({ report_id: id, township: t, apps_new: 1, apps_carried_in: 0, apps_total: 2, apps_carried_out: 0 })
+    const rows = consistencyByTownship(
+      [ok('a', '甲镇'), bad('b1', '乙镇'), ok('c', '丙镇'), bad('d1', '丁镇'), bad('d2', '丁镇')],
+      (r) => r.township!,
+    )
     expect(rows.map((s) => s.name)).toEqual(['丁镇', '乙镇', '甲镇', '丙镇'])
   })
 })
 
 describe('rankTownships', () => {
   it('ranks by the latest report’s score, ties sharing a rank', () => {
-    const rs = [rec({ report_id: 'a1', township: '甲', year: 2019 }), rec({ report_id: 'a2', township: '甲', year: 2020 }), rec({ report_id: 'b', township: '乙', year: 2020 }), rec({ report_id: 'c', township: '丙', year: 2020 })]
-    const score = (id: string, s: number): [string, ComplianceResult] => [id, { report_id: id, score: s, deductions: [], unchecked: [], similarity: null }]
+    const rs = [
+      rec({ report_id: 'a1', township: '甲', year: 2019 }),
+      rec({ report_id: 'a2', township: '甲', year: 2020 }),
+      rec({ report_id: 'b', township: '乙', year: 2020 }),
+      rec({ report_id: 'c', township: '丙', year: 2020 }),
+    ]
+    const score = (id: string, s: number): [string, ComplianceResult] => [
+      id,
+      { report_id: id, score: s, deductions: [], unchecked: [], similarity: null },
+    ]
     const results = new Map([score('a1', 50), score('a2', 90), score('b', 90), score('c', 70)])
-    const rows = rankTownships(rs, results, (r) => r.township!, (x, y) => x.localeCompare(y))
-    expect(rows.map((r) => [r.name, r.rank, r.latest, r.mean])).toEqual([['乙', 1, 90, 90], ['甲', 1, 90, 70], ['丙', 3, 70, 70]])
+    const rows = rankTownships(
+      rs,
+      results,
+      (r) => r.township!,
+      (x, y) => x.localeCompare(y),
+    )
+    expect(rows.map((r) => [r.name, r.rank, r.latest, r.mean])).toEqual([
+      ['乙', 1, 90, 90],
+      ['甲', 1, 90, 70],
+      ['丙', 3, 70, 70],
+    ])
   })
 })
 
 describe('describeDeduction / deductionsText', () => {
   it('writes each point with its numbers and quote, in both languages', () => {
-    const d = { rule: 'late' as const, points: 10, params: { published: '2021-04-02', deadline: '2021-03-31', days: 2, basis: 'new_government' }, quote: '发布日期：2021-04-02' }
-    expect(describeDeduction(d, MESSAGES['zh-CN'])).toBe('逾期发布：2021-04-02 发布，期限 2021-03-31（新条例第四十九条，3月31日前），晚 2 天')
+    const d = {
+      rule: 'late' as const,
+      points: 10,
+      params: { published: '2021-04-02', deadline: '2021-03-31', days: 2, basis: 'new_government' },
+      quote: '发布日期：2021-04-02',
+    }
+    expect(describeDeduction(d, MESSAGES['zh-CN'])).toBe(
+      '逾期发布：2021-04-02 发布，期限 2021-03-31（新条例第四十九条，3月31日前），晚 2 天',
+    )
     expect(describeDeduction(d, MESSAGES.en)).toContain('2 days late')
-    expect(deductionsText('某镇 2020', 90, [d], MESSAGES['zh-CN'])).toBe('某镇 2020 · 90 分\n1. 逾期发布：2021-04-02 发布，期限 2021-03-31（新条例第四十九条，3月31日前），晚 2 天（扣 10 分）\n   原文：「发布日期：2021-04-02」')
+    expect(deductionsText('某镇 2020', 90, [d], MESSAGES['zh-CN'])).toBe(
+      '某镇 2020 · 90 分\n1. 逾期发布：2021-04-02 发布，期限 2021-03-31（新条例第四十九条，3月31日前），晚 2 天（扣 10 分）\n   原文：「发布日期：2021-04-02」',
+    )
   })
 
   it('has a message for every rule in both languages', async () => {
@@ -80,7 +117,10 @@ describe('similarity', () => {
 
 describe('findSections', () => {
   it('matches 2019 headings by number and keywords, and notes one numbered differently', () => {
-    const found = findSections('一、总体情况\n二、行政机关主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n五、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n六、其他需要报告的事项', '2019')
+    const found = findSections(
+      '一、总体情况\n二、行政机关主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n五、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n六、其他需要报告的事项',
+      '2019',
+    )
     expect(found.map((f) => f.status)).toEqual(['present', 'present', 'present', 'misnumbered', 'missing', 'present'])
   })
 

@@ -8,7 +8,14 @@ import { emptyRecord, NUMBER_COLUMNS, type ReportRecord } from '../../src/data/s
 import { recordsOf, select, selectAll, type Selection } from '../../src/query/select.ts'
 import { buildDataset } from '../../src/query/dataset.ts'
 import { DEFAULT_STATE, type QueryState } from '../../src/query/queryState.ts'
-import { applicationRollup, channelRollup, chooseRollup, procurementRollup, volumeRollup, type RollupLevel } from '../../src/query/rollup.ts'
+import {
+  applicationRollup,
+  channelRollup,
+  chooseRollup,
+  procurementRollup,
+  volumeRollup,
+  type RollupLevel,
+} from '../../src/query/rollup.ts'
 import { computeKpis } from '../../src/query/series/kpi.ts'
 import { trendSeries } from '../../src/query/series/trends.ts'
 import { compareChoices, compareSeries } from '../../src/query/series/compare.ts'
@@ -48,10 +55,24 @@ function makeRecords(): ReportRecord[] {
         year: rand() < 0.03 ? null : y,
         template: y < 2019 ? 'pre-2019' : y < 2021 ? '2019' : '2021',
         proactive_total: maybe(500),
-        ch_web: maybe(100), ch_wechat: maybe(50), ch_weibo: maybe(20), ch_bulletin: maybe(30), ch_gazette: maybe(5), ch_other: maybe(5),
-        apps_new: maybe(20), apps_granted: maybe(10), apps_partial: maybe(3), apps_denied: maybe(3), apps_unavailable: maybe(3), apps_not_processed: maybe(2), apps_other: maybe(2),
-        apps_carried_in: maybe(3), apps_total: maybe(25), apps_carried_out: maybe(3),
-        reconsideration_total: maybe(3), litigation_total: maybe(2),
+        ch_web: maybe(100),
+        ch_wechat: maybe(50),
+        ch_weibo: maybe(20),
+        ch_bulletin: maybe(30),
+        ch_gazette: maybe(5),
+        ch_other: maybe(5),
+        apps_new: maybe(20),
+        apps_granted: maybe(10),
+        apps_partial: maybe(3),
+        apps_denied: maybe(3),
+        apps_unavailable: maybe(3),
+        apps_not_processed: maybe(2),
+        apps_other: maybe(2),
+        apps_carried_in: maybe(3),
+        apps_total: maybe(25),
+        apps_carried_out: maybe(3),
+        reconsideration_total: maybe(3),
+        litigation_total: maybe(2),
         procurement_projects: maybe(12),
         procurement_amount: maybe(900),
         procurement_unit: [null, '万元', '元'][Math.floor(rand() * 3)],
@@ -61,7 +82,15 @@ function makeRecords(): ReportRecord[] {
     }
   }
   const odd = emptyRecord('odd', 'odd.txt')
-  Object.assign(odd, { province: '浙江省', prefecture: out[0].prefecture, county: out[0].county, township: out[0].township, year: 2020, template: '2019', proactive_total: 7 })
+  Object.assign(odd, {
+    province: '浙江省',
+    prefecture: out[0].prefecture,
+    county: out[0].county,
+    township: out[0].township,
+    year: 2020,
+    template: '2019',
+    proactive_total: 7,
+  })
   out.push(odd)
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
@@ -114,16 +143,32 @@ describe('series from a selection equal series worked out record by record', () 
     expect(trendSeries(sel, 'proactive_total', 'township', picked)).toEqual(oracle.trendSeries(slow, 'proactive_total', 'township', picked))
     expect(compareChoices(sel)).toEqual(oracle.compareChoices(slow))
     expect(compareSeries(sel, picked)).toEqual(oracle.compareSeries(slow, picked))
-    const quality = (v: ReturnType<typeof qualityView>) => ({ ...v, rows: v.rows.map((r) => [r.record.report_id, r.cells]), warnings: v.warnings.map((w) => [w.record.report_id, w.code]) })
+    const quality = (v: ReturnType<typeof qualityView>) => ({
+      ...v,
+      rows: v.rows.map((r) => [r.record.report_id, r.cells]),
+      warnings: v.warnings.map((w) => [w.record.report_id, w.code]),
+    })
     expect(quality(qualityView(sel, () => null))).toEqual(quality(oracle.qualityView(slow, () => null)))
-    const table = (state: { sort: string | null; sortDir: 'asc' | 'desc'; columns: null; page: number }) => tableView(sortedRows(sel, state), state).rows.map((r) => r.report_id)
+    const table = (state: { sort: string | null; sortDir: 'asc' | 'desc'; columns: null; page: number }) =>
+      tableView(sortedRows(sel, state), state).rows.map((r) => r.report_id)
     for (const page of [1, 2]) {
       const state = { sort: null, sortDir: 'desc' as const, columns: null, page }
       expect(table(state)).toEqual(oracle.tableView(slow, state).rows.map((r: ReportRecord) => r.report_id))
     }
     // sorted by a column: keys and reading ranks (table.ts sortedByKeys) against the comparator,
     // every page, numbers and texts with unstated values and ties
-    for (const sort of ['proactive_total', 'procurement_amount', 'apps_new', 'year', 'township', 'county', 'province', 'procurement_unit', 'warnings', 'template'])
+    for (const sort of [
+      'proactive_total',
+      'procurement_amount',
+      'apps_new',
+      'year',
+      'township',
+      'county',
+      'province',
+      'procurement_unit',
+      'warnings',
+      'template',
+    ])
       for (const sortDir of ['asc', 'desc'] as const) {
         const pages = oracle.tableView(slow, { sort, sortDir, columns: null, page: 1 }).pages
         for (let page = 1; page <= pages; page++) {

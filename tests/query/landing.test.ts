@@ -14,7 +14,17 @@ import { csvToRecords } from '../../src/data/csv.ts'
 import type { ReportRecord } from '../../src/data/schema.ts'
 import { writeLanding } from '../../src/cli/writeLanding.ts'
 import { DEFAULT_STATE, parseQuery } from '../../src/query/queryState.ts'
-import { LANDING_FILE, landingApplications, landingApplies, landingChannels, landingMismatches, landingProcurement, landingVolume, readLandingView, type LandingView } from '../../src/query/landing.ts'
+import {
+  LANDING_FILE,
+  landingApplications,
+  landingApplies,
+  landingChannels,
+  landingMismatches,
+  landingProcurement,
+  landingVolume,
+  readLandingView,
+  type LandingView,
+} from '../../src/query/landing.ts'
 import { CHANNELS } from '../../src/query/series/channels.ts'
 import { amountWan } from '../../src/query/records.ts'
 import { UNITLESS_LISTED } from '../../src/query/series/procurement.ts'
@@ -36,7 +46,10 @@ beforeAll(async () => {
   const text = readFileSync(join(dir, 'reports.csv'), 'utf8')
   rows = csvToRecords(text).rows
   // the page's fingerprint of the first 64 KiB, as it reads them from the response
-  file = { bytes: statSync(join(dir, 'reports.csv')).size, head: fingerprint(readFileSync(join(dir, 'reports.csv')).subarray(0, HEAD_BYTES)) }
+  file = {
+    bytes: statSync(join(dir, 'reports.csv')).size,
+    head: fingerprint(readFileSync(join(dir, 'reports.csv')).subarray(0, HEAD_BYTES)),
+  }
   view = readLandingView(JSON.parse(readFileSync(join(dir, LANDING_FILE), 'utf8')), file)!
 }, 60_000)
 
@@ -60,7 +73,9 @@ describe('landing.json from a synthetic reports.csv', () => {
     expect([view.kpis.yearMin, view.kpis.yearMax]).toEqual([2021, 2024])
     expect(view.kpis.proactive).toEqual(sumOf(rows.map((r) => r.proactive_total)))
     expect(view.kpis.applications).toEqual(sumOf(rows.map((r) => r.apps_new)))
-    const appeals = rows.map((r) => (r.reconsideration_total === null && r.litigation_total === null ? null : (r.reconsideration_total ?? 0) + (r.litigation_total ?? 0)))
+    const appeals = rows.map((r) =>
+      r.reconsideration_total === null && r.litigation_total === null ? null : (r.reconsideration_total ?? 0) + (r.litigation_total ?? 0),
+    )
     expect(view.kpis.appeals).toEqual(sumOf(appeals))
   })
 
@@ -71,7 +86,9 @@ describe('landing.json from a synthetic reports.csv', () => {
     const busiest = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0]
     expect(view.volume.year).toBe(busiest)
     const byProvince = new Map<string, number>()
-    for (const r of rows) if (r.year === busiest && r.proactive_total !== null) byProvince.set(r.province!, (byProvince.get(r.province!) ?? 0) + r.proactive_total)
+    for (const r of rows)
+      if (r.year === busiest && r.proactive_total !== null)
+        byProvince.set(r.province!, (byProvince.get(r.province!) ?? 0) + r.proactive_total)
     const ranked = [...byProvince.values()].sort((a, b) => b - a)
     const top = ranked.slice(0, ROLLUP_TOP)
     const items = view.volume.items
@@ -87,7 +104,8 @@ describe('landing.json from a synthetic reports.csv', () => {
     expect(view.trends.group).toBe(level)
     // the regions with the largest totals, at most TREND_CAP, the rest counted
     const totals = new Map<string, number>()
-    for (const r of rows) if (r[level] !== null && r.proactive_total !== null) totals.set(r[level]!, (totals.get(r[level]!) ?? 0) + r.proactive_total)
+    for (const r of rows)
+      if (r[level] !== null && r.proactive_total !== null) totals.set(r[level]!, (totals.get(r[level]!) ?? 0) + r.proactive_total)
     const lines = view.trends.lines
     expect(lines).toHaveLength(Math.min(TREND_CAP, totals.size))
     expect(view.trends.hidden).toBe(totals.size - lines.length)
@@ -101,7 +119,7 @@ describe('landing.json from a synthetic reports.csv', () => {
 
   it('sums every channel, application and amount into the bars and the rest bar, and counts amounts without a unit', () => {
     // the bars of a roll-up, rest included, add up to the whole: nothing dropped, nothing twice
-    const across = <T,>(rows: readonly T[], value: (r: T) => number | null) => rows.reduce((a, r) => a + (value(r) ?? 0), 0)
+    const across = <T>(rows: readonly T[], value: (r: T) => number | null) => rows.reduce((a, r) => a + (value(r) ?? 0), 0)
     for (const c of CHANNELS) expect(across(view.channels.rows, (r) => r.values[c])).toBe(sumOf(rows.map((r) => r[c])).sum ?? 0)
     for (const f of ['apps_new', 'reconsideration_total', 'litigation_total'] as const) {
       expect(across(view.applications.rows, (r) => r.values[f])).toBe(sumOf(rows.map((r) => r[f])).sum ?? 0)
@@ -110,7 +128,9 @@ describe('landing.json from a synthetic reports.csv', () => {
     const unitless = rows.filter((r) => r.procurement_amount !== null && amountWan(r) === null)
     expect(view.procurement.unitlessTotal).toBe(unitless.length)
     expect(view.procurement.unitless.length).toBeLessThanOrEqual(UNITLESS_LISTED)
-    expect(view.procurement.unitless.map((u) => u.reportId)).toEqual(unitless.slice(0, view.procurement.unitless.length).map((r) => r.report_id))
+    expect(view.procurement.unitless.map((u) => u.reportId)).toEqual(
+      unitless.slice(0, view.procurement.unitless.length).map((r) => r.report_id),
+    )
   })
 })
 
@@ -136,7 +156,11 @@ describe('reading landing.json', () => {
     const rest = worded.items.filter((i) => i.drill === '')
     expect(rest.map((i) => i.label)).toEqual(view.rest.volume === null ? [] : [`Other ${view.rest.volume}`])
     expect(view.volume.items.filter((i) => i.drill === '').every((i) => i.label === '')).toBe(true)
-    for (const [series, n] of [[landingChannels(view, (k) => `Other ${k}`).rows, view.rest.channels], [landingApplications(view, (k) => `Other ${k}`).rows, view.rest.applications], [landingProcurement(view, (k) => `Other ${k}`).rows, view.rest.procurement]] as const) {
+    for (const [series, n] of [
+      [landingChannels(view, (k) => `Other ${k}`).rows, view.rest.channels],
+      [landingApplications(view, (k) => `Other ${k}`).rows, view.rest.applications],
+      [landingProcurement(view, (k) => `Other ${k}`).rows, view.rest.procurement],
+    ] as const) {
       expect(series.filter((r) => r.drill === '').map((r) => r.label)).toEqual(n === null ? [] : [`Other ${n}`])
     }
   })
@@ -144,7 +168,16 @@ describe('reading landing.json', () => {
   it('applies to the unfiltered view with the default chart choices only', () => {
     expect(landingApplies(DEFAULT_STATE)).toBe(true)
     expect(landingApplies(parseQuery({ cm: 'shares', sort: 'year' }))).toBe(true) // panels below the first row
-    for (const q of [{ prov: '江苏省' }, { y0: '2022' }, { q: '镇' }, { vm: 'year' }, { vy: '2022' }, { tm: 'apps_new' }, { tg: 'county' }, { tpl: '2021' }]) {
+    for (const q of [
+      { prov: '江苏省' },
+      { y0: '2022' },
+      { q: '镇' },
+      { vm: 'year' },
+      { vy: '2022' },
+      { tm: 'apps_new' },
+      { tg: 'county' },
+      { tpl: '2021' },
+    ]) {
       expect(landingApplies(parseQuery(q)), JSON.stringify(q)).toBe(false)
     }
   })

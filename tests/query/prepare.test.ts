@@ -14,7 +14,16 @@ function records(): ReportRecord[] {
   for (let t = 0; t < 40; t++)
     for (let y = 2018; y <= 2022; y++) {
       const r = emptyRecord(`r${t}-${y}`, `r${t}-${y}.txt`)
-      Object.assign(r, { province: ['江苏省', '安徽省'][t % 2], prefecture: `市${t % 4}`, county: `县${t % 8}`, township: `镇${t}`, year: t % 9 === 0 && y === 2020 ? null : y, proactive_total: t + y, procurement_amount: t * 100, procurement_unit: t % 2 ? '元' : '万元' })
+      Object.assign(r, {
+        province: ['江苏省', '安徽省'][t % 2],
+        prefecture: `市${t % 4}`,
+        county: `县${t % 8}`,
+        township: `镇${t}`,
+        year: t % 9 === 0 && y === 2020 ? null : y,
+        proactive_total: t + y,
+        procurement_amount: t * 100,
+        procurement_unit: t % 2 ? '元' : '万元',
+      })
       out.push(r)
     }
   return out
@@ -28,7 +37,10 @@ describe('idle preparation after a load', () => {
     vi.stubGlobal('requestIdleCallback', (run: (deadline: { timeRemaining: () => number }) => void) => idle.push(run))
     const ran: number[] = []
     let wanted = true
-    runWhenIdle([0, 1, 2, 3, 4].map((i) => () => ran.push(i)), () => wanted)
+    runWhenIdle(
+      [0, 1, 2, 3, 4].map((i) => () => ran.push(i)),
+      () => wanted,
+    )
     // a short idle period: one step; a long one: steps until it runs short (here, two more)
     idle.shift()!({ timeRemaining: () => 0 })
     expect(ran).toEqual([0])

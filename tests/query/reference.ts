@@ -55,6 +55,11 @@ export function scanRegionOptions(records: readonly ReportRecord[], f: Filters):
   const seen = new Map<string, number>()
   for (const t of townships) seen.set(t.label, (seen.get(t.label) ?? 0) + 1)
   for (const t of townships) if (seen.get(t.label)! > 1) t.label = `${t.label}（${t.value.split('/')[0]}）`
-  return { province: toList(counts[0]), prefecture: toList(counts[1]), county: toList(counts[2]), township: townships, townshipCount: townships.length }
+  return {
+    province: toList(counts[0]),
+    prefecture: toList(counts[1]),
+    county: toList(counts[2]),
+    township: townships,
+    townshipCount: townships.length,
+  }
 }
-

@@ -13,7 +13,7 @@ import { compareZh, townshipKey } from '../../src/query/records.ts'
 import { scanFilter, scanRegionOptions } from './reference.ts'
 
 function prng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
 }
 
 function makeRecords(): ReportRecord[] {
@@ -28,18 +28,40 @@ function makeRecords(): ReportRecord[] {
     for (let y = 2018; y <= 2023; y++) {
       if (rand() < 0.15) continue
       const r = emptyRecord(`r${t}-${y}`, `s${t}-${y}.txt`)
-      Object.assign(r, { province, prefecture, county, township, year: rand() < 0.03 ? null : y, template: y < 2019 ? 'pre-2019' : y < 2021 ? '2019' : '2021', proactive_total: Math.floor(rand() * 100) })
+      Object.assign(r, {
+        province,
+        prefecture,
+        county,
+        township,
+        year: rand() < 0.03 ? null : y,
+        template: y < 2019 ? 'pre-2019' : y < 2021 ? '2019' : '2021',
+        proactive_total: Math.floor(rand() * 100),
+      })
       out.push(r)
     }
   }
   // one key in two provinces: same county and township names
   const odd = emptyRecord('odd', 'odd.txt')
-  Object.assign(odd, { province: '河南省', prefecture: '河南东市', county: out[0].county, township: out[0].township, year: 2020, template: '2019' })
+  Object.assign(odd, {
+    province: '河南省',
+    prefecture: '河南东市',
+    county: out[0].county,
+    township: out[0].township,
+    year: 2020,
+    template: '2019',
+  })
   out.push(odd)
   // no township name, and a report id that reads as a neighbour's township name: the same
   // township key, but not the same search text (select.ts entrySearch)
   const nameless = emptyRecord(out[1].township!, 'nameless.txt')
-  Object.assign(nameless, { province: out[1].province, prefecture: out[1].prefecture, county: out[1].county, township: null, year: 2021, template: '2021' })
+  Object.assign(nameless, {
+    province: out[1].province,
+    prefecture: out[1].prefecture,
+    county: out[1].county,
+    township: null,
+    year: 2021,
+    template: '2021',
+  })
   out.push(nameless)
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))

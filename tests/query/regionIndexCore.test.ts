@@ -27,7 +27,13 @@ function messyRecords(): ReportRecord[] {
     for (let y = 2016; y <= 2023; y++) {
       if (rand() < 0.2) continue
       const r = emptyRecord(`r${t}-${y}`, `s${t}-${y}.txt`)
-      Object.assign(r, { province, prefecture: `${province.slice(0, 2)}市`, county, township: rand() < 0.05 ? null : ['重庆路街道', '金塘镇', '长安镇'][t % 3], year: rand() < 0.05 ? null : y })
+      Object.assign(r, {
+        province,
+        prefecture: `${province.slice(0, 2)}市`,
+        county,
+        township: rand() < 0.05 ? null : ['重庆路街道', '金塘镇', '长安镇'][t % 3],
+        year: rand() < 0.05 ? null : y,
+      })
       out.push(r)
     }
   }
@@ -44,7 +50,11 @@ function messyRecords(): ReportRecord[] {
 function bothWays(csv: string) {
   const { columns } = parseColumns(csv)
   const records = columnsToRecords(columns)
-  return { records, fromRecords: buildRegionIndexCore(recordRows(records), compareZh), fromColumns: buildRegionIndexCore(columnRows(regionColumnsOf(columns)), compareZh) }
+  return {
+    records,
+    fromRecords: buildRegionIndexCore(recordRows(records), compareZh),
+    fromColumns: buildRegionIndexCore(columnRows(regionColumnsOf(columns)), compareZh),
+  }
 }
 
 describe('region index core from columns', () => {
@@ -70,7 +80,9 @@ describe('region index core from columns', () => {
     const shape = (ix: typeof built) => ({
       townships: ix.townships.map((t) => ({ ...t, positions: [...t.positions], years: [...t.years] })),
       byLabel: ix.byLabel.map((t) => t.key),
-      townshipsIn: Object.fromEntries(Object.entries(ix.townshipsIn).map(([level, m]) => [level, [...m].map(([name, list]) => [name, list.map((t) => t.key)])])),
+      townshipsIn: Object.fromEntries(
+        Object.entries(ix.townshipsIn).map(([level, m]) => [level, [...m].map(([name, list]) => [name, list.map((t) => t.key)])]),
+      ),
       regionNames: ix.regionNames,
       regionIds: ix.regionIds,
       years: ix.years,

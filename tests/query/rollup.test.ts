@@ -9,7 +9,8 @@ import { selectRecords } from './helpers.ts'
 // these tests build records; each roll-up takes them as a selection of a dataset of their own
 type Rest = (n: number) => string
 const chooseRollup = (rs: ReportRecord[], state: typeof DEFAULT_STATE) => rollups.chooseRollup(selectRecords(rs), state)
-const volumeRollup = (rs: ReportRecord[], rollup: Rollup, year: number | null, rest: Rest) => rollups.volumeRollup(selectRecords(rs), rollup, year, rest)
+const volumeRollup = (rs: ReportRecord[], rollup: Rollup, year: number | null, rest: Rest) =>
+  rollups.volumeRollup(selectRecords(rs), rollup, year, rest)
 const channelRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.channelRollup(selectRecords(rs), rollup, rest)
 const applicationRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.applicationRollup(selectRecords(rs), rollup, rest)
 const procurementRollup = (rs: ReportRecord[], rollup: Rollup, rest: Rest) => rollups.procurementRollup(selectRecords(rs), rollup, rest)
@@ -22,7 +23,16 @@ function nation(provinces: number, year = 2023): ReportRecord[] {
     for (let c = 0; c < 12; c++)
       for (let t = 0; t < 5; t++) {
         const r = emptyRecord(`r${p}-${c}-${t}`, 'x')
-        Object.assign(r, { province: `省${p}`, prefecture: `市${p}-${c % 4}`, county: `县${p}-${c}`, township: `镇${t}`, year, proactive_total: p + 1, ch_web: p === 0 ? null : 1, apps_new: 2 })
+        Object.assign(r, {
+          province: `省${p}`,
+          prefecture: `市${p}-${c % 4}`,
+          county: `县${p}-${c}`,
+          township: `镇${t}`,
+          year,
+          proactive_total: p + 1,
+          ch_web: p === 0 ? null : 1,
+          apps_new: 2,
+        })
         out.push(r)
       }
   return out

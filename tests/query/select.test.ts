@@ -54,9 +54,20 @@ describe('regionOptions(dataset, filters)', () => {
   it('counts reports per option, ignoring the level’s own choice', () => {
     const o = regionOptions(dataset, { ...DEFAULT_STATE, prefecture: '淮安市', county: '金湖县' })
     expect(o.province).toEqual([{ value: '江苏省', label: '江苏省', count: 48 }])
-    expect(o.prefecture.map((p) => [p.value, p.count])).toEqual([['淮安市', 40], ['宿迁市', 8]]) // pinyin order
-    expect(o.county.map((c) => [c.value, c.count])).toEqual([['洪泽区', 24], ['金湖县', 16]])
-    expect(o.township.map((t) => [t.label, t.count])).toEqual([['戴楼街道', 4], ['黎城街道', 4], ['塔集镇', 4], ['银涂镇', 4]])
+    expect(o.prefecture.map((p) => [p.value, p.count])).toEqual([
+      ['淮安市', 40],
+      ['宿迁市', 8],
+    ]) // pinyin order
+    expect(o.county.map((c) => [c.value, c.count])).toEqual([
+      ['洪泽区', 24],
+      ['金湖县', 16],
+    ])
+    expect(o.township.map((t) => [t.label, t.count])).toEqual([
+      ['戴楼街道', 4],
+      ['黎城街道', 4],
+      ['塔集镇', 4],
+      ['银涂镇', 4],
+    ])
   })
 
   it('applies year and template filters to the counts', () => {

@@ -37,7 +37,9 @@ describe('yearSlots', () => {
       const trend = trendSeries(sel, 'proactive_total', 'township')
       const stated = recordsOf(sel).filter((r) => r.year !== null)
       expect(trend.years).toEqual([...new Set(stated.map((r) => r.year!))].sort((x, y) => x - y))
-      expect(trend.lines.flatMap((l) => l.data).reduce<number>((s, v) => s + (v ?? 0), 0)).toBe(stated.reduce((s, r) => s + r.proactive_total!, 0))
+      expect(trend.lines.flatMap((l) => l.data).reduce<number>((s, v) => s + (v ?? 0), 0)).toBe(
+        stated.reduce((s, r) => s + r.proactive_total!, 0),
+      )
     }
   })
 })

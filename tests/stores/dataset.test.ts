@@ -38,7 +38,13 @@ describe('useDatasetStore', () => {
     await store.load({ baseUrl: '/data/', fetchText: fetchFrom({ 'reports.csv': text, 'facts.csv': FACTS_CSV }) })
     expect(store.status).toBe('ready')
     expect(store.records.map((r) => r.report_id)).toEqual(['r001', 'r002', 'r003'])
-    expect(store.errors).toContainEqual({ file: 'reports.csv', line: 1, column: 'extra_col', code: 'unknown_column', params: { column: 'extra_col' } })
+    expect(store.errors).toContainEqual({
+      file: 'reports.csv',
+      line: 1,
+      column: 'extra_col',
+      code: 'unknown_column',
+      params: { column: 'extra_col' },
+    })
     expect(store.errors.find((e) => e.line === 5)).toMatchObject({ file: 'reports.csv', column: null })
     expect(store.errors.find((e) => e.line === 6)).toMatchObject({ file: 'reports.csv', column: 'year' })
   })
@@ -54,7 +60,8 @@ describe('useDatasetStore', () => {
   })
 
   it('shows no phantom reports when the server answers a missing folder with its index.html (issue 17 item 8)', async () => {
-    const page = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<title>政务公开年报看板</title>\n</head>\n<body><div id="app"></div></body>\n</html>\n'
+    const page =
+      '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<title>政务公开年报看板</title>\n</head>\n<body><div id="app"></div></body>\n</html>\n'
     const store = useDatasetStore()
     await store.load({ baseUrl: '/nonexistent/', fetchText: async () => page })
     expect(store.records).toEqual([])
@@ -70,7 +77,10 @@ describe('useDatasetStore', () => {
     const real = globalThis.fetch
     globalThis.fetch = async () => new Response('report_id,source\nr1,a.txt\n', { headers: { 'content-type': 'text/html; charset=utf-8' } })
     try {
-      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({ kind: 'reports', error: { file: 'reports.csv', line: null, column: null, code: 'not_found' } })
+      expect(await fetchCsv('reports', { baseUrl: '/missing/' })).toEqual({
+        kind: 'reports',
+        error: { file: 'reports.csv', line: null, column: null, code: 'not_found' },
+      })
     } finally {
       globalThis.fetch = real
     }

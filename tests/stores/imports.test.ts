@@ -110,7 +110,7 @@ describe('imports across tabs, failed saves, damaged entries (issue 17 items 3, 
     }
   })
 
-  it('a change made in one tab is read and written in one transaction: a stale tab keeps the other tab\'s imports, and a removal empties every tab', async () => {
+  it("a change made in one tab is read and written in one transaction: a stale tab keeps the other tab's imports, and a removal empties every tab", async () => {
     const tabA = createPinia()
     const tabB = createPinia()
     const a = useImportsStore(tabA)
@@ -182,6 +182,8 @@ describe('imports across tabs, failed saves, damaged entries (issue 17 items 3, 
     const [again, row] = [...imports.failures].sort((x, y) => (x.name < y.name ? -1 : 1))
     expect(englishProblem(again.reason)).toMatch(/^same report_id as kouqian\.txt \(".+"\); left out$/)
     expect(columnProblemText(row.column, row.reason, MESSAGES.en)).toBe('report_id: duplicate report_id "r008" (first on line 9)')
-    expect(columnProblemText(row.column, row.reason, MESSAGES['zh-CN'])).toBe('report_id：report_id“r008”重复（首次出现在第 9 行），此行未载入')
+    expect(columnProblemText(row.column, row.reason, MESSAGES['zh-CN'])).toBe(
+      'report_id：report_id“r008”重复（首次出现在第 9 行），此行未载入',
+    )
   })
 })

@@ -13,7 +13,15 @@ function records(townships: number, years: number[]): ReportRecord[] {
   for (let t = 0; t < townships; t++) {
     for (const year of years) {
       const r = emptyRecord(`r${t}-${year}`, `t${t}_${year}.txt`)
-      Object.assign(r, { township: `第${t}镇`, county: '某县', prefecture: '某市', province: '某省', level: 'township', year, template: year >= 2021 ? '2021' : '2019' })
+      Object.assign(r, {
+        township: `第${t}镇`,
+        county: '某县',
+        prefecture: '某市',
+        province: '某省',
+        level: 'township',
+        year,
+        template: year >= 2021 ? '2021' : '2019',
+      })
       out.push(r)
     }
   }
@@ -78,6 +86,11 @@ describe('previousOf(dataset, record)', () => {
     const dataset = buildDataset(all)
     const r = all.find((x) => x.report_id === 'r1-2021')!
     expect(previousOf(dataset, r)?.report_id).toBe('r1-2020')
-    expect(previousOf(dataset, all.find((x) => x.report_id === 'r2-2019')!)).toBeNull()
+    expect(
+      previousOf(
+        dataset,
+        all.find((x) => x.report_id === 'r2-2019')!,
+      ),
+    ).toBeNull()
   })
 })

@@ -8,7 +8,8 @@ import { looksLikeHtmlPage, readTextResponse, TEXT_UNAVAILABLE, useReportTextsSt
 import { useDatasetStore } from '../../src/stores/dataset.ts'
 import { createTestApp } from '../fixtures/dashboard/load.ts'
 
-const INDEX_HTML = '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开年报看板</title></head><body><div id="app"></div></body></html>'
+const INDEX_HTML =
+  '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开年报看板</title></head><body><div id="app"></div></body></html>'
 
 describe('readTextResponse', () => {
   it('accepts a plain text, UTF-8 decoded', async () => {
@@ -17,9 +18,13 @@ describe('readTextResponse', () => {
   })
 
   it('refuses the app’s own index.html answered with 200 for a missing .txt', async () => {
-    await expect(readTextResponse(new Response(INDEX_HTML, { headers: { 'content-type': 'text/html; charset=utf-8' } }))).rejects.toThrow(TEXT_UNAVAILABLE)
+    await expect(readTextResponse(new Response(INDEX_HTML, { headers: { 'content-type': 'text/html; charset=utf-8' } }))).rejects.toThrow(
+      TEXT_UNAVAILABLE,
+    )
     // the same page served as text/plain (or with no type at all) is still not a report
-    await expect(readTextResponse(new Response(INDEX_HTML, { headers: { 'content-type': 'text/plain' } }))).rejects.toThrow(TEXT_UNAVAILABLE)
+    await expect(readTextResponse(new Response(INDEX_HTML, { headers: { 'content-type': 'text/plain' } }))).rejects.toThrow(
+      TEXT_UNAVAILABLE,
+    )
     await expect(readTextResponse(new Response('', { status: 404 }))).rejects.toThrow(TEXT_UNAVAILABLE)
     await expect(readTextResponse(new Response('', { status: 500 }))).rejects.toThrow('HTTP 500')
   })

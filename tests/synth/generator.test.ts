@@ -78,12 +78,23 @@ describe('synthetic corpus generator', () => {
       expect(text).toContain(r.expected.township!)
       expect(text).toMatch(/政府信息公开(工作)?年度报告/)
       const [y] = r.expected.published!.split('-')
-      expect(text).toMatch(new RegExp(`(${y}年\\d+月\\d+日|[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日)\\s*(</p>\\s*</div>[\\s\\S]*)?$`))
+      expect(text).toMatch(
+        new RegExp(
+          `(${y}年\\d+月\\d+日|[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日)\\s*(</p>\\s*</div>[\\s\\S]*)?$`,
+        ),
+      )
     }
   })
 
   it('parses its command line', () => {
-    expect(parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--seed', '9', '--csv'])).toMatchObject({ townships: 3, years: 2, out: 'x', seed: 9, csv: true, endYear: 2024 })
+    expect(parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--seed', '9', '--csv'])).toMatchObject({
+      townships: 3,
+      years: 2,
+      out: 'x',
+      seed: 9,
+      csv: true,
+      endYear: 2024,
+    })
     expect(() => parseArgs(['--townships', '3'])).toThrow(/required/)
     expect(() => parseArgs(['--townships', '0', '--years', '1', '--out', 'x'])).toThrow(/integer/)
   })
@@ -96,7 +107,10 @@ describe('synthetic corpus generator', () => {
     expect(dropped.some((r) => r.truth.township.code === whole)).toBe(false)
     expect(dropped.filter((r) => r.truth.township.code === oneYear).map((r) => r.truth.year)).not.toContain(2020)
     expect(dropped.filter((r) => r.truth.township.code === oneYear)).toHaveLength(9)
-    expect(parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--drop', `${whole},${oneYear}@2020`]).drop).toEqual([whole, `${oneYear}@2020`])
+    expect(parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--drop', `${whole},${oneYear}@2020`]).drop).toEqual([
+      whole,
+      `${oneYear}@2020`,
+    ])
     expect(() => parseArgs(['--townships', '3', '--years', '2', '--out', 'x', '--drop', '12345'])).toThrow(/9-digit/)
   })
 })

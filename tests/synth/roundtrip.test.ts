@@ -30,7 +30,9 @@ beforeAll(async () => {
     const { record } = parseReport(readFileSync(join(dir, file), 'utf8'), file)
     scorer.add(file, values, record)
   }
-  console.log(`synthetic round trip, ${OPTIONS.townships} townships × ${OPTIONS.years} years, per-field accuracy (worst first):\n${scorer.table()}`)
+  console.log(
+    `synthetic round trip, ${OPTIONS.townships} townships × ${OPTIONS.years} years, per-field accuracy (worst first):\n${scorer.table()}`,
+  )
   const shown = new Map<string, number>()
   const lines: string[] = []
   for (const m of scorer.misses) {

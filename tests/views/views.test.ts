@@ -18,7 +18,14 @@ describe('shareLink', () => {
 })
 
 describe('viewsDb', () => {
-  const view = (id: string, created: number): SavedView => ({ id, name: id, query: { prov: '吉林省' }, data: null, created, updated: created })
+  const view = (id: string, created: number): SavedView => ({
+    id,
+    name: id,
+    query: { prov: '吉林省' },
+    data: null,
+    created,
+    updated: created,
+  })
 
   it('keeps views across openings, lists them oldest first, renames and deletes', async () => {
     const factory = new IDBFactory()

@@ -40,7 +40,13 @@ function titleBlocks(rng: Rng, t: Truth): Block[] {
   const name = t.township.name
   const county = t.township.county ?? ''
   const y = t.year
-  const form = rng.weighted([['plain', 5], ['county', 2], ['org', 2], ['org-line', 2], ['cn-year', 1]] as const)
+  const form = rng.weighted([
+    ['plain', 5],
+    ['county', 2],
+    ['org', 2],
+    ['org-line', 2],
+    ['cn-year', 1],
+  ] as const)
   switch (form) {
     case 'plain':
       return [line(`${name}${y}年${rng.pick(['政府信息公开工作年度报告', '度政府信息公开工作年度报告', '度政府信息公开年度报告'])}`)]

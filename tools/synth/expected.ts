@@ -11,7 +11,9 @@ import type { AppRow, N, Truth } from './values.ts'
 export type Expected = Omit<ReportRecord, 'report_id' | 'source' | 'warnings'>
 
 /** Columns compared between the expected and the parsed record. */
-export const COMPARED_COLUMNS = REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings') as Array<keyof Expected>
+export const COMPARED_COLUMNS = REPORT_COLUMNS.filter((c) => c !== 'report_id' && c !== 'source' && c !== 'warnings') as Array<
+  keyof Expected
+>
 
 const total = (r: AppRow): N => (r === null ? null : r[6])
 

@@ -27,7 +27,14 @@ export function disclosureTables(t: Truth, p: Paren, rng: Rng): Array<{ heading:
   const out = [
     block(
       '一',
-      is2021 ? ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'] : ['信息内容', rng.chance(0.3) ? '本年新 制作数量' : '本年新制作数量', rng.chance(0.3) ? '本年新 公开数量' : '本年新公开数量', '对外公开总数量'],
+      is2021
+        ? ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']
+        : [
+            '信息内容',
+            rng.chance(0.3) ? '本年新 制作数量' : '本年新制作数量',
+            rng.chance(0.3) ? '本年新 公开数量' : '本年新公开数量',
+            '对外公开总数量',
+          ],
       [
         ['规章', t.rules],
         [is2021 && rng.chance(0.7) ? '行政规范性文件' : '规范性文件', t.normative],
@@ -41,7 +48,9 @@ export function disclosureTables(t: Truth, p: Paren, rng: Rng): Array<{ heading:
       ['行政处罚', t.penalties],
       ['行政强制', t.coercion],
     ]),
-    block('八', is2021 ? ['信息内容', p('本年收费金额(单位:万元)')] : ['信息内容', '上一年项目数量', '本年增/减'], [['行政事业性收费', t.fees]]),
+    block('八', is2021 ? ['信息内容', p('本年收费金额(单位:万元)')] : ['信息内容', '上一年项目数量', '本年增/减'], [
+      ['行政事业性收费', t.fees],
+    ]),
   ]
   if (t.procurement) {
     const pr = t.procurement
@@ -49,7 +58,10 @@ export function disclosureTables(t: Truth, p: Paren, rng: Rng): Array<{ heading:
     const amount = pr.amount === null ? '' : pr.unitIn === 'cell' ? `${pr.amount}${pr.unit}` : String(pr.amount)
     out.push({
       heading: p('第二十条第(九)项'),
-      table: { header: [['信息内容', '采购项目数量', amountHeader]], rows: [{ labels: ['政府集中采购'], values: [v(pr.projects), amount] }] },
+      table: {
+        header: [['信息内容', '采购项目数量', amountHeader]],
+        rows: [{ labels: ['政府集中采购'], values: [v(pr.projects), amount] }],
+      },
     })
   }
   return out
@@ -89,7 +101,11 @@ export function applicationTable(t: Truth, p: Paren): Table {
 export function appealsTable(t: Truth): Table {
   const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
   return {
-    header: [['行政复议', '行政诉讼'], [...five, '未经复议直接起诉', '复议后起诉'], [...five, ...five]],
+    header: [
+      ['行政复议', '行政诉讼'],
+      [...five, '未经复议直接起诉', '复议后起诉'],
+      [...five, ...five],
+    ],
     rows: [{ labels: [], values: t.appeals === null ? new Array(15).fill('') : t.appeals.map(String) }],
     verticalHeader: true,
   }

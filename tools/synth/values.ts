@@ -16,10 +16,29 @@ export type N = number | null
 export type TableStyle = 'pipe-lines' | 'markdown' | 'tabs' | 'pdftotext' | 'label-blank-value' | 'html'
 
 /** Application-table rows, in the official order (templates.md (a), (b)). */
-export const DENIED_ROWS = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'] as const
+export const DENIED_ROWS = [
+  '1.属于国家秘密',
+  '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”',
+  '4.保护第三方合法权益',
+  '5.属于三类内部事务信息',
+  '6.属于四类过程性信息',
+  '7.属于行政执法案卷',
+  '8.属于行政查询事项',
+] as const
 export const UNAVAILABLE_ROWS = ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'] as const
-export const NOT_PROCESSED_ROWS = ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'] as const
-export const OTHER_ROWS_2021 = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'] as const
+export const NOT_PROCESSED_ROWS = [
+  '1.信访举报投诉类申请',
+  '2.重复申请',
+  '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请',
+  '5.要求行政机关确认或重新出具已获取信息',
+] as const
+export const OTHER_ROWS_2021 = [
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '3.其他',
+] as const
 
 /** 7 cells: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计; null = blank row. */
 export type AppRow = number[] | null
@@ -120,14 +139,22 @@ function row(cols: number[]): number[] {
 }
 
 function publishedDate(rng: Rng, year: number): string {
-  const month = rng.weighted([[1, 5], [2, 3], [3, 2]] as const)
+  const month = rng.weighted([
+    [1, 5],
+    [2, 3],
+    [3, 2],
+  ] as const)
   const day = rng.int(1, month === 2 ? 28 : 30)
   return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /** The application table: per applicant column, 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
 function appTable(rng: Rng, template: Template): AppTable {
-  const busy = rng.weighted([[0, 55], [1, 30], [2, 15]] as const)
+  const busy = rng.weighted([
+    [0, 55],
+    [1, 30],
+    [2, 15],
+  ] as const)
   const newTotal = busy === 0 ? 0 : busy === 1 ? rng.int(1, 6) : rng.int(7, 60)
   const newCols = split(rng, newTotal, 6)
   const inCols = newTotal > 0 && rng.chance(0.25) ? split(rng, rng.int(1, 3), 6) : [0, 0, 0, 0, 0, 0]
@@ -141,7 +168,18 @@ function appTable(rng: Rng, template: Template): AppTable {
     for (let i = 0; i < handled; i++) {
       const r = rng.next()
       // 予以公开 most, then 部分公开, 无法提供 (不掌握), 不予处理, the rest
-      const k = r < 0.55 ? 0 : r < 0.7 ? 1 : r < 0.85 ? 2 + 8 + rng.int(0, 2) : r < 0.93 ? 2 + 8 + 3 + rng.int(0, 4) : r < 0.97 ? 2 + rng.int(0, 7) : 2 + 8 + 3 + 5 + rng.int(0, otherCount - 1)
+      const k =
+        r < 0.55
+          ? 0
+          : r < 0.7
+            ? 1
+            : r < 0.85
+              ? 2 + 8 + rng.int(0, 2)
+              : r < 0.93
+                ? 2 + 8 + 3 + rng.int(0, 4)
+                : r < 0.97
+                  ? 2 + rng.int(0, 7)
+                  : 2 + 8 + 3 + 5 + rng.int(0, otherCount - 1)
       outcomes[k][col]++
     }
   }
@@ -170,7 +208,15 @@ function appeals(rng: Rng, apps: number): number[] {
   const group = (max: number) => {
     const n = apps > 0 && rng.chance(0.12) ? rng.int(1, max) : 0
     const parts = [0, 0, 0, 0]
-    for (let i = 0; i < n; i++) parts[rng.weighted([[0, 6], [1, 2], [2, 1], [3, 2]] as const)]++
+    for (let i = 0; i < n; i++)
+      parts[
+        rng.weighted([
+          [0, 6],
+          [1, 2],
+          [2, 1],
+          [3, 2],
+        ] as const)
+      ]++
     return [...parts, n]
   }
   return [...group(2), ...group(2), ...group(1)]
@@ -181,10 +227,26 @@ export function makeTruth(rng: Rng, township: Township, year: number): Truth {
   const pre = template === 'pre-2019'
   const statisticsTable = pre && rng.chance(0.5)
   const tableStyle: TableStyle = pre
-    ? rng.weighted([['label-blank-value', 4], ['pipe-lines', 2], ['tabs', 1], ['pdftotext', 2], ['html', 1]] as const)
-    : rng.weighted([['pipe-lines', 4], ['markdown', 2], ['tabs', 2], ['pdftotext', 2], ['html', 1]] as const)
+    ? rng.weighted([
+        ['label-blank-value', 4],
+        ['pipe-lines', 2],
+        ['tabs', 1],
+        ['pdftotext', 2],
+        ['html', 1],
+      ] as const)
+    : rng.weighted([
+        ['pipe-lines', 4],
+        ['markdown', 2],
+        ['tabs', 2],
+        ['pdftotext', 2],
+        ['html', 1],
+      ] as const)
 
-  const total = rng.weighted([[rng.int(15, 120), 4], [rng.int(120, 900), 5], [rng.int(900, 4000), 1]] as const)
+  const total = rng.weighted([
+    [rng.int(15, 120), 4],
+    [rng.int(120, 900), 5],
+    [rng.int(900, 4000), 1],
+  ] as const)
   // channels: parts of the total (never above it); some channels unstated
   let left = total
   const part = (share: number, p: number): N => {
@@ -254,7 +316,10 @@ export function makeTruth(rng: Rng, township: Township, year: number): Truth {
 
 /** pre-2019: the old 统计表 (blank cells = unstated) or prose only. */
 function preValues(rng: Rng, t: Truth, full: number, partTime: number): void {
-  const apps = rng.weighted([[0, 75], [rng.int(1, 5), 25]] as const)
+  const apps = rng.weighted([
+    [0, 75],
+    [rng.int(1, 5), 25],
+  ] as const)
   const maybe = (v: number, p: number): N => (rng.chance(p) ? v : null)
   if (t.statisticsTable) {
     t.responses = maybe(rng.int(0, 30), 0.7)
@@ -291,7 +356,12 @@ function preValues(rng: Rng, t: Truth, full: number, partTime: number): void {
 }
 
 function staffProse(rng: Rng, t: Truth, full: number, partTime: number): void {
-  t.staffForm = rng.weighted([['total', 3], ['total-split', 2], ['split', 2], ['none', 3]] as const)
+  t.staffForm = rng.weighted([
+    ['total', 3],
+    ['total-split', 2],
+    ['split', 2],
+    ['none', 3],
+  ] as const)
   setStaff(t, full, partTime)
 }
 
@@ -329,7 +399,11 @@ function newFormatValues(rng: Rng, t: Truth, full: number, partTime: number): vo
     t.coercion = triple(3)
     t.fees = [cell(rng.int(0, 3)), cell(0)]
     const projects = rng.int(0, 40)
-    const unitIn = rng.weighted([['none', 5], ['cell', 3], ['header', 1]] as const)
+    const unitIn = rng.weighted([
+      ['none', 5],
+      ['cell', 3],
+      ['header', 1],
+    ] as const)
     const unit = unitIn === 'none' ? null : rng.pick(['元', '万元'] as const)
     const amount = projects === 0 ? 0 : unit === '万元' ? rng.int(5, 900) : rng.int(10000, 2000000)
     t.procurement = { projects: cell(projects), amount: cell(amount), unit, unitIn }

@@ -21,7 +21,11 @@ export type FactsMode = 'all' | 'headline' | 'none'
 const HEADLINE: FactField[] = ['township', 'year', 'proactive_total', 'apps_new', 'reconsideration_total', 'litigation_total']
 const CHUNK = 1000
 
-export async function writeCsv(options: SynthOptions, dir: string, facts: FactsMode = 'headline'): Promise<{ rows: number; facts: number }> {
+export async function writeCsv(
+  options: SynthOptions,
+  dir: string,
+  facts: FactsMode = 'headline',
+): Promise<{ rows: number; facts: number }> {
   mkdirSync(dir, { recursive: true })
   const reports = createWriteStream(join(dir, 'reports.csv'), { encoding: 'utf8' })
   const factsOut = createWriteStream(join(dir, 'facts.csv'), { encoding: 'utf8' })

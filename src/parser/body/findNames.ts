@@ -30,8 +30,7 @@ const YEAR = /(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}
 const TITLE_WORDS = /关于|(?:政府)?(?:信息|资讯)公开|政务公开|年度报告|工作报告|年度工作|工作年度|年报/
 
 /** Words that end an organisation's name. */
-const ORG_END =
-  /(?:人民政府|办事处|政府|管委会|管理委员会|委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省|局|委|办|厅|署|中心|所|站|院|处)$/
+const ORG_END = /(?:人民政府|办事处|政府|管委会|管理委员会|委员会|镇|乡|街道|苏木|县|区|市|旗|州|盟|省|局|委|办|厅|署|中心|所|站|院|处)$/
 /** … a government's name. */
 const GOV_END = /(?:人民政府|办事处|政府|管委会|管理委员会)$/
 
@@ -48,11 +47,63 @@ function orgName(raw: string): boolean {
 }
 
 const GENERIC = new Set([
-  '人民政府', '政府', '乡镇', '城镇', '集镇', '村镇', '街道', '乡镇人民政府', '镇政府', '乡政府', '县政府',
-  '区政府', '市政府', '本镇', '我镇', '全镇', '该镇', '本乡', '我乡', '全乡', '该乡', '本街道', '我街道',
-  '全街道', '各乡镇', '公开目录', '主题词', '标题', '名称', '年度', '本机关', '我局', '本局', '本单位',
-  '我单位', '各级', '办公室', '政府办', '政府办公室', '委员会', '管委会', '办事处', '填报人', '负责人',
-  '联系人', '审核人', '签发人', '社区', '小区', '园区', '景区', '辖区', '城区', '地区', '新区', '市区', '郊区',
+  '人民政府',
+  '政府',
+  '乡镇',
+  '城镇',
+  '集镇',
+  '村镇',
+  '街道',
+  '乡镇人民政府',
+  '镇政府',
+  '乡政府',
+  '县政府',
+  '区政府',
+  '市政府',
+  '本镇',
+  '我镇',
+  '全镇',
+  '该镇',
+  '本乡',
+  '我乡',
+  '全乡',
+  '该乡',
+  '本街道',
+  '我街道',
+  '全街道',
+  '各乡镇',
+  '公开目录',
+  '主题词',
+  '标题',
+  '名称',
+  '年度',
+  '本机关',
+  '我局',
+  '本局',
+  '本单位',
+  '我单位',
+  '各级',
+  '办公室',
+  '政府办',
+  '政府办公室',
+  '委员会',
+  '管委会',
+  '办事处',
+  '填报人',
+  '负责人',
+  '联系人',
+  '审核人',
+  '签发人',
+  '社区',
+  '小区',
+  '园区',
+  '景区',
+  '辖区',
+  '城区',
+  '地区',
+  '新区',
+  '市区',
+  '郊区',
 ])
 
 /**
@@ -127,8 +178,9 @@ function titleName(line: Line, year: RegExpExecArray | null): NameHit | null {
   const yearEnd = year ? year.index + year[0].length : 0
   // the name ends where the year or the report's own words begin, whichever is first after the
   // leading year (`2018年XX镇人民政府政府信息公开…`), and starts after that leading year
-  const cuts = [year && !leading ? year.index : undefined, words && (!leading || words.index >= yearEnd) ? words.index : undefined]
-    .filter((n): n is number => n !== undefined && n > 0)
+  const cuts = [year && !leading ? year.index : undefined, words && (!leading || words.index >= yearEnd) ? words.index : undefined].filter(
+    (n): n is number => n !== undefined && n > 0,
+  )
   if (cuts.length) {
     const cut = Math.min(...cuts)
     const from = leading && yearEnd <= cut ? yearEnd : 0

@@ -54,8 +54,7 @@ type RegionField = 'county' | 'prefecture' | 'province' | 'adcode'
 const WHOLE_TEXT = 60_000
 
 const SOURCE_ORDER = ['title', 'heading', 'filler', 'signature', 'publisher', 'phrase', 'mention'] as const
-const DEPARTMENT_END =
-  /(?:局|委|委员会|办|办公室|厅|署|中心|所|站|院|处|队|会|部|馆|社|公司|集团|法院|检察院|分局|支队|大队)$/
+const DEPARTMENT_END = /(?:局|委|委员会|办|办公室|厅|署|中心|所|站|院|处|队|会|部|馆|社|公司|集团|法院|检察院|分局|支队|大队)$/
 const COUNTY_END = /(?:县|区|市|旗|林区|特区)$/
 const PREFECTURE_END = /(?:州|盟|地区)$/
 const ZONE_END = /(?:实验区|试验区|开发区|新区|高新区|示范区|园区|管理区|合作区|旅游区|保税区|度假区)$/
@@ -145,17 +144,13 @@ function parse(text: string): BodyResult {
     if (body.by === 'stem') {
       const written = body.name
       if (townshipSuffix(written) && written !== d.name) {
-        warnings.push(
-          warning('township_renamed', { name: written, year: String(year), matched: divisionPath(d) }, at),
-        )
+        warnings.push(warning('township_renamed', { name: written, year: String(year), matched: divisionPath(d) }, at))
       } else if (!townshipSuffix(written) && body.level === 'township') {
         warnings.push(warning('township_name_incomplete', { name: written, matched: divisionPath(d) }, at))
       }
     }
     if (body.by === 'stem' && (body.level === 'county' || body.level === 'prefecture')) {
-      warnings.push(
-        warning('county_renamed', { name: body.name, year: String(year), matched: divisionPath(d) }, at),
-      )
+      warnings.push(warning('county_renamed', { name: body.name, year: String(year), matched: divisionPath(d) }, at))
     }
     if (body.level === 'department') {
       emitDepartmentRegion(d, body, resolution, text, found)
@@ -170,7 +165,13 @@ function parse(text: string): BodyResult {
     warnings.push(warning('region_ambiguous', { name: body.name, count: resolution.remaining.length, candidates: shown }, at))
     // the divisions written before the name (`吉林省兴华乡`) count as named too
     const written: RegionClue[] = body.prefix.flatMap((seg) =>
-      seg.matches.map((division) => ({ text: seg.text, start: body.hit.start + seg.start, end: body.hit.start + seg.end, division, short: false })),
+      seg.matches.map((division) => ({
+        text: seg.text,
+        start: body.hit.start + seg.start,
+        end: body.hit.start + seg.end,
+        division,
+        short: false,
+      })),
     )
     emitNamedRegion({ ...resolution, clues: [...resolution.clues, ...written] }, found)
   } else if (body.prefix.length) {
@@ -230,9 +231,7 @@ function preferChild(body: Body, hits: NameHit[], text: string): Body {
       if (h.source !== source || h === body.hit) continue
       const other = analyse(complete(h, hits, text))
       if (other.level === 'department' || !other.candidates.length) continue
-      const inside = other.candidates.some((c) =>
-        body.candidates.some((p) => c.code.length > p.code.length && c.code.startsWith(p.code)),
-      )
+      const inside = other.candidates.some((c) => body.candidates.some((p) => c.code.length > p.code.length && c.code.startsWith(p.code)))
       if (!inside) continue
       // keep only the candidates under the parent named by the header
       const narrowed = other.candidates.filter((c) => body.candidates.some((p) => c.code.startsWith(p.code)))
@@ -402,11 +401,7 @@ function countiesByStem(name: string): Division[] {
 type Emit = (field: Found['field'], value: string, start: number, end: number) => void
 
 /** Evidence for a parent division: its name in the body's own name, else a clue naming it, else the decisive clue. */
-function evidenceFor(
-  parent: Division | undefined,
-  body: Body,
-  resolution: Resolution,
-): { start: number; end: number } {
+function evidenceFor(parent: Division | undefined, body: Body, resolution: Resolution): { start: number; end: number } {
   if (parent) {
     for (const seg of body.prefix) {
       if (seg.matches.some((m) => m.code === parent.code)) return { start: body.hit.start + seg.start, end: body.hit.start + seg.end }
@@ -452,18 +447,10 @@ function emitRegion(
   found('adcode', region.adcode, body.start, body.end)
 }
 
-function emitDepartmentRegion(
-  d: Division,
-  body: Body,
-  resolution: Resolution,
-  _text: string,
-  found: Emit,
-): void {
+function emitDepartmentRegion(d: Division, body: Body, resolution: Resolution, _text: string, found: Emit): void {
   const region = regionOf(d)
   const seg = body.prefix[body.prefix.length - 1]
-  const ev = seg
-    ? { start: body.hit.start + seg.start, end: body.hit.start + seg.end }
-    : evidenceFor(undefined, body, resolution)
+  const ev = seg ? { start: body.hit.start + seg.start, end: body.hit.start + seg.end } : evidenceFor(undefined, body, resolution)
   if (region.county) found('county', region.county, ev.start, ev.end)
   if (region.prefecture) found('prefecture', region.prefecture, ev.start, ev.end)
   if (region.province) found('province', region.province, ev.start, ev.end)
@@ -493,12 +480,19 @@ function emitNamedRegion(resolution: Resolution, found: Emit): void {
  * 兴华乡 remain in 黑龙江): when the text names none of the same-named places' counties or
  * cities but does name the county or city of a township with the same stem, that one is it.
  */
-function renamedInNamedCounty(body: Body, resolution: Resolution, text: string, blockers: string[]): { body: Body; resolution: Resolution } | null {
+function renamedInNamedCounty(
+  body: Body,
+  resolution: Resolution,
+  text: string,
+  blockers: string[],
+): { body: Body; resolution: Resolution } | null {
   if (resolution.clues.some((c) => c.division.level !== 'province')) return null
   const exact = new Set(body.candidates.map((c) => c.code))
   const stem = townshipStem(body.name)
   if (stem.length < 2) return null
-  const others = getGazetteer().townshipsByStem(stem).filter((d) => !exact.has(d.code))
+  const others = getGazetteer()
+    .townshipsByStem(stem)
+    .filter((d) => !exact.has(d.code))
   if (!others.length) return null
   const ranges: Array<[number, number]> = [[0, Math.min(text.length, WHOLE_TEXT)]]
   const alt = resolveRegion(others, text, { ranges, blockers, parentWords: false })

@@ -13,18 +13,27 @@ import type { ViewSink } from './readingView.ts'
  * `没有因政府信息公开被…行政复议、被提起行政诉讼`). All read on the reading view
  * (readingView.ts), so a count broken over a line or a page still reads.
  */
-const APPS_COUNT = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?(?:政府信息公开${NO_DIGIT}{0,10}?申请|信息公开申请|依申请公开(?:政府信息)?(?:申请)?|公开申请)${NO_DIGIT}{0,6}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
+const APPS_COUNT = new RegExp(
+  `(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?(?:政府信息公开${NO_DIGIT}{0,10}?申请|信息公开申请|依申请公开(?:政府信息)?(?:申请)?|公开申请)${NO_DIGIT}{0,6}?${NUM}(?:件|份|条|个|起|宗)`,
+  'dg',
+)
 
 /** `其中新收申请13件，上年结转2件` */
 const APPS_NEW_SHORT = new RegExp(`新收${NO_DIGIT}{0,10}?申请${NO_DIGIT}{0,3}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
 const APPS_CARRIED_IN = new RegExp(`上年(?:度)?结转${NO_DIGIT}{0,10}?${NUM}(?:件|份|条|个|起|宗)`, 'dg')
 /** `收到政府信息公开申请数为零`: the number received given as zero in words */
-const APPS_ZERO_AFTER = new RegExp(`(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?申请(?:数|数量|件数|总数)?(?:均为|为|是)(?:零|0)(?![\\d.])`, 'dg')
+const APPS_ZERO_AFTER = new RegExp(
+  `(?:收到|受理|接到|接收)${NO_DIGIT}{0,16}?申请(?:数|数量|件数|总数)?(?:均为|为|是)(?:零|0)(?![\\d.])`,
+  'dg',
+)
 /**
  * `申请情况统计表各项均为0`: a report that replaces the applications table by saying every
  * figure in it is zero; received and handled are then both zero.
  */
-const TABLE_ALL_ZERO = new RegExp(`申请${NO_DIGIT}{0,16}?(?:统计表|统计数据|情况表)(?:中)?(?:各项|所有|全部)?(?:数据|指标|数值)?(?:均为|都为|全部为|全为|均是)(?:零|0)(?![\\d.])`, 'dg')
+const TABLE_ALL_ZERO = new RegExp(
+  `申请${NO_DIGIT}{0,16}?(?:统计表|统计数据|情况表)(?:中)?(?:各项|所有|全部)?(?:数据|指标|数值)?(?:均为|都为|全部为|全为|均是)(?:零|0)(?![\\d.])`,
+  'dg',
+)
 const APP_UNITS = new Set(['件', '份', '条', '个', '起', '宗', '次'])
 
 const APPEAL_WORD: Array<[FactField, string]> = [
@@ -53,7 +62,10 @@ export function readApplicationSentences(reading: Reading, out: ViewSink): void 
     const n = numberAt(m, 1)
     out.add('apps_new', n.value, n.start, n.end, FROM_SENTENCE)
   }
-  for (const [field, pattern] of [['apps_new', APPS_NEW_SHORT], ['apps_carried_in', APPS_CARRIED_IN]] as const) {
+  for (const [field, pattern] of [
+    ['apps_new', APPS_NEW_SHORT],
+    ['apps_carried_in', APPS_CARRIED_IN],
+  ] as const) {
     pattern.lastIndex = 0
     while ((m = pattern.exec(text))) {
       const n = numberAt(m, 1)
@@ -117,7 +129,11 @@ function readApplicationClauses(reading: Reading, out: ViewSink): void {
         const subject = hasAny(before, APPLICATION_PHRASES.subject) || /^(?:的)?(?:政府信息公开|信息公开)?申请/.test(after)
         // `收到政府信息公开申请3件，办结3件`: the number handled of the applications just counted
         // (`全年办结8件`, `已办结45件` in the next sentence of the same paragraph)
-        if (!subject && (receivedInSentence || receivedBefore) && /^(?:全年|本年度?|年内|共|累计)?(?:已|均已|全部|共)?(?:办结|答复|办理完毕)$/.test(before)) {
+        if (
+          !subject &&
+          (receivedInSentence || receivedBefore) &&
+          /^(?:全年|本年度?|年内|共|累计)?(?:已|均已|全部|共)?(?:办结|答复|办理完毕)$/.test(before)
+        ) {
           add(out, 'apps_total', c)
           continue
         }
@@ -185,7 +201,8 @@ export function readAppealSentences(text: string, out: ViewSink): void {
 /** a heading line: 一、 / (一) / 1. then a few words, no full stop */
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^。；;，,\d]{2,40}$/
 /** the whole of a section's text saying nothing happened: `无。`, `本年度无此类情况。` */
-const NONE = /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?[,，]?(?:我[镇乡街道区县局委办]{1,2})?(?:无|没有|未发生|均无|暂无|没有发生|未收到)(?:此类|相关|任何)?(?:情况|事项|案件|申请)?$/
+const NONE =
+  /^(?:本年度|本年|全年|今年|年内|\d{4}年度?)?[,，]?(?:我[镇乡街道区县局委办]{1,2})?(?:无|没有|未发生|均无|暂无|没有发生|未收到)(?:此类|相关|任何)?(?:情况|事项|案件|申请)?$/
 
 /**
  * A section whose whole text is "none": `五、因政府信息公开申请行政复议、提起行政诉讼的情况`

@@ -43,7 +43,12 @@ export function findCounts(text: string): CountToken[] {
     // a lone 一 is an article more often than a count (`一条流程`, `一次`), unless a verb
     // of receiving, having or publishing, or the people counted (`专职人员一名`), comes right before it
     // (`申请公开政府信息一件`: the thing counted named right before it)
-    if (raw === '一' && !/(?:收到|受理|接到|配备|安排|有|共|计|发布|公开|了|人员|职|员)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !(unit === '件' && /(?:信息|申请)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue
+    if (
+      raw === '一' &&
+      !/(?:收到|受理|接到|配备|安排|有|共|计|发布|公开|了|人员|职|员)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(unit === '件' && /(?:信息|申请)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+    )
+      continue
     const exp = /[eE]/.test(raw)
     let value = exp ? null : parseNumber(raw)
     let implausible = exp || raw.startsWith('-')

@@ -43,7 +43,10 @@ interface ChannelReading {
   weak: boolean
 }
 
-const CHANNEL_WORDS = CHANNEL_PHRASES.flatMap((c) => [...c.names.map((w) => ({ w, field: c.field, weak: false })), ...(c.weak ?? []).map((w) => ({ w, field: c.field, weak: true }))])
+const CHANNEL_WORDS = CHANNEL_PHRASES.flatMap((c) => [
+  ...c.names.map((w) => ({ w, field: c.field, weak: false })),
+  ...(c.weak ?? []).map((w) => ({ w, field: c.field, weak: true })),
+])
 const FIELD_OF = new Map(CHANNEL_WORDS.map((c) => [c.w, c]))
 const CHANNEL = new RegExp(alternation(CHANNEL_WORDS.map((c) => c.w)), 'g')
 const ITEM_UNIT_SET = new Set<string>(ITEM_UNITS)
@@ -58,7 +61,9 @@ const BARE_TOTAL = /^(?:共计|合计|总计|共|累计|总共)(?:为|达)?$/
  * channels named as examples of 其他方式 (before 等, or in brackets after it) are the other
  * channel's count, not a list sharing a total.
  */
-const OTHER_AFTER_EXAMPLES = new RegExp(`(等|[(（])?(?:${alternation(CHANNEL_PHRASES.find((c) => c.field === 'ch_other')!.names)})([(（][^)）]*[)）])?([^，,、()（）]{0,12})$`)
+const OTHER_AFTER_EXAMPLES = new RegExp(
+  `(等|[(（])?(?:${alternation(CHANNEL_PHRASES.find((c) => c.field === 'ch_other')!.names)})([(（][^)）]*[)）])?([^，,、()（）]{0,12})$`,
+)
 const LIST_JOINERS = /^[、，,和及与或以及/“”"'《》()\s]*$/
 
 interface ChannelHit {
@@ -105,7 +110,13 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
 
   // `公开栏公示…等信息140余次`: a notice board counts postings in 次; read like items when
   // 信息 is what is counted and posting (公示, 张贴) the verb, not updates or meetings
-  const all = reading.counts.filter((c) => ITEM_UNIT_SET.has(c.unit) || (c.unit === '次' && /信息(?:共|达)?$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && /公示|张贴/.test(text.slice(Math.max(0, c.start - 30), c.start))))
+  const all = reading.counts.filter(
+    (c) =>
+      ITEM_UNIT_SET.has(c.unit) ||
+      (c.unit === '次' &&
+        /信息(?:共|达)?$/.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+        /公示|张贴/.test(text.slice(Math.max(0, c.start - 30), c.start))),
+  )
   let next = 0
   let partScope = false
   /** which full-stop sentence we are in: ；-separated items belong to the same one */
@@ -143,7 +154,12 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
       const respective = respectiveFields(text, clause, inClause)
       let segStart = clause.start
       // `主动公开政府信息数：160条`: a label in the clause before, the figure alone after it
-      if (ci > 0 && !/[\u4e00-\u9fff]/.test(text.slice(clause.start, inClause[0].start)) && !counts.some((c) => c.start >= clauses[ci - 1].start && c.start < clauses[ci - 1].end)) segStart = clauses[ci - 1].start
+      if (
+        ci > 0 &&
+        !/[\u4e00-\u9fff]/.test(text.slice(clause.start, inClause[0].start)) &&
+        !counts.some((c) => c.start >= clauses[ci - 1].start && c.start < clauses[ci - 1].end)
+      )
+        segStart = clauses[ci - 1].start
       for (let k = 0; k < inClause.length; k++) {
         const count = inClause[k]
         // the words since the clause's previous count, and since the sentence's previous count
@@ -164,13 +180,24 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
         // `截至2009年底累计主动公开信息412条，其中2009年新增主动公开信息137条`: the running
         // total since the first report is not the year's; the part new this year is
         const ownNew = NEW_THIS_YEAR.exec(segment)
-        if (ownNew && TOTAL_UNITS.has(count.unit) && (!ownNew[1] || Number(ownNew[1]) === year) && /累计/.test(text.slice(sentence.start, count.start)) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+        if (
+          ownNew &&
+          TOTAL_UNITS.has(count.unit) &&
+          (!ownNew[1] || Number(ownNew[1]) === year) &&
+          /累计/.test(text.slice(sentence.start, count.start)) &&
+          !hasAny(segment, NARROWER_THAN_TOTAL)
+        ) {
           warnIfImplausible(view, out, count)
           if (count.value !== null) newThisYear.push(count)
           continue
         }
         const examples = OTHER_AFTER_EXAMPLES.exec(segment)
-        if (examples && (examples[1] === '等' || examples[2]) && !hasAny(examples[3], NOT_PUBLISHING) && !partScopeOf(parentField, partScope)) {
+        if (
+          examples &&
+          (examples[1] === '等' || examples[2]) &&
+          !hasAny(examples[3], NOT_PUBLISHING) &&
+          !partScopeOf(parentField, partScope)
+        ) {
           warnIfImplausible(view, out, count)
           lastField = 'ch_other'
           if (count.value !== null) channel.push({ field: 'ch_other', count, weak: false, sentence: period })
@@ -204,8 +231,17 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
           channel.push({ field: fields[0], count, weak, sentence: period })
           // the words after the channel's name (`政府信息公开平台` itself says nothing of the year)
           const lastHit = hits[hits.length - 1]
-          const context = text.slice(lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length, count.start)
-          if (!partScope && !weak && TOTAL_UNITS.has(count.unit) && /主动公开|政府信息/.test(context) && !hasAny(segment, NARROWER_THAN_TOTAL)) {
+          const context = text.slice(
+            lastHit.end <= count.start && lastHit.end >= count.start - segment.length ? lastHit.end : count.start - segment.length,
+            count.start,
+          )
+          if (
+            !partScope &&
+            !weak &&
+            TOTAL_UNITS.has(count.unit) &&
+            /主动公开|政府信息/.test(context) &&
+            !hasAny(segment, NARROWER_THAN_TOTAL)
+          ) {
             channelTotals.push(count)
             periodOf.set(count, period)
           }
@@ -258,7 +294,10 @@ export function readDisclosureSentences(view: ReadingView, reading: Reading, out
   else if (totals.length) for (const t of totals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (plainTotals.length) for (const t of plainTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE)
   else if (listTotals.length) for (const t of listTotals) add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
-  else if (channelTotals.length === 1 && !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))) {
+  else if (
+    channelTotals.length === 1 &&
+    !channel.some((r) => r.count !== channelTotals[0] && r.sentence === sentenceOf(channelTotals[0]))
+  ) {
     // …and no other channel is counted beside it (`网站342条，微信516条，微博88条` has no total)
     const t = channelTotals[0]
     add(view, out, 'proactive_total', t, FROM_SENTENCE / 2)
@@ -283,7 +322,14 @@ function isTotal(since: string, segment: string, after: string, sentenceBefore: 
   const nounAfter = /^(?:的)?(?:政府信息|政务信息|各类信息|信息|政务)/.test(after)
   // the thing counted named in the clause, after the figure, or earlier in the sentence
   // (`全年公开政府信息工作有序，累计公开86条`, `在政务网公开政府信息41条，…，全年累计公开135条`)
-  if (!hasAny(segment, ITEM_NOUNS) && !nounAfter && !/主动公开/.test(segment) && !/信息/.test(since) && !(hasAny(since, TOTAL_MARKERS) && /信息/.test(sentenceBefore))) return false
+  if (
+    !hasAny(segment, ITEM_NOUNS) &&
+    !nounAfter &&
+    !/主动公开/.test(segment) &&
+    !/信息/.test(since) &&
+    !(hasAny(since, TOTAL_MARKERS) && /信息/.test(sentenceBefore))
+  )
+    return false
   if (nounAfter && hasAny(after.slice(0, 8), NARROWER_THAN_TOTAL)) return false
   // `公开各类政府信息120条` names all the government's information, with or without a total word
   return /主动公开/.test(segment) || hasAny(since, TOTAL_MARKERS) || /政府信息|各类信息|政务信息/.test(segment)
@@ -304,7 +350,8 @@ function respectiveFields(text: string, clause: Span, counts: CountToken[]): Cha
 }
 
 /** `共主动公开政府信息43条，全部在区政府信息公开网站公开`: the whole total went through one channel */
-const ALL_THROUGH = /^[，,]?(?:且|并)?(?:全部|均|全都|都|全数)(?:已)?(?:在|通过|于|经|依托|利用)([^，,。；;]{1,30}?)(?:上|中|内)?(?:予以|进行)?(?:公开|发布|公布|刊发|刊登)(?=[，,。；;\n]|$)/
+const ALL_THROUGH =
+  /^[，,]?(?:且|并)?(?:全部|均|全都|都|全数)(?:已)?(?:在|通过|于|经|依托|利用)([^，,。；;]{1,30}?)(?:上|中|内)?(?:予以|进行)?(?:公开|发布|公布|刊发|刊登)(?=[，,。；;\n]|$)/
 
 function allThrough(text: string, total: CountToken): ChannelField | null {
   const m = ALL_THROUGH.exec(text.slice(total.unitEnd, total.unitEnd + 48))
@@ -326,7 +373,8 @@ function namedBefore(text: string, clause: Span, counts: CountToken[]): ChannelH
   const hits = channelsIn(text, clause.start, clause.end)
   // the clause must end with the channel (`在政务公开栏上`), not go on to do something else
   // there (`在网站显眼位置设立专栏`)
-  if (hits.length === 0 || !/^[站上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end))) return []
+  if (hits.length === 0 || !/^[站上中里内等方式平台渠道载体形式()（）“”"]{0,6}$/.test(text.slice(hits[hits.length - 1].end, clause.end)))
+    return []
   return hits
 }
 

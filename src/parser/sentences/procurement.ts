@@ -11,7 +11,10 @@ import { quoteOf, spanOf, type ReadingView } from './readingView.ts'
  */
 // only joining words between the noun and the figure: a flattened table row
 // (`采购总金额政府集中采购39573802895.90元`) is the table's, not a sentence
-const AMOUNT = new RegExp(`采购(?:项目)?(?:总)?(?:金额|资金|总额)(?:共计|合计|总计|累计|共|计|为|达到|达|约|是|[:：])*(${ARABIC_NUMBER_SOURCE})(万元|元)`, 'dg')
+const AMOUNT = new RegExp(
+  `采购(?:项目)?(?:总)?(?:金额|资金|总额)(?:共计|合计|总计|累计|共|计|为|达到|达|约|是|[:：])*(${ARABIC_NUMBER_SOURCE})(万元|元)`,
+  'dg',
+)
 
 export function readProcurementSentences(view: ReadingView, out: Collector): void {
   const text = view.text

@@ -31,11 +31,23 @@ const WRAPPED_SHARE = 0.8
 /** a line ending so is complete: sentence punctuation, or the last word of a title or heading */
 const ENDS_SENTENCE = /(?:[。；;！!？?：:|]|报告|年报|情况|概述|说明|目录)$/
 /** a line that starts a new item: 一、 (一) 1. 1、 （1） ① 第X条, a table row, a bullet */
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部]|[|•●■◆\-—])/
-const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/
+const STARTS_ITEM =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部]|[|•●■◆\-—])/
+const PAGE_NUMBER =
+  /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/
 /** ASCII whitespace, NBSP, ideographic space, BOM and the other Unicode spaces */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x1680 || c === 0x202f || c === 0x205f
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f
+  )
 }
 /** 0-9, A-Z, a-z */
 function isWordChar(c: number): boolean {
@@ -249,7 +261,8 @@ export function sinkFor(view: ReadingView, out: Collector): ViewSink {
 
 const QUOTE_MAX = 240
 /** 。；！？ and a line end: what ends a sentence of the view */
-const isEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 10
+const isEnd = (c: number) =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 10
 
 /**
  * The sentence around view span [start, end), quoted from the report text: a sentence a PDF

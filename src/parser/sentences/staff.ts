@@ -11,7 +11,10 @@ import type { ViewSink } from './readingView.ts'
  * Where only 专职 and 兼职 are given, staff_total is their sum (LABELS.md, parseReport.ts);
  * where the report names one kind only (`配备专职1名`), that is all the staff it states.
  */
-const TOTAL = new RegExp(`(?:从事|负责|配备|配齐|共有|现有)${NO_DIGIT}{0,6}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?(?:工作)?人员${NO_DIGIT}{0,4}?${NUM}(?:名|人|个)`, 'dg')
+const TOTAL = new RegExp(
+  `(?:从事|负责|配备|配齐|共有|现有)${NO_DIGIT}{0,6}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?(?:工作)?人员${NO_DIGIT}{0,4}?${NUM}(?:名|人|个)`,
+  'dg',
+)
 const FULL = new RegExp(`专职(?:工作)?(?:人员)?${NO_DIGIT}{0,3}?${NUM}(?:名|人)`, 'dg')
 /** 专职/兼职 counts only count when the sentence is about disclosure work */
 const DISCLOSURE = /政府信息公开|政务公开|信息公开/
@@ -37,7 +40,10 @@ export function readStaffSentences(reading: Reading, out: ViewSink): void {
   FULL.lastIndex = 0
   let full: RegExpExecArray | null
   // `1名专职、2名兼职`: a count after a list mark belongs to the next kind, not to 专职
-  while ((full = FULL.exec(text)) && (!DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)) || /[、，,]/.test(full[0])));
+  while (
+    (full = FULL.exec(text)) &&
+    (!DISCLOSURE.test(text.slice(Math.max(0, full.index - 40), full.index + 60)) || /[、，,]/.test(full[0]))
+  );
   if (full) {
     const n = numberAt(full, 1)
     out.add('staff_fulltime', n.value, n.start, n.end, FROM_SENTENCE)
@@ -89,7 +95,10 @@ function readStaffClauses(reading: Reading, out: ViewSink): void {
         segStart = c.unitEnd
         // `1名专职、2名兼职信息公开工作人员`: the people word may come after the next count
         const rest = text.slice(c.unitEnd, clause.end)
-        const people = hasAny(before, STAFF_PHRASES.people) || hasAny(after.slice(0, 12), STAFF_PHRASES.people) || (/^[专兼]职/.test(after) && hasAny(rest.slice(0, 24), STAFF_PHRASES.people))
+        const people =
+          hasAny(before, STAFF_PHRASES.people) ||
+          hasAny(after.slice(0, 12), STAFF_PHRASES.people) ||
+          (/^[专兼]职/.test(after) && hasAny(rest.slice(0, 24), STAFF_PHRASES.people))
         if (!people) continue
         if (!STAFFING.test(text.slice(clause.start, c.start)) && !/专职|兼职|专兼/.test(before)) continue
         // the kind named right after the count (`1名专职`, `3名(均为兼职)`), else nearest before;
@@ -101,7 +110,8 @@ function readStaffClauses(reading: Reading, out: ViewSink): void {
         out.add(field, c.value, c.start, c.end, FROM_SENTENCE)
         // one kind named alone is all the staff the report states
         // (not a part of a total given before it: `共有…人员312名，其中专职人员47名`)
-        if (field !== 'staff_total' && !both && !/其中/.test(text.slice(sentence.start, c.start))) out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
+        if (field !== 'staff_total' && !both && !/其中/.test(text.slice(sentence.start, c.start)))
+          out.add('staff_total', c.value, c.start, c.end, FROM_SENTENCE)
       }
     }
   }

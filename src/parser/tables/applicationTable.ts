@@ -16,9 +16,24 @@ import { rowQuote } from './statisticsTable.ts'
  */
 const COLUMNS = 7
 
-const DENIED = ['属于国家秘密', '其他法律行政法规禁止公开', '三安全一稳定', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']
+const DENIED = [
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '三安全一稳定',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+]
 const UNAVAILABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']
-const NOT_PROCESSED = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']
+const NOT_PROCESSED = [
+  '信访举报投诉类申请',
+  '重复申请',
+  '要求提供公开出版物',
+  '无正当理由大量反复申请',
+  '要求行政机关确认或重新出具已获取信息',
+]
 const OTHER_2021 = ['申请人无正当理由逾期不补正', '申请人逾期未按收费通知要求缴纳费用']
 
 interface Row {
@@ -39,7 +54,9 @@ export function readApplicationTable(text: string, out: Collector): number {
   const readRow = (label: RegExp): Row | null => {
     const m = findFrom(text, label, pos, limit)
     if (!m) return null
-    let cells = markdownRow(text, m.index) ? markdownCells(text, m.index + m[0].length) : rowAfterLabel(text, m.index + m[0].length, COLUMNS)
+    let cells = markdownRow(text, m.index)
+      ? markdownCells(text, m.index + m[0].length)
+      : rowAfterLabel(text, m.index + m[0].length, COLUMNS)
     if (cells.length < COLUMNS && !cutAfter(text, cells, COLUMNS)) {
       // this row's cells ran together (archived pages): a certain cut, else as read
       const glued = gluedRowCells(text, m.index + m[0].length, limit)
@@ -91,7 +108,14 @@ export function readApplicationTable(text: string, out: Collector): number {
     if (natural.value !== null) out.add('apps_natural_person', natural.value, natural.start, natural.end, FROM_TABLE, quote)
     const legal = rest.slice(0, 5)
     if (legal.some((c) => c.value !== null)) {
-      out.add('apps_legal_entity', legal.reduce((s, c) => s + (c.value ?? 0), 0), legal[0].start, legal[4].end, FROM_TABLE, quote)
+      out.add(
+        'apps_legal_entity',
+        legal.reduce((s, c) => s + (c.value ?? 0), 0),
+        legal[0].start,
+        legal[4].end,
+        FROM_TABLE,
+        quote,
+      )
     }
   }
   put('apps_carried_in', readRow(loose('上年结转')))
@@ -165,18 +189,26 @@ export function readAppealTable(text: string, from: number, out: Collector): voi
   addSum('reconsideration_corrected', [1])
   addSum('litigation_total', [9, 14])
   addSum('litigation_corrected', [6, 11])
-  for (const [name, offset] of [['行政复议', 0], ['未经复议直接起诉', 5], ['复议后起诉', 10]] as const) {
+  for (const [name, offset] of [
+    ['行政复议', 0],
+    ['未经复议直接起诉', 5],
+    ['复议后起诉', 10],
+  ] as const) {
     const parts = v.slice(offset, offset + 4)
     const total = v[offset + 4]
     if (total === null || parts.some((p) => p === null)) continue
     const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0)
     if (sum !== total) {
-      out.warn('appeal_parts_mismatch', { part: name, sum, total }, {
-        field: offset === 0 ? 'reconsideration_total' : 'litigation_total',
-        start: run[offset].start,
-        end: run[offset + 4].end,
-        quote,
-      })
+      out.warn(
+        'appeal_parts_mismatch',
+        { part: name, sum, total },
+        {
+          field: offset === 0 ? 'reconsideration_total' : 'litigation_total',
+          start: run[offset].start,
+          end: run[offset + 4].end,
+          quote,
+        },
+      )
     }
   }
 }
@@ -209,11 +241,16 @@ function gluedAppealRow(text: string, from: number, limit: number, out: Collecto
     if (cells.length === 15 && cells.every((x) => x !== null)) {
       return (cells as Piece[]).map((p) => ({ kind: 'num' as const, value: p.value, start: p.start, end: p.end }))
     }
-    out.warn('table_split_ambiguous', { cells: text.slice(i, runs.end) }, {
-      field: 'reconsideration_total',
-      start: i,
-      end: runs.end,
-    }, 'appeals')
+    out.warn(
+      'table_split_ambiguous',
+      { cells: text.slice(i, runs.end) },
+      {
+        field: 'reconsideration_total',
+        start: i,
+        end: runs.end,
+      },
+      'appeals',
+    )
     return null
   }
   return null

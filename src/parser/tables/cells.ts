@@ -199,7 +199,11 @@ export function valueAfterLabel(text: string, labelEnd: number): Cell | null {
     if (!r) return null
     if (r.cell.kind === 'num') return r.cell
     if (r.cell.kind === 'empty') return null
-    const content = text.slice(r.cell.start, r.cell.end).trim().replace(/^[。:：]/, '').trim()
+    const content = text
+      .slice(r.cell.start, r.cell.end)
+      .trim()
+      .replace(/^[。:：]/, '')
+      .trim()
     if (UNIT_ONLY.test(content) || /^[(（][^()（）]*[)）]$/.test(content) || content === '') {
       pos = r.next
       afterContent = true

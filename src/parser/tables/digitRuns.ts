@@ -36,7 +36,13 @@ const NOTE = /^[\s:：]*(?:[(（][^()（）\n]{0,60}[)）][\s:：]*)*/
  * and a label (`00000002.其他法律…`) ends with the next row's item number: `nextItem` says
  * which number to expect there, and it is cut off.
  */
-export function readDigitRuns(text: string, from: number, limit: number, nextItem: number | null = null, decimals = false): RunsAfter | null {
+export function readDigitRuns(
+  text: string,
+  from: number,
+  limit: number,
+  nextItem: number | null = null,
+  decimals = false,
+): RunsAfter | null {
   const note = NOTE.exec(text.slice(from, Math.min(limit, from + 200)))
   let i = from + (note ? note[0].length : 0)
   const runs: DigitRun[] = []
@@ -136,7 +142,11 @@ export function certainCell(cuts: Piece[][], index: number): Piece | null {
  * row (null for a row that has none) and says whether they fit together. Rows left with one
  * cut are certain. When the combinations are too many to try, the rows stay as they are.
  */
-export function narrowJointly(rows: Array<Piece[][] | null>, check: (chosen: Array<Piece[] | null>) => boolean, cap = 200000): Array<Piece[][] | null> {
+export function narrowJointly(
+  rows: Array<Piece[][] | null>,
+  check: (chosen: Array<Piece[] | null>) => boolean,
+  cap = 200000,
+): Array<Piece[][] | null> {
   const open = rows.map((r, i) => (r && r.length > 1 ? i : -1)).filter((i) => i >= 0)
   const combos = open.reduce((n, i) => n * rows[i]!.length, 1)
   if (combos > cap) return rows

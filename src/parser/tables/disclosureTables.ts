@@ -85,11 +85,16 @@ function readProcurement(text: string, block: Block, out: Collector): void {
   out.add('procurement_amount', amount.value, amount.start, amount.end, FROM_TABLE, quote)
   // The unit only from the cell itself or from the table's own header, never assumed.
   const header = text.slice(block.start, r.labelStart)
-  const unit = amount.unit === '元' || amount.unit === '万元' ? amount.unit : /采购总金额\s*[(（]\s*(?:单位\s*[:：]?\s*)?(万元|元)\s*[)）]/.exec(header)?.[1]
+  const unit =
+    amount.unit === '元' || amount.unit === '万元'
+      ? amount.unit
+      : /采购总金额\s*[(（]\s*(?:单位\s*[:：]?\s*)?(万元|元)\s*[)）]/.exec(header)?.[1]
   const stated = unit ? null : unitStatedInText(text, block, text.slice(amount.start, amount.end))
   if (unit) out.add('procurement_unit', unit, amount.start, amount.end, FROM_TABLE, quote)
-  else if (stated) out.add('procurement_unit', stated.unit, stated.start, stated.end, FROM_TABLE, quoteAround(text, stated.start, stated.end))
-  else out.warn('amount_without_unit', { amount: amount.value }, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
+  else if (stated)
+    out.add('procurement_unit', stated.unit, stated.start, stated.end, FROM_TABLE, quoteAround(text, stated.start, stated.end))
+  else
+    out.warn('amount_without_unit', { amount: amount.value }, { field: 'procurement_amount', start: amount.start, end: amount.end, quote })
 }
 
 const PROJECT_WORDS = /采购[^。；;\n]{0,12}?(?:项目|次)\s*(?:共|合计)?\s*$/
@@ -103,7 +108,11 @@ function statedOutside(text: string, block: Block, value: number, before: RegExp
   const re = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.])`, 'g')
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index >= block.start && m.index < block.end) continue
-    if (before.test(text.slice(Math.max(0, m.index - 30), m.index)) && after.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return true
+    if (
+      before.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      after.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      return true
   }
   return false
 }
@@ -139,7 +148,9 @@ function readGluedProcurement(text: string, block: Block, labelStart: number, ou
   let cuts = cutRow(runs.runs, 2, (v) => Number.isInteger(v[0])) ?? []
   if (cuts.length > 1) {
     // the report's own sentence (`政府集中采购项目3个`, `采购金额458.6万元`) settles the cut when it fits one alone
-    const fits = cuts.filter((c) => statedOutside(text, block, c[0].value, PROJECT_WORDS) || statedOutside(text, block, c[1].value, AMOUNT_WORDS))
+    const fits = cuts.filter(
+      (c) => statedOutside(text, block, c[0].value, PROJECT_WORDS) || statedOutside(text, block, c[1].value, AMOUNT_WORDS),
+    )
     if (fits.length === 1) cuts = fits
   }
   if (cuts.length === 1) {
@@ -147,12 +158,17 @@ function readGluedProcurement(text: string, block: Block, labelStart: number, ou
     out.add('procurement_projects', projects.value, projects.start, projects.end, FROM_TABLE, quote)
     out.add('procurement_amount', amount.value, amount.start, amount.end, FROM_TABLE, quote)
   } else {
-    out.warn('table_split_ambiguous', { cells: text.slice(runs.runs[0].start, runs.end), splits: cuts.length }, {
-      field: 'procurement_amount',
-      start: runs.runs[0].start,
-      end: runs.end,
-      quote,
-    }, 'procurement')
+    out.warn(
+      'table_split_ambiguous',
+      { cells: text.slice(runs.runs[0].start, runs.end), splits: cuts.length },
+      {
+        field: 'procurement_amount',
+        start: runs.runs[0].start,
+        end: runs.end,
+        quote,
+      },
+      'procurement',
+    )
   }
   if (runs.unit) out.add('procurement_unit', runs.unit, runs.end, runs.end + runs.unit.length, FROM_TABLE, quote)
 }

@@ -24,9 +24,24 @@ interface RowSpec {
 const numbered = (labels: string[], prefix: string): RowSpec[] =>
   labels.map((l, i) => ({ key: `${prefix}${i + 1}`, label: loose(l), nextItem: i + 1 < labels.length ? i + 2 : null }))
 
-const DENIED = numbered(['属于国家秘密', '其他法律行政法规禁止公开', '三安全一稳定', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'], 'denied')
+const DENIED = numbered(
+  [
+    '属于国家秘密',
+    '其他法律行政法规禁止公开',
+    '三安全一稳定',
+    '保护第三方合法权益',
+    '属于三类内部事务信息',
+    '属于四类过程性信息',
+    '属于行政执法案卷',
+    '属于行政查询事项',
+  ],
+  'denied',
+)
 const UNAVAILABLE = numbered(['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'], 'unavailable')
-const NOT_PROCESSED = numbered(['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'], 'notProcessed')
+const NOT_PROCESSED = numbered(
+  ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'],
+  'notProcessed',
+)
 const OTHER_SPLIT: RowSpec[] = [
   { key: 'other1', label: loose('申请人无正当理由逾期不补正'), nextItem: 2 },
   { key: 'other2', label: loose('申请人逾期未按收费通知要求缴纳费用'), nextItem: 3 },
@@ -141,7 +156,14 @@ export function readGluedApplicationTable(text: string, from: number, out: Colle
     const parts = cells as Piece[]
     const first = rows.get(keysOf[0])!
     const last = rows.get(keysOf[keysOf.length - 1])!
-    out.add(field, parts.reduce((s, c) => s + c.value, 0), parts[0].start, parts[parts.length - 1].end, FROM_TABLE, rowQuote(text, first.labelStart, last.end))
+    out.add(
+      field,
+      parts.reduce((s, c) => s + c.value, 0),
+      parts[0].start,
+      parts[parts.length - 1].end,
+      FROM_TABLE,
+      rowQuote(text, first.labelStart, last.end),
+    )
   }
   put('apps_new', 'new')
   const natural = cell('new', 0)
@@ -149,14 +171,30 @@ export function readGluedApplicationTable(text: string, from: number, out: Colle
   const legal = [1, 2, 3, 4, 5].map((i) => cell('new', i))
   if (legal.every((c) => c !== null)) {
     const parts = legal as Piece[]
-    out.add('apps_legal_entity', parts.reduce((s, c) => s + c.value, 0), parts[0].start, parts[4].end, FROM_TABLE, quoteOf(rows.get('new')!))
+    out.add(
+      'apps_legal_entity',
+      parts.reduce((s, c) => s + c.value, 0),
+      parts[0].start,
+      parts[4].end,
+      FROM_TABLE,
+      quoteOf(rows.get('new')!),
+    )
   }
   put('apps_carried_in', 'carriedIn')
   put('apps_granted', 'granted')
   put('apps_partial', 'partial')
-  putSum('apps_denied', DENIED.map((r) => r.key).filter((k) => rows.has(k)))
-  putSum('apps_unavailable', UNAVAILABLE.map((r) => r.key).filter((k) => rows.has(k)))
-  putSum('apps_not_processed', NOT_PROCESSED.map((r) => r.key).filter((k) => rows.has(k)))
+  putSum(
+    'apps_denied',
+    DENIED.map((r) => r.key).filter((k) => rows.has(k)),
+  )
+  putSum(
+    'apps_unavailable',
+    UNAVAILABLE.map((r) => r.key).filter((k) => rows.has(k)),
+  )
+  putSum(
+    'apps_not_processed',
+    NOT_PROCESSED.map((r) => r.key).filter((k) => rows.has(k)),
+  )
   putSum('apps_other', otherKeys)
   put('apps_total', 'total')
   put('apps_carried_out', 'carriedOut')

@@ -16,7 +16,8 @@ import { rowQuote } from './statisticsTable.ts'
  * states in a sentence (`主动公开政府信息2026条`).
  */
 
-const HEADER = /(?:指标名称|统\s*计\s*指\s*标)\s*(?:计量)?\s*单位\s*([^\d\n]{0,4}(?:\d{4}\s*年度?)?[^\d\n]{0,8}?(?:历年)?累计)?(?:统计数|数值|本年数)?/g
+const HEADER =
+  /(?:指标名称|统\s*计\s*指\s*标)\s*(?:计量)?\s*单位\s*([^\d\n]{0,4}(?:\d{4}\s*年度?)?[^\d\n]{0,8}?(?:历年)?累计)?(?:统计数|数值|本年数)?/g
 
 /** Which field a row's label gives (first match), and the label patterns. */
 const FIELDS: Array<[FactField, RegExp]> = [
@@ -58,12 +59,19 @@ const LABEL_MARK = /[(（][一二三四五六七八九十]{1,3}[)）]|[一二三
  * digit, `计1条`, is part of a note). Section heads and enumerators before the label are dropped;
  * the row's own item number (`3.政务微博…`) is kept.
  */
-function nextRow(text: string, pos: number, limit: number): { item: number | null; label: string; labelStart: number; labelEnd: number; headed: boolean } | null {
+function nextRow(
+  text: string,
+  pos: number,
+  limit: number,
+): { item: number | null; label: string; labelStart: number; labelEnd: number; headed: boolean } | null {
   UNIT_BEFORE_DIGITS.lastIndex = pos
   const u = UNIT_BEFORE_DIGITS.exec(text)
   if (!u || u.index >= limit || u.index - pos > 200) return null
   const raw = text.slice(pos, u.index)
-  const parts = raw.replace(LABEL_NOTE, '').split(LABEL_MARK).filter((x) => x && /[\u3400-\u9fff]/.test(x))
+  const parts = raw
+    .replace(LABEL_NOTE, '')
+    .split(LABEL_MARK)
+    .filter((x) => x && /[\u3400-\u9fff]/.test(x))
   const label = parts.length ? parts[parts.length - 1] : ''
   if (label.length < 2 || label.length > 40) return null
   const at = Math.max(0, raw.lastIndexOf(label))
@@ -88,7 +96,8 @@ export function readGluedStatisticsTable(text: string, out: Collector): void {
     if (!row) break
     const { item, label, labelStart, labelEnd, headed } = row
     // the digits end in the next row's item number when a numbered row follows
-    const runs = readDigitRuns(text, labelEnd, limit, item === null ? 1 : item + 1) ?? readDigitRuns(text, labelEnd, limit, item === null ? null : 1)
+    const runs =
+      readDigitRuns(text, labelEnd, limit, item === null ? 1 : item + 1) ?? readDigitRuns(text, labelEnd, limit, item === null ? null : 1)
     if (!runs) {
       // `政府公报公开政府信息数条2.政府网站…`: nothing stated, the digits are the next row's item number
       const next = NEXT_ITEM.exec(text.slice(labelEnd, labelEnd + 6))
@@ -127,10 +136,15 @@ export function readGluedStatisticsTable(text: string, out: Collector): void {
     if (field && cell) out.add(field, cell.value, cell.start, cell.end, FROM_TABLE, rowQuote(text, row.labelStart, row.end))
   }
   if (unsure.length) {
-    out.warn('table_split_ambiguous', { certain, unsure: unsure.length, rows: unsure.slice(0, 4).join('、') }, {
-      start: table.start,
-      end: table.end,
-    }, 'statistics')
+    out.warn(
+      'table_split_ambiguous',
+      { certain, unsure: unsure.length, rows: unsure.slice(0, 4).join('、') },
+      {
+        start: table.start,
+        end: table.end,
+      },
+      'statistics',
+    )
   }
 }
 

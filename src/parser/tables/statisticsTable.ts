@@ -36,7 +36,9 @@ const ROWS: Array<[FactField, RegExp]> = [
   ['normative_made', /制发规范性文件总数/g],
 ]
 
-const DIRECT_VALUE = new RegExp(`^[。:：\\s]{0,3}(${ARABIC_NUMBER_SOURCE})(?:余|多)?(?:条|件|个|人|次|篇|项|人次|万元|名)?(?=[\\s|。，,；;)）]|$)`)
+const DIRECT_VALUE = new RegExp(
+  `^[。:：\\s]{0,3}(${ARABIC_NUMBER_SOURCE})(?:余|多)?(?:条|件|个|人|次|篇|项|人次|万元|名)?(?=[\\s|。，,；;)）]|$)`,
+)
 
 /** True when the text carries the old national statistics table. */
 export function hasStatisticsTable(text: string): boolean {
@@ -55,7 +57,14 @@ export function readStatisticsTable(text: string, out: Collector): void {
       const direct = DIRECT_VALUE.exec(text.slice(labelEnd, labelEnd + 24))
       if (direct) {
         const start = labelEnd + direct[0].indexOf(direct[1])
-        out.add(field, parseNumber(direct[1]), start, start + direct[1].length, priority, rowQuote(text, labelStart, start + direct[1].length))
+        out.add(
+          field,
+          parseNumber(direct[1]),
+          start,
+          start + direct[1].length,
+          priority,
+          rowQuote(text, labelStart, start + direct[1].length),
+        )
         break
       }
       const cell = valueAfterLabel(text, labelEnd)
@@ -80,5 +89,10 @@ export function rowQuote(text: string, from: number, to: number): string {
       break
     }
   }
-  return text.slice(start, Math.min(to, start + 600)).replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ').trim().slice(0, 300)
+  return text
+    .slice(start, Math.min(to, start + 600))
+    .replace(/\s*\|\s*/g, ' | ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300)
 }

@@ -68,7 +68,10 @@ export function compareChoices(sel: Selection): Array<{ key: string; name: strin
 export function defaultPick(choices: ReturnType<typeof compareChoices>, selected: readonly string[]): string[] {
   if (selected.length >= 2) return selected.slice(0, COMPARE_MAX)
   // choices come in name order and sort() is stable: ties keep it without comparing names
-  return [...choices].sort((a, b) => b.reports - a.reports).slice(0, 2).map((c) => c.key)
+  return [...choices]
+    .sort((a, b) => b.reports - a.reports)
+    .slice(0, 2)
+    .map((c) => c.key)
 }
 
 /** The selection's reports of the given townships, from the index (not a scan of the selection). */
@@ -83,7 +86,8 @@ function reportsOf(sel: Selection, keys: readonly string[]): ReportRecord[] {
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
-  let lo = 0, hi = sorted.length - 1
+  let lo = 0,
+    hi = sorted.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
     if (sorted[mid] === value) return true

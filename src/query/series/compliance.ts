@@ -37,13 +37,16 @@ export function complianceResults(
   const out = new Map<string, ComplianceResult>()
   for (const record of records) {
     const prev = previousOf(dataset, record)
-    out.set(record.report_id, checkCompliance({
-      record,
-      text: textOf(record),
-      facts: factsOf(record.report_id),
-      previous: prev ? { record: prev, text: textOf(prev) } : null,
-      options,
-    }))
+    out.set(
+      record.report_id,
+      checkCompliance({
+        record,
+        text: textOf(record),
+        facts: factsOf(record.report_id),
+        previous: prev ? { record: prev, text: textOf(prev) } : null,
+        options,
+      }),
+    )
   }
   return out
 }

@@ -78,7 +78,8 @@ interface GazetteerTownship {
 
 let townshipList: GazetteerTownship[] | null = null
 
-const regionKey = (province: string | null, prefecture: string | null, county: string | null) => `${province ?? ''}|${prefecture ?? ''}|${county ?? ''}`
+const regionKey = (province: string | null, prefecture: string | null, county: string | null) =>
+  `${province ?? ''}|${prefecture ?? ''}|${county ?? ''}`
 
 /** Every gazetteer township with its region names as records carry them (regionOf), once. */
 function gazetteerTownships(g: Gazetteer): GazetteerTownship[] {
@@ -89,7 +90,15 @@ function gazetteerTownships(g: Gazetteer): GazetteerTownship[] {
     let r = regions.get(countyCode)
     if (!r) regions.set(countyCode, (r = regionOf(d)))
     const region = regionKey(r.province, r.prefecture, r.county)
-    return { code: d.code, township: d.name, county: r.county, prefecture: r.prefecture, province: r.province, region, nameKey: `${region}|${d.name}` }
+    return {
+      code: d.code,
+      township: d.name,
+      county: r.county,
+      prefecture: r.prefecture,
+      province: r.province,
+      region,
+      nameKey: `${region}|${d.name}`,
+    }
   })
   return townshipList
 }
@@ -182,7 +191,14 @@ export function coverageView(
     townships++
     let county = counties.get(t.region)
     if (!county) {
-      county = { province: t.province, prefecture: t.prefecture, county: t.county, townships: 0, missingByYear: years.map(() => 0), missing: 0 }
+      county = {
+        province: t.province,
+        prefecture: t.prefecture,
+        county: t.county,
+        townships: 0,
+        missingByYear: years.map(() => 0),
+        missing: 0,
+      }
       counties.set(t.region, county)
     }
     county.townships++

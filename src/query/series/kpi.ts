@@ -47,7 +47,8 @@ export function computeKpis(sel: Selection): Kpis {
       sums.applications[0] += apps[p]
       sums.applications[1]++
     }
-    const rc = reconsideration[p], lt = litigation[p]
+    const rc = reconsideration[p],
+      lt = litigation[p]
     if (rc === rc || lt === lt) {
       sums.appeals[0] += (rc === rc ? rc : 0) + (lt === lt ? lt : 0)
       sums.appeals[1]++

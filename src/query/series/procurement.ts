@@ -44,17 +44,26 @@ export const UNITLESS_LISTED = 20
 export const PROCUREMENT_CAP = 40
 
 export function procurementSeries(records: readonly ReportRecord[]): ProcurementSeries {
-  const relevant = [...records]
-    .filter((r) => r.procurement_projects !== null || r.procurement_amount !== null)
-    .sort(byTownshipThenYear)
+  const relevant = [...records].filter((r) => r.procurement_projects !== null || r.procurement_amount !== null).sort(byTownshipThenYear)
   const label = reportLabeler(relevant)
   const rows: ProcurementRow[] = []
   const unitless: UnitlessAmount[] = []
   for (const r of relevant) {
     const wan = amountWan(r)
     if (r.procurement_amount !== null && wan === null)
-      unitless.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), raw: r.procurement_amount, projects: r.procurement_projects })
+      unitless.push({
+        key: townshipKey(r),
+        reportId: r.report_id,
+        label: label(r),
+        raw: r.procurement_amount,
+        projects: r.procurement_projects,
+      })
     rows.push({ key: townshipKey(r), reportId: r.report_id, label: label(r), projects: r.procurement_projects, amountWan: wan })
   }
-  return { rows: rows.slice(0, PROCUREMENT_CAP), unitless, hidden: Math.max(0, rows.length - PROCUREMENT_CAP), unstated: records.length - relevant.length }
+  return {
+    rows: rows.slice(0, PROCUREMENT_CAP),
+    unitless,
+    hidden: Math.max(0, rows.length - PROCUREMENT_CAP),
+    unstated: records.length - relevant.length,
+  }
 }

@@ -43,7 +43,8 @@ export function qualityView(sel: Selection, factFor: (id: string, field: string)
     const ws = warningsAt(dataset, p)
     if (rows.length < MATRIX_CAP) rows.push({ record, cells: KEY_FIELDS.map((field) => ({ field, state: cellState(record, field, ws) })) })
     warningCount += ws.length
-    for (const w of ws) if (warnings.length < WARNING_CAP) warnings.push({ ...w, record, fact: w.field ? factFor(record.report_id, w.field) : null })
+    for (const w of ws)
+      if (warnings.length < WARNING_CAP) warnings.push({ ...w, record, fact: w.field ? factFor(record.report_id, w.field) : null })
   }
   return { fields: KEY_FIELDS, rows, hidden: Math.max(0, sorted.length - MATRIX_CAP), warnings, warningCount }
 }

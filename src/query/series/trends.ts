@@ -57,12 +57,7 @@ interface Accumulated {
   nameRank?: (slot: number) => number
 }
 
-export function trendSeries(
-  sel: Selection,
-  metric: Metric,
-  group: TrendLevel,
-  selectedTownships: readonly string[] = [],
-): TrendSeries {
+export function trendSeries(sel: Selection, metric: Metric, group: TrendLevel, selectedTownships: readonly string[] = []): TrendSeries {
   const selected = group === 'township' && selectedTownships.length ? new Set(selectedTownships) : null
   const acc = accumulateColumns(sel, metric, group, selected)
   const { years, size, valueOf, sums, covers, totals } = acc
@@ -128,10 +123,11 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
   const ids = group === 'township' ? columns.township : columns.region(group)
   const size = group === 'township' ? index.townships.length : index.regionNames[group].length
   const allowed = selected ? new Uint8Array(size) : null
-  if (allowed) for (const key of selected!) {
-    const t = index.townshipByKey.get(key)
-    if (t) allowed[t.rank] = 1
-  }
+  if (allowed)
+    for (const key of selected!) {
+      const t = index.townshipByKey.get(key)
+      if (t) allowed[t.rank] = 1
+    }
   // the dataset's years (ascending, whole numbers) place a report's year by offset: a Set and
   // a Map per report were most of this loop at 38,000 townships
   const slotOfYear = yearSlots(index.years)
@@ -156,7 +152,9 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
   const column = new Int32Array(index.years.length) // dataset year slot → place among `years`
   years.forEach((y, i) => (column[yearAt(y)] = i))
   const Y = years.length
-  const sums = new Float64Array(slotIds.length * Y), covers = new Int32Array(slotIds.length * Y), totals = new Float64Array(slotIds.length)
+  const sums = new Float64Array(slotIds.length * Y),
+    covers = new Int32Array(slotIds.length * Y),
+    totals = new Float64Array(slotIds.length)
   const metricColumn = columns.number(metric)
   for (const p of picked) {
     const v = metricColumn[p]
@@ -168,7 +166,8 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
     totals[slot] += v
   }
   // names only for the slots asked for: at national scale that is 10 of 38,000
-  const valueOf = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
+  const valueOf =
+    group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
   // name rank, then key rank: the picker's order, from the entry itself
   const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
   return { years, size: slotIds.length, valueOf, sums, covers, totals, nameRank }

@@ -67,7 +67,14 @@ export function volumeByTownship(records: readonly ReportRecord[], year: number 
     else items.push({ key, label: label(rs[0]), value: sum, reports: stated })
   }
   items.sort((a, b) => b.value - a.value || compareZh(a.label, b.label))
-  return { mode: 'township', year: shown, years, items: items.slice(0, VOLUME_CAP), unstated, hidden: Math.max(0, items.length - VOLUME_CAP) }
+  return {
+    mode: 'township',
+    year: shown,
+    years,
+    items: items.slice(0, VOLUME_CAP),
+    unstated,
+    hidden: Math.max(0, items.length - VOLUME_CAP),
+  }
 }
 
 /** proactive_total summed per year over the selection, from its columns. */

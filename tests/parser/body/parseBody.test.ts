@@ -288,11 +288,18 @@ describe('county, prefecture, province and department reports', () => {
   })
 
   it('洪泽区人民政府 → county level', () => {
-    expect(body('洪泽区人民政府2023年政府信息公开工作年度报告\n').row).toMatchObject({ township: '洪泽区', level: 'county', prefecture: '淮安市' })
+    expect(body('洪泽区人民政府2023年政府信息公开工作年度报告\n').row).toMatchObject({
+      township: '洪泽区',
+      level: 'county',
+      prefecture: '淮安市',
+    })
   })
 
   it('朝阳区 ×2 resolved by 北京市, ambiguous without', () => {
-    expect(body('朝阳区2023年政府信息公开工作年度报告\n北京市朝阳区人民政府按照要求…').row).toMatchObject({ level: 'county', prefecture: '北京市' })
+    expect(body('朝阳区2023年政府信息公开工作年度报告\n北京市朝阳区人民政府按照要求…').row).toMatchObject({
+      level: 'county',
+      prefecture: '北京市',
+    })
     expect(body('朝阳区2023年政府信息公开工作年度报告\n按照要求…').codes).toContain('region_ambiguous')
   })
 
@@ -303,7 +310,11 @@ describe('county, prefecture, province and department reports', () => {
   })
 
   it('江苏省, 上海市 → province level (a municipality is its own prefecture)', () => {
-    expect(body('江苏省人民政府2023年政府信息公开工作年度报告\n').row).toMatchObject({ township: '江苏省', level: 'province', province: '江苏省' })
+    expect(body('江苏省人民政府2023年政府信息公开工作年度报告\n').row).toMatchObject({
+      township: '江苏省',
+      level: 'province',
+      province: '江苏省',
+    })
     expect(body('上海市人民政府2023年政府信息公开工作年度报告\n').row).toMatchObject({
       township: '上海市',
       level: 'province',
@@ -348,7 +359,9 @@ describe('input shapes', () => {
   })
 
   it('full-width punctuation after normalizeText', () => {
-    const text = normalizeText('泉阳镇人民政府\n\n２０１８年政府信息公开年度报告\n２０１８年泉阳镇人民政府认真贯彻落实县政府关于政务公开的规定，')
+    const text = normalizeText(
+      '泉阳镇人民政府\n\n２０１８年政府信息公开年度报告\n２０１８年泉阳镇人民政府认真贯彻落实县政府关于政务公开的规定，',
+    )
     expect(body(text).row.county).toBe('抚松县')
   })
 
@@ -362,8 +375,31 @@ describe('input shapes', () => {
 
   it('never throws, offsets stay inside the text', () => {
     const pieces = fc.constantFrom(
-      '镇', '乡', '街道', '县政府', '市', '区', '金塘', '泉阳镇', '人民政府', '2018年', '政府信息公开', '年度报告',
-      '\n', ' ', ',', '发布机构', '填报单位(盖章):', '结合', '实际', '舟山', '上海市', '科委', '(', ')', '淮安市洪泽区',
+      '镇',
+      '乡',
+      '街道',
+      '县政府',
+      '市',
+      '区',
+      '金塘',
+      '泉阳镇',
+      '人民政府',
+      '2018年',
+      '政府信息公开',
+      '年度报告',
+      '\n',
+      ' ',
+      ',',
+      '发布机构',
+      '填报单位(盖章):',
+      '结合',
+      '实际',
+      '舟山',
+      '上海市',
+      '科委',
+      '(',
+      ')',
+      '淮安市洪泽区',
     )
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 60 }), (parts) => {

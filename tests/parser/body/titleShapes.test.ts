@@ -42,7 +42,8 @@ describe('the body name, stripped of its government words', () => {
   })
 
   it('title after page chrome (breadcrumbs, 日期/字体/分享 lines)', () => {
-    const text = '首页 > 政务公开 > 政府信息公开年报\n发布日期:2020-01-15 字体:[大 中 小] 分享到:\n界头镇2019年政府信息公开工作年度报告\n一、总体情况\n'
+    const text =
+      '首页 > 政务公开 > 政府信息公开年报\n发布日期:2020-01-15 字体:[大 中 小] 分享到:\n界头镇2019年政府信息公开工作年度报告\n一、总体情况\n'
     expect(body(text).row).toMatchObject({ township: '界头镇', county: '腾冲市' })
   })
 })

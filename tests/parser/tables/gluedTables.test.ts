@@ -30,7 +30,10 @@ describe('digit runs: cells that ran together', () => {
   it('several cuts fit one row: no value unless all agree; rows narrowed together', () => {
     const run = [{ digits: '2121', start: 0 }]
     const parent = cutRow(run, 2, (v) => v[0] <= v[1])!
-    expect(values(parent)).toEqual([[2, 121], [21, 21]])
+    expect(values(parent)).toEqual([
+      [2, 121],
+      [21, 21],
+    ])
     expect(certainCell(parent, 0)).toBeNull()
     const child = cutRow([{ digits: '1717', start: 10 }], 2, (v) => v[0] <= v[1])!
     const twos = cutRow([{ digits: '44', start: 20 }], 2)!
@@ -57,7 +60,14 @@ describe('a 2019 report whose tables ran together (archived page text)', () => {
 
   it('cuts the application rows with their identities', () => {
     expect(record).toMatchObject({ apps_new: 21, apps_natural_person: 20, apps_legal_entity: 1, apps_carried_in: 0 })
-    expect(record).toMatchObject({ apps_granted: 14, apps_partial: 3, apps_denied: 0, apps_unavailable: 4, apps_not_processed: 0, apps_other: 0 })
+    expect(record).toMatchObject({
+      apps_granted: 14,
+      apps_partial: 3,
+      apps_denied: 0,
+      apps_unavailable: 4,
+      apps_not_processed: 0,
+      apps_other: 0,
+    })
     expect(record).toMatchObject({ apps_total: 21, apps_carried_out: 0 })
   })
 
@@ -73,7 +83,10 @@ describe('a 2019 report whose tables ran together (archived page text)', () => {
   })
 
   it('leaves a row empty, with a warning, when no identity settles its cut', () => {
-    const text = GLUED_2019.replace('（七）总计20 0 00 0 121', '（七）总计2121').replace('一、本年新收政府信息公开申请数量200 000121', '一、本年新收政府信息公开申请数量')
+    const text = GLUED_2019.replace('（七）总计20 0 00 0 121', '（七）总计2121').replace(
+      '一、本年新收政府信息公开申请数量200 000121',
+      '一、本年新收政府信息公开申请数量',
+    )
     const r = parseReport(text, 'ambiguous.txt')
     // 2121 → 2|1|2|1 … many seven-cell cuts of four digits? none: only 4 digits for 7 cells
     expect(r.record.apps_total).toBeNull()
@@ -115,7 +128,14 @@ describe('an old statistics table with one value column, run together', () => {
     const text =
       '界头镇2011年政府信息公开工作年度报告\n政府信息公开情况统计表 指标名称计量单位统计数主动公开信息数条126其中：1.网站公开条1002.政府公报公开条0' +
       '受理依申请公开信息总数条3对申请的答复数条3行政复议数条0行政诉讼数条1行政申诉数条0'
-    expect(parseReport(text, 'one.txt').record).toMatchObject({ proactive_total: 126, ch_web: 100, apps_new: 3, apps_total: 3, reconsideration_total: 0, litigation_total: 1 })
+    expect(parseReport(text, 'one.txt').record).toMatchObject({
+      proactive_total: 126,
+      ch_web: 100,
+      apps_new: 3,
+      apps_total: 3,
+      reconsideration_total: 0,
+      litigation_total: 1,
+    })
   })
 })
 
@@ -147,7 +167,9 @@ describe('an old statistics table run together with the unit before each value',
   })
 
   it('a numbered row after a head is no child of the row before the head (17 does not bound 2681)', () => {
-    const t = text.replace('制发规范性文件总数件0', '制发规范性文件总数件17').replace('政府网站公开政府信息数条98', '政府网站公开政府信息数条2681')
+    const t = text
+      .replace('制发规范性文件总数件0', '制发规范性文件总数件17')
+      .replace('政府网站公开政府信息数条98', '政府网站公开政府信息数条2681')
     expect(parseReport(t, 'unitfirst2.txt').record.ch_web).toBe(2681)
   })
 })

@@ -37,7 +37,13 @@ describe('older provincial rows', () => {
     const text =
       '界头镇2011年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称 | 计量单位 | 2011年度 |\n' +
       '主动公开信息数 | 条 | 120 |\n受理依申请公开信息总数 | 条 | 4 |\n对申请的答复数 | 条 | 4 |\n行政复议数 | 条 | 0 |\n行政诉讼数 | 条 | 0 |\n'
-    expect(parseReport(text, 'prov.txt').record).toMatchObject({ proactive_total: 120, apps_new: 4, apps_total: 4, reconsideration_total: 0, litigation_total: 0 })
+    expect(parseReport(text, 'prov.txt').record).toMatchObject({
+      proactive_total: 120,
+      apps_new: 4,
+      apps_total: 4,
+      reconsideration_total: 0,
+      litigation_total: 0,
+    })
   })
 
   it('申请办结数 wins over a later 申请答复数', () => {

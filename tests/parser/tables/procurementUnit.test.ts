@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseReport } from '../../../src/parser/parseReport.ts'
 
 const head = '界头镇2019年政府信息公开工作年度报告\n一、总体情况\n'
-const table = (cell: string) => `二、主动公开政府信息情况\n第二十条第(九)项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t${cell}\n三、收到和处理政府信息公开申请情况\n`
+const table = (cell: string) =>
+  `二、主动公开政府信息情况\n第二十条第(九)项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t${cell}\n三、收到和处理政府信息公开申请情况\n`
 
 describe('a 采购总金额 cell without a unit', () => {
   it('takes the unit a sentence states for the same amount', () => {

@@ -28,9 +28,7 @@ export function computeKpis(records: readonly ReportRecord[]): Kpis {
   if (sel) return kpisFromColumns(sel)
   const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b)
   const appeals = records.map((r) =>
-    r.reconsideration_total === null && r.litigation_total === null
-      ? null
-      : (r.reconsideration_total ?? 0) + (r.litigation_total ?? 0),
+    r.reconsideration_total === null && r.litigation_total === null ? null : (r.reconsideration_total ?? 0) + (r.litigation_total ?? 0),
   )
   return {
     reports: records.length,
@@ -64,10 +62,11 @@ function kpisFromColumns(sel: Selection): Kpis {
       townships++
     }
     if (year[p] === year[p]) years.add(year[p])
-    if (proactive[p] === proactive[p]) (sums.proactive[0] += proactive[p]), sums.proactive[1]++
-    if (apps[p] === apps[p]) (sums.applications[0] += apps[p]), sums.applications[1]++
-    const rc = reconsideration[p], lt = litigation[p]
-    if (rc === rc || lt === lt) (sums.appeals[0] += (rc === rc ? rc : 0) + (lt === lt ? lt : 0)), sums.appeals[1]++
+    if (proactive[p] === proactive[p]) ((sums.proactive[0] += proactive[p]), sums.proactive[1]++)
+    if (apps[p] === apps[p]) ((sums.applications[0] += apps[p]), sums.applications[1]++)
+    const rc = reconsideration[p],
+      lt = litigation[p]
+    if (rc === rc || lt === lt) ((sums.appeals[0] += (rc === rc ? rc : 0) + (lt === lt ? lt : 0)), sums.appeals[1]++)
   }
   const sorted = [...years].sort((a, b) => a - b)
   const stated = ([sum, n]: number[]) => ({ sum: n ? sum : null, stated: n })

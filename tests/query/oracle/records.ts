@@ -119,7 +119,8 @@ export function setTownshipOrder(rank: ReadonlyMap<string, number>, nameRank: Re
  * and sorting 38,000 townships by name on each filter change took ~0.1 s.
  */
 export function compareTownshipNames(a: { key: string; name: string }, b: { key: string; name: string }): number {
-  const na = townshipNameRank(a.key), nb = townshipNameRank(b.key)
+  const na = townshipNameRank(a.key),
+    nb = townshipNameRank(b.key)
   if (na === undefined || nb === undefined) return compareZh(a.name, b.name) || compareZh(a.key, b.key)
   return na - nb
 }
@@ -167,8 +168,10 @@ export function inReadingOrder(records: readonly ReportRecord[]): ReportRecord[]
 
 /** Sorts by township key then year, the reading order for per-report rows. */
 export function byTownshipThenYear(a: ReportRecord, b: ReportRecord): number {
-  const ka = townshipKey(a), kb = townshipKey(b)
-  const ra = townshipOrder.get(ka), rb = townshipOrder.get(kb)
+  const ka = townshipKey(a),
+    kb = townshipKey(b)
+  const ra = townshipOrder.get(ka),
+    rb = townshipOrder.get(kb)
   const k = ra !== undefined && rb !== undefined ? ra - rb : compareZh(ka, kb)
   return k !== 0 ? k : (a.year ?? 0) - (b.year ?? 0)
 }

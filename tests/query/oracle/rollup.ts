@@ -80,7 +80,10 @@ function distinctIds(sel: Selection, level: RollupLevel, stopAbove: number): num
  * one by one) to draw report by report as before. A level holding a single group (a
  * municipality's one 市辖区) says nothing, so the next one down is taken.
  */
-export function chooseRollup(records: readonly ReportRecord[], state: Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships'>): Rollup | null {
+export function chooseRollup(
+  records: readonly ReportRecord[],
+  state: Pick<QueryState, 'province' | 'prefecture' | 'county' | 'townships'>,
+): Rollup | null {
   if (state.townships.length) return null
   const townships = distinct(records, 'township', Infinity)
   if (townships <= ROLLUP_TOWNSHIPS) return null
@@ -211,14 +214,21 @@ function columnGroups(sel: Selection, positions: Int32Array, level: RollupLevel)
 }
 
 /** Groups of the records for which `keep` holds (on the record, or on its position's columns). */
-function groupsOf(records: readonly ReportRecord[], level: RollupLevel, keep?: { record: (r: ReportRecord) => boolean; position: (sel: Selection) => (p: number) => boolean }): Groups {
+function groupsOf(
+  records: readonly ReportRecord[],
+  level: RollupLevel,
+  keep?: { record: (r: ReportRecord) => boolean; position: (sel: Selection) => (p: number) => boolean },
+): Groups {
   const sel = selectionOf(records)
   if (!sel) return recordGroups(keep ? records.filter(keep.record) : records, level)
   return columnGroups(sel, keep ? sel.positions.filter(keep.position(sel)) : sel.positions, level)
 }
 
 /** A field's sum per group as number | null (null = no report of the group states it). */
-function summed(groups: Groups, field: ColumnField): { of: (g: number) => number | null; over: (gs: readonly number[]) => number | null; stated: Int32Array } {
+function summed(
+  groups: Groups,
+  field: ColumnField,
+): { of: (g: number) => number | null; over: (gs: readonly number[]) => number | null; stated: Int32Array } {
   const { sums, stated } = groups.totals(field)
   return {
     stated,
@@ -254,7 +264,12 @@ function topAndRest<T extends { label: string }>(items: T[], measure: (t: T) => 
 }
 
 /** proactive_total per group for one year: the ranked bars of the volume panel. */
-export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, year: number | null, restLabel: (n: number) => string): VolumeSeries {
+export function volumeRollup(
+  records: readonly ReportRecord[],
+  rollup: Rollup,
+  year: number | null,
+  restLabel: (n: number) => string,
+): VolumeSeries {
   const counts = new Map<number, number>()
   /** the latest year in which a report states the figure */
   let statedYear: number | null = null
@@ -289,17 +304,31 @@ export function volumeRollup(records: readonly ReportRecord[], rollup: Rollup, y
     const sum = total.of(g)
     const label = labelOf(value)
     if (sum === null) unstated.push(label)
-    else items.push({ key: rollup.level === 'township' ? value : '', label, value: sum, reports: stated[g], median: median(perTownship[g]), drill: drillOf(rollup.level, value), group: g })
+    else
+      items.push({
+        key: rollup.level === 'township' ? value : '',
+        label,
+        value: sum,
+        reports: stated[g],
+        median: median(perTownship[g]),
+        drill: drillOf(rollup.level, value),
+        group: g,
+      })
   })
-  const shownItems = topAndRest(items, (i) => i.value, ROLLUP_TOP, (rest) => ({
-    key: '',
-    label: restLabel(rest.length),
-    value: rest.reduce((s, i) => s + i.value, 0),
-    reports: rest.reduce((s, i) => s + i.reports, 0),
-    median: median(rest.flatMap((i) => perTownship[i.group])),
-    drill: '',
-    group: -1,
-  }))
+  const shownItems = topAndRest(
+    items,
+    (i) => i.value,
+    ROLLUP_TOP,
+    (rest) => ({
+      key: '',
+      label: restLabel(rest.length),
+      value: rest.reduce((s, i) => s + i.value, 0),
+      reports: rest.reduce((s, i) => s + i.reports, 0),
+      median: median(rest.flatMap((i) => perTownship[i.group])),
+      drill: '',
+      group: -1,
+    }),
+  )
   return { mode: 'township', year: shown, years, items: shownItems.map(({ group: _g, ...i }) => i), unstated, hidden: 0 }
 }
 
@@ -308,7 +337,10 @@ type WithGroups<T> = T & { groups: number[] }
 export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, restLabel: (n: number) => string): ChannelSeries {
   const groups = groupsOf(records, rollup.level)
   const labelOf = labelsOf(rollup.level, groups.values)
-  const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<(typeof CHANNELS)[number], ReturnType<typeof summed>>
+  const channel = Object.fromEntries(CHANNELS.map((c) => [c, summed(groups, c)])) as Record<
+    (typeof CHANNELS)[number],
+    ReturnType<typeof summed>
+  >
   const total = summed(groups, 'proactive_total')
   const row = (key: string, label: string, gs: number[], drill: string | undefined): WithGroups<ChannelRow & { drill?: string }> => {
     const values = Object.fromEntries(CHANNELS.map((c) => [c, channel[c].over(gs)])) as ChannelRow['values']
@@ -332,7 +364,18 @@ export function channelRollup(records: readonly ReportRecord[], rollup: Rollup, 
     if (r.unstatedCount === CHANNELS.length) noneStated.push(r.label)
     else rows.push(r)
   })
-  const shown = topAndRest(rows, (r) => r.statedSum, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const shown = topAndRest(
+    rows,
+    (r) => r.statedSum,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, hidden: 0 }
 }
 
@@ -358,7 +401,18 @@ export function applicationRollup(records: readonly ReportRecord[], rollup: Roll
     else rows.push(r)
   })
   const allZero = rows.length > 0 && rows.every((r) => APP_FIELDS.every((f) => !r.values[f]))
-  const shown = topAndRest(rows, (r) => r.values.apps_new ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const shown = topAndRest(
+    rows,
+    (r) => r.values.apps_new ?? 0,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, allZero, hidden: 0 }
 }
 
@@ -366,7 +420,8 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
   const relevant = {
     record: (r: ReportRecord) => r.procurement_projects !== null || r.procurement_amount !== null,
     position: (s: Selection) => {
-      const projects = s.columns.number('procurement_projects'), amount = s.columns.number('procurement_amount')
+      const projects = s.columns.number('procurement_projects'),
+        amount = s.columns.number('procurement_amount')
       return (p: number) => projects[p] === projects[p] || amount[p] === amount[p] // NaN ≠ NaN: not stated
     },
   }
@@ -376,7 +431,13 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
   const withAmount = sel ? unitlessCandidates(sel) : records
   for (const r of withAmount) {
     if (r.procurement_amount !== null && amountWan(r) === null)
-      unitless.push({ key: townshipKey(r), reportId: r.report_id, label: `${r.township ?? r.report_id} ${r.year ?? '?'}`, raw: r.procurement_amount, projects: r.procurement_projects })
+      unitless.push({
+        key: townshipKey(r),
+        reportId: r.report_id,
+        label: `${r.township ?? r.report_id} ${r.year ?? '?'}`,
+        raw: r.procurement_amount,
+        projects: r.procurement_projects,
+      })
   }
   const groups = groupsOf(records, rollup.level, relevant)
   const labelOf = labelsOf(rollup.level, groups.values)
@@ -391,8 +452,21 @@ export function procurementRollup(records: readonly ReportRecord[], rollup: Roll
     drill,
     groups: gs,
   })
-  const rows = groups.values.map((value, g) => row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)))
-  const shown = topAndRest(rows, (r) => r.amountWan ?? 0, ROLLUP_TOP, (rest) => row('', restLabel(rest.length), rest.flatMap((r) => r.groups), ''))
+  const rows = groups.values.map((value, g) =>
+    row(rollup.level === 'township' ? value : '', labelOf(value), [g], drillOf(rollup.level, value)),
+  )
+  const shown = topAndRest(
+    rows,
+    (r) => r.amountWan ?? 0,
+    ROLLUP_TOP,
+    (rest) =>
+      row(
+        '',
+        restLabel(rest.length),
+        rest.flatMap((r) => r.groups),
+        '',
+      ),
+  )
   let stating = 0
   if (sel) {
     const has = relevant.position(sel)

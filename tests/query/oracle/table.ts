@@ -7,8 +7,22 @@ import { byTownshipThenYear, compareZh, inReadingOrder } from './records.ts'
 import { readingOrder, readingRanks, selectionOf } from './columns.ts'
 
 export const DEFAULT_COLUMNS = [
-  'township', 'county', 'year', 'template', 'proactive_total', 'ch_web', 'ch_wechat', 'ch_weibo', 'ch_bulletin',
-  'apps_new', 'reconsideration_total', 'litigation_total', 'procurement_projects', 'procurement_amount', 'procurement_unit', 'warnings',
+  'township',
+  'county',
+  'year',
+  'template',
+  'proactive_total',
+  'ch_web',
+  'ch_wechat',
+  'ch_weibo',
+  'ch_bulletin',
+  'apps_new',
+  'reconsideration_total',
+  'litigation_total',
+  'procurement_projects',
+  'procurement_amount',
+  'procurement_unit',
+  'warnings',
 ] as const
 
 export const PAGE_SIZE = 25
@@ -29,7 +43,8 @@ function compare(a: ReportRecord, b: ReportRecord, column: string, dir: 1 | -1):
   const x = (a as Record<string, unknown>)[column]
   const y = (b as Record<string, unknown>)[column]
   // unstated (null/empty) sorts last in both directions: it is not a small number
-  const xm = x === null || x === '', ym = y === null || y === ''
+  const xm = x === null || x === '',
+    ym = y === null || y === ''
   if (xm || ym) return xm === ym ? byTownshipThenYear(a, b) : xm ? 1 : -1
   const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareZh(String(x), String(y))
   return c !== 0 ? c * dir : byTownshipThenYear(a, b)
@@ -71,8 +86,10 @@ function sortedByKeys(records: readonly ReportRecord[], column: string, dir: 1 |
   const places = new Uint32Array(n)
   for (let i = 0; i < n; i++) places[i] = i
   places.sort((a, b) => {
-    const x = key[a], y = key[b]
-    const xm = x !== x, ym = y !== y
+    const x = key[a],
+      y = key[b]
+    const xm = x !== x,
+      ym = y !== y
     if (xm || ym) return xm === ym ? ranks[a] - ranks[b] : xm ? 1 : -1
     const c = x - y
     return c !== 0 ? c * dir : ranks[a] - ranks[b]

@@ -90,9 +90,11 @@ export function trendSeries(
     // only the kept ones become objects
     const before = (a: number, b: number) => {
       if (totals[b] !== totals[a]) return totals[b] - totals[a]
-      const ra = nameRank(a), rb = nameRank(b)
+      const ra = nameRank(a),
+        rb = nameRank(b)
       if (ra !== undefined && rb !== undefined) return ra - rb
-      const va = valueOf(a), vb = valueOf(b)
+      const va = valueOf(a),
+        vb = valueOf(b)
       return compareTownshipNames({ key: va, name: nameOf(va) }, { key: vb, name: nameOf(vb) })
     }
     let count = 0
@@ -156,7 +158,9 @@ function accumulateRecords(records: readonly ReportRecord[], metric: Metric, gro
     slots.push(slot)
   }
   const Y = years.length
-  const sums = new Float64Array(values.length * Y), covers = new Int32Array(values.length * Y), totals = new Float64Array(values.length)
+  const sums = new Float64Array(values.length * Y),
+    covers = new Int32Array(values.length * Y),
+    totals = new Float64Array(values.length)
   rows.forEach((r, i) => {
     const v = metricValue(r, metric)
     if (v === null) return
@@ -175,10 +179,11 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
   const ids = group === 'township' ? columns.township : columns.region(group)
   const size = group === 'township' ? index.townships.length : index.regionNames[group].length
   const allowed = selected ? new Uint8Array(size) : null
-  if (allowed) for (const key of selected!) {
-    const t = index.townshipByKey.get(key)
-    if (t) allowed[t.rank] = 1
-  }
+  if (allowed)
+    for (const key of selected!) {
+      const t = index.townshipByKey.get(key)
+      if (t) allowed[t.rank] = 1
+    }
   // the dataset's years (ascending, whole numbers) place a report's year by offset: a Set and
   // a Map per report were most of this loop at 38,000 townships
   const slotOfYear = yearSlots(index.years)
@@ -203,7 +208,9 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
   const column = new Int32Array(index.years.length) // dataset year slot → place among `years`
   years.forEach((y, i) => (column[yearAt(y)] = i))
   const Y = years.length
-  const sums = new Float64Array(slotIds.length * Y), covers = new Int32Array(slotIds.length * Y), totals = new Float64Array(slotIds.length)
+  const sums = new Float64Array(slotIds.length * Y),
+    covers = new Int32Array(slotIds.length * Y),
+    totals = new Float64Array(slotIds.length)
   const metricColumn = columns.number(metric)
   for (const p of picked) {
     const v = metricColumn[p]
@@ -215,7 +222,8 @@ function accumulateColumns(sel: Selection, metric: Metric, group: TrendLevel, se
     totals[slot] += v
   }
   // names only for the slots asked for: at national scale that is 10 of 38,000
-  const valueOf = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
+  const valueOf =
+    group === 'township' ? (slot: number) => index.townships[slotIds[slot]].key : (slot: number) => index.regionNames[group][slotIds[slot]]
   // as records.ts townshipNameRank, from the entry itself instead of two string-keyed maps
   const nameRank = group === 'township' ? (slot: number) => index.townships[slotIds[slot]].labelRank * 2 ** 26 + slotIds[slot] : undefined
   return { years, size: slotIds.length, valueOf, sums, covers, totals, nameRank }

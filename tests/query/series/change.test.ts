@@ -26,12 +26,22 @@ describe('changeView', () => {
   })
 
   it('flags a change across a template switch and marks the template years in view', () => {
-    const to2021 = changeView(all.filter((r) => r.year !== null && r.year <= 2021), 'proactive_total', 'township')
+    const to2021 = changeView(
+      all.filter((r) => r.year !== null && r.year <= 2021),
+      'proactive_total',
+      'township',
+    )
     expect([to2021.from, to2021.to]).toEqual([2020, 2021])
     expect(to2021.crossesTemplate).toBe(true)
     expect(to2021.templateYears).toEqual([2019, 2021])
     expect(changeView(siyang, 'proactive_total', 'township').crossesTemplate).toBe(false)
-    expect(changeView(siyang.filter((r) => r.year === 2023), 'proactive_total', 'township')).toMatchObject({ from: null, to: null, crossesTemplate: false })
+    expect(
+      changeView(
+        siyang.filter((r) => r.year === 2023),
+        'proactive_total',
+        'township',
+      ),
+    ).toMatchObject({ from: null, to: null, crossesTemplate: false })
   })
 
   it('sorts by change either way, unstated changes last', () => {

@@ -37,7 +37,11 @@ const pairs = (view: ReturnType<typeof coverageView>) => view.missing.flatMap((m
 describe('coverageView on a synthetic national set with townships left out', () => {
   it('lists exactly the dropped township-years of 浙江省 (plus the names the generator never draws)', () => {
     const view = coverageView(index, { ...NO_FILTER, province: '浙江省' }, records)
-    const expected = [...DROPPED_WHOLE.flatMap((c) => [`${c}@2023`, `${c}@2024`]), `${hangzhou[2]}@2024`, ...undrawableIn('33', [2023, 2024])].sort()
+    const expected = [
+      ...DROPPED_WHOLE.flatMap((c) => [`${c}@2023`, `${c}@2024`]),
+      `${hangzhou[2]}@2024`,
+      ...undrawableIn('33', [2023, 2024]),
+    ].sort()
     expect(view.scope).toBe('region')
     expect(view.years).toEqual([2023, 2024])
     expect(pairs(view)).toEqual(expected)
@@ -74,7 +78,11 @@ describe('coverageView on a synthetic national set with townships left out', () 
     const present = records.filter((r) => r.adcode?.startsWith(hangzhou[5]))
     const blanked = present.map((r) => ({ ...r, proactive_total: null, apps_new: null }))
     const rest = records.filter((r) => !r.adcode?.startsWith(hangzhou[5]))
-    const view = coverageView(indexCoverage([...rest, ...blanked]), { ...NO_FILTER, province: '浙江省', prefecture: '杭州市', county: county.county }, blanked)
+    const view = coverageView(
+      indexCoverage([...rest, ...blanked]),
+      { ...NO_FILTER, province: '浙江省', prefecture: '杭州市', county: county.county },
+      blanked,
+    )
     expect(view.missing.map((m) => m.code)).not.toContain(hangzhou[5])
     expect(view.reportsWithUnstated).toBe(2)
   })
@@ -82,7 +90,12 @@ describe('coverageView on a synthetic national set with townships left out', () 
   it('matches reports without an adcode by their region and township names', () => {
     const noCodes = records.map((r) => ({ ...r, adcode: null }))
     const view = coverageView(indexCoverage(noCodes), { ...NO_FILTER, province: '浙江省' }, noCodes)
-    expect(view.missing.filter((m) => isDrawable(m.township)).map((m) => m.code).sort()).toEqual([...DROPPED_WHOLE, hangzhou[2]].sort())
+    expect(
+      view.missing
+        .filter((m) => isDrawable(m.township))
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual([...DROPPED_WHOLE, hangzhou[2]].sort())
   })
 
   it('with no region chosen, looks at the counties the dataset has reports from', () => {

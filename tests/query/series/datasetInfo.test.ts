@@ -8,7 +8,12 @@ import { record } from '../../import/helpers.ts'
 describe('datasetInfo', () => {
   it('names the embedded set apart from a ?data= address, with its reports and build date', () => {
     const rows = [record('a', '甲镇', 2023), record('b', '乙镇', 2023)]
-    expect(datasetInfo('/data/', '/data/', rows, new Date('2026-12-01T08:00:00Z'))).toEqual({ address: null, reports: 2, built: '2026-12-01', synthetic: 0 })
+    expect(datasetInfo('/data/', '/data/', rows, new Date('2026-12-01T08:00:00Z'))).toEqual({
+      address: null,
+      reports: 2,
+      built: '2026-12-01',
+      synthetic: 0,
+    })
     expect(datasetInfo('http://127.0.0.1:8000/big/', '/data/', rows, null).address).toBe('http://127.0.0.1:8000/big/')
   })
 
@@ -18,7 +23,10 @@ describe('datasetInfo', () => {
   })
 
   it('writes "synthetic" in red into an exported image', () => {
-    const framed = withExportFrame({ series: [] }, { title: 't', filters: 'f', source: 's', theme: DEFAULT_THEME, synthetic: '合成数据，不是真实报告' }) as { graphic: { style: { text: string; fill: string } }[] }
+    const framed = withExportFrame(
+      { series: [] },
+      { title: 't', filters: 'f', source: 's', theme: DEFAULT_THEME, synthetic: '合成数据，不是真实报告' },
+    ) as { graphic: { style: { text: string; fill: string } }[] }
     const mark = framed.graphic.find((g) => g.style.text === '合成数据，不是真实报告')!
     expect(mark.style.fill).toBe('#c00000')
     const real = withExportFrame({ series: [] }, { title: 't', filters: 'f', source: 's', theme: DEFAULT_THEME }) as { graphic: unknown[] }

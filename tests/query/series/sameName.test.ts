@@ -43,10 +43,22 @@ describe('same-name townships', () => {
     expect(bars.map((b) => b.label)).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'])
     const picked = ['白河县/城关镇', '旬阳市/城关镇']
     expect(compareSeries(selectRecords(records), picked).townships.map((t) => t.name)).toEqual(['城关镇（白河县）', '城关镇（旬阳市）'])
-    expect(compareChoices(selectRecords(records)).map((c) => c.name).sort()).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'].sort())
-    const results = new Map(records.map((r) => [r.report_id, { report_id: r.report_id, score: 90, deductions: [], unchecked: [], similarity: null }]))
+    expect(
+      compareChoices(selectRecords(records))
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['城关镇（旬阳市）', '城关镇（白河县）', '茅坪镇'].sort())
+    const results = new Map(
+      records.map((r) => [r.report_id, { report_id: r.report_id, score: 90, deductions: [], unchecked: [], similarity: null }]),
+    )
     const label = townshipLabels(records.map(townshipKey))
-    const rows = rankTownships(records, results, townshipKey, (a, b) => a.localeCompare(b), (r) => label(townshipKey(r)))
+    const rows = rankTownships(
+      records,
+      results,
+      townshipKey,
+      (a, b) => a.localeCompare(b),
+      (r) => label(townshipKey(r)),
+    )
     expect(new Set(rows.map((r) => r.name)).size).toBe(3)
   })
 })

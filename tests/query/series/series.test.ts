@@ -122,8 +122,15 @@ describe('applicationSeries(records)', () => {
     const s = applicationSeries(hongze2021)
     const zhuba = s.rows.find((r) => r.label === '朱坝街道')!
     expect(zhuba.values).toEqual({
-      apps_new: 3, apps_granted: 1, apps_partial: 1, apps_denied: 1, apps_unavailable: 0, apps_not_processed: 0, apps_other: 0,
-      reconsideration_total: 1, litigation_total: 0,
+      apps_new: 3,
+      apps_granted: 1,
+      apps_partial: 1,
+      apps_denied: 1,
+      apps_unavailable: 0,
+      apps_not_processed: 0,
+      apps_other: 0,
+      reconsideration_total: 1,
+      litigation_total: 0,
     })
   })
 
