@@ -72,6 +72,39 @@ export function columnsToArrow(columns: ReportColumns, layout: CountLayout): Uin
   return tableToIPC(new Table(vectors), 'file')
 }
 
+const decoder = new TextDecoder()
+
+/**
+ * A Utf8 column's strings: its value bytes decoded at once and cut at the offsets, which is
+ * ~5× faster than apache-arrow's toArray() (a TextDecoder call per value) on 380,000 ids.
+ * The offsets count bytes; a string's UTF-16 length differs from its bytes only where they are
+ * not ASCII, so those are counted (a 4-byte sequence is two UTF-16 units).
+ */
+export function utf8Strings(data: {
+  length: number
+  valueOffsets: Int32Array
+  values: Uint8Array
+  nullCount: number
+  nullBitmap?: Uint8Array
+}): (string | null)[] {
+  const { length, valueOffsets: offsets, values: bytes } = data
+  const start = offsets[0]
+  const end = offsets[length]
+  const text = decoder.decode(bytes.subarray(start, end))
+  const ascii = text.length === end - start
+  const out = new Array<string | null>(length)
+  const bitmap = data.nullCount ? data.nullBitmap : undefined
+  let from = 0
+  for (let i = 0; i < length; i++) {
+    let to = from
+    if (ascii) to += offsets[i + 1] - offsets[i]
+    else for (let b = offsets[i]; b < offsets[i + 1]; b++) to += (bytes[b] & 0xc0) === 0x80 ? 0 : bytes[b] >= 0xf0 ? 2 : 1
+    out[i] = bitmap && !((bitmap[i >> 3] >> (i & 7)) & 1) ? null : text.slice(from, to)
+    from = to
+  }
+  return out
+}
+
 /** The one chunk of a column (the files have one record batch). */
 function only(table: Table, name: string) {
   const column = table.getChild(name)
@@ -110,7 +143,7 @@ export function tableToColumns(table: Table): ReportColumns {
     const data = only(table, name)
     if (UNIQUE.has(name)) {
       // our "dictionary" of a unique column is its values in row order, the code the row
-      const values = table.getChild(name)!.toArray() as (string | null)[]
+      const values = utf8Strings(data)
       const rows = new Int32Array(length)
       for (let i = 0; i < length; i++) rows[i] = values[i] === null ? -1 : i
       codes.push(rows)
@@ -118,7 +151,7 @@ export function tableToColumns(table: Table): ReportColumns {
       continue
     }
     codes.push((data.values as Int32Array).subarray(0, length))
-    dicts.push(data.dictionary!.toArray() as string[])
+    dicts.push(utf8Strings(data.dictionary!.data[0]) as string[])
   }
   return { length, numbers, codes, dicts }
 }

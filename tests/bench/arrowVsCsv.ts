@@ -72,15 +72,13 @@ function prepare(): string {
   mkdirSync(dir, { recursive: true })
   const csv = path.join(dir, 'reports.csv')
   if (!existsSync(csv)) linkSync(path.join(csvDir, 'reports.csv'), csv)
-  if (LAYOUTS.every((l) => existsSync(path.join(dir, `reports-${l}.arrow`)))) return dir
-  log('parsing reports.csv once to write the Arrow files …')
+  // the Arrow files are written once, and checked on every run: they must hold the CSV's rows
   const columns = parseColumns(readFileSync(csv, 'utf8')).columns
   for (const layout of LAYOUTS) {
-    const bytes = columnsToArrow(columns, layout)
-    const back = arrowToColumns(bytes)
-    const differs = sameColumns(columns, back)
-    if (differs) throw new Error(`Arrow ${layout} does not read back as the CSV's columns: ${differs}`)
-    writeFileSync(path.join(dir, `reports-${layout}.arrow`), bytes)
+    const file = path.join(dir, `reports-${layout}.arrow`)
+    if (!existsSync(file)) writeFileSync(file, columnsToArrow(columns, layout))
+    const differs = sameColumns(columns, arrowToColumns(new Uint8Array(readFileSync(file))))
+    if (differs) throw new Error(`${file} does not read back as the CSV's columns: ${differs}`)
   }
   return dir
 }
@@ -130,13 +128,27 @@ async function browserFigures(dir: string): Promise<Record<string, number[]>> {
     logLevel: 'warning',
   })
   const workerJs = bundled.outputFiles[0].contents
+  const pageJs = (
+    await build({
+      entryPoints: [path.join(ROOT, 'tests/bench/arrowVsCsvPage.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      logLevel: 'warning',
+    })
+  ).outputFiles[0].contents
   const server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1)
     const headers = { 'Cache-Control': 'no-store' }
     if (name === '')
       return void res
         .writeHead(200, { ...headers, 'Content-Type': 'text/html' })
-        .end('<!doctype html><meta charset="utf-8"><title>arrow vs csv</title>')
+        .end('<!doctype html><meta charset="utf-8"><title>arrow vs csv</title><script src="/page.js"></script>')
+    if (name === 'page.js')
+      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript', 'Content-Length': pageJs.length }).end(pageJs)
     if (name === 'worker.js')
       return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript', 'Content-Length': workerJs.length }).end(workerJs)
     if (!FILES.includes(name)) return void res.writeHead(404).end()
@@ -152,9 +164,12 @@ async function browserFigures(dir: string): Promise<Record<string, number[]>> {
   const address = server.address()
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
   const browser = await launchForMeasuring()
-  const methods = ['plain', 'csv', ...LAYOUTS.map((l) => `arrow-${l}`)]
+  const methods = ['plain', 'csv', ...LAYOUTS.flatMap((l) => [`arrow-${l}`, `arrow-${l} on the page`])]
   const out: Record<string, number[]> = Object.fromEntries(
-    [...methods, ...LAYOUTS.flatMap((l) => [`arrow-${l} bytes in (worker)`, `arrow-${l} table (worker)`])].map((m) => [m, []]),
+    [
+      ...methods,
+      ...LAYOUTS.flatMap((l) => [`arrow-${l} bytes in (worker)`, `arrow-${l} table (worker)`, `arrow-${l} on the page: blocking the page`]),
+    ].map((m) => [m, []]),
   )
   try {
     for (let r = 0; r < rounds; r++) {
@@ -162,7 +177,21 @@ async function browserFigures(dir: string): Promise<Record<string, number[]>> {
       await page.goto(base)
       for (let j = 0; j < methods.length; j++) {
         const method = methods[(r + j) % methods.length]
-        const url = method === 'plain' || method === 'csv' ? `${base}reports.csv` : `${base}reports-${method.slice(6)}.arrow`
+        const url = method === 'plain' || method === 'csv' ? `${base}reports.csv` : `${base}reports-${method.slice(6, 9)}.arrow`
+        if (method.endsWith('on the page')) {
+          const got = await page.evaluate(
+            (url) =>
+              (
+                globalThis as unknown as { readArrowOnPage: (u: string) => Promise<{ ms: number; rows: number; blockingMs: number }> }
+              ).readArrowOnPage(url),
+            url,
+          )
+          if (got.rows !== townships * years) throw new Error(`${method}: ${got.rows} rows`)
+          out[method].push(got.ms)
+          out[`${method}: blocking the page`].push(got.blockingMs)
+          log(`round ${r + 1} ${method}: ${got.ms.toFixed(0)} ms (load ${load()})`)
+          continue
+        }
         const got = await page.evaluate(
           async ({ method, url }) => {
             if (method === 'plain') {
@@ -228,7 +257,9 @@ if (!argv.includes('--no-browser')) {
   )
   const plain = median(b.plain)
   lines.push(
-    `  ratio to the plain reader (medians): ${['csv', ...LAYOUTS.map((l) => `arrow-${l}`)].map((m) => `${m} ${(median(b[m]) / plain).toFixed(2)}×`).join(', ')}`,
+    `  ratio to the plain reader (medians): ${['csv', ...LAYOUTS.flatMap((l) => [`arrow-${l}`, `arrow-${l} on the page`])]
+      .map((m) => `${m} ${(median(b[m]) / plain).toFixed(2)}×`)
+      .join(', ')}`,
   )
 }
 lines.push(`load average after: ${load()}`)
