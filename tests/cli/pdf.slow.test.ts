@@ -11,8 +11,9 @@ import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
 import { pdfToTextNode } from '../../src/io/pdfNode.ts'
 import { makePdf } from '../fixtures/pdf/makePdf.ts'
 import { ROOT, runEntry, tempDir } from './helpers.ts'
+import { corpusRoot } from '../parser/corpusRoot.ts'
 
-const PDF = join(ROOT, '../shared/dev-corpus/reports/101_hongze_2023.pdf')
+const PDF = join(corpusRoot('dev-corpus').root, 'reports/101_hongze_2023.pdf')
 const TEXT = join(ROOT, 'tests/fixtures/corpus/reports/001_wutubulage_2019.txt')
 
 let dir: string

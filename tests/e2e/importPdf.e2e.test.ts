@@ -15,9 +15,10 @@ import { makePdf } from '../fixtures/pdf/makePdf.ts'
 import { pdfToTextNode } from '../../src/io/pdfNode.ts'
 import { parseReport } from '../../src/parser/parseReport.ts'
 import { pageAt } from '../../src/data/pageAt.ts'
+import { corpusRoot } from '../parser/corpusRoot.ts'
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
-const PDF = path.join(ROOT, '../shared/dev-corpus/reports/101_hongze_2023.pdf')
+const PDF = path.join(corpusRoot('dev-corpus').root, 'reports/101_hongze_2023.pdf')
 
 let session: Awaited<ReturnType<typeof startSession>>
 let context: BrowserContext

@@ -15,8 +15,10 @@ import type { Problem } from '../../src/data/problem.ts'
 import { englishProblem, problemText } from '../../src/i18n/problems.ts'
 import { MESSAGES } from '../../src/i18n/index.ts'
 import { makePdf } from '../fixtures/pdf/makePdf.ts'
+import { corpusRoot } from '../parser/corpusRoot.ts'
+import { join } from 'node:path'
 
-const REPORTS = '../shared/dev-corpus/reports'
+const REPORTS = join(corpusRoot('dev-corpus').root, 'reports')
 const PDF = `${REPORTS}/101_hongze_2023.pdf`
 const TWIN = `${REPORTS}/101_hongze_2023.txt`
 
