@@ -89,13 +89,18 @@ interface Outputs {
  * manifest.json in each folder, staged to go in last (data/manifest.ts): it names the pair with
  * their sizes and hashes, so a reader never takes reports.csv of one run with facts.csv of another.
  */
+/** The generation id of a pair: from the two files' hashes (reports.arrow is made from reports.csv). */
+export function generationId(reportsSha256: string, factsSha256: string): string {
+  return createHash('sha256')
+    .update(reportsSha256 + factsSha256)
+    .digest('hex')
+    .slice(0, 16)
+}
+
 async function stageManifests(staging: Staging, options: DataOptions, tally: Outputs['tally'], arrow: ManifestFile | null): Promise<void> {
   const reports = { name: 'reports.csv', bytes: tally.reports.bytes, sha256: tally.reports.digest() }
   const facts = { name: 'facts.csv', bytes: tally.facts.bytes, sha256: tally.facts.digest() }
-  const generation = createHash('sha256')
-    .update(reports.sha256 + facts.sha256)
-    .digest('hex')
-    .slice(0, 16)
+  const generation = generationId(reports.sha256, facts.sha256)
   for (const dir of [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]) {
     const file = await staging.file(join(dir, MANIFEST_FILE), { last: true })
     await file.append(manifestJson(arrow ? { reports, facts, arrow } : { reports, facts }, generation))
