@@ -9,7 +9,7 @@ import { columnsToRecords } from './columns.ts'
 import type { LoadedParts } from '../query/dataset.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 import { LANDING_FILE, readLandingView, type LandingView } from '../query/landing.ts'
-import { watchHead } from './fingerprint.ts'
+import { fingerprint, HEAD_BYTES, watchHead } from './fingerprint.ts'
 import { detailOf, problem, type Problem } from './problem.ts'
 import { NOT_THIS_GENERATION, utf8Length, type Generation } from './manifest.ts'
 
@@ -228,13 +228,19 @@ export async function loadReports(options: LoadOptions): Promise<ReportsLoaded> 
 async function loadReportsArrow(options: LoadOptions, arrow: { name: string; bytes: number }): Promise<ReportsLoaded | null> {
   try {
     const reader = import('./arrowColumns.ts')
+    // the landing view (drawn while the rows load) belongs to reports.csv's head: read just that
+    void announceCsvHead(options)
     const res = await fetch(options.baseUrl + arrow.name)
     checkResponse(res)
     const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
     const bytes = new Uint8Array(await res.arrayBuffer())
     if (bytes.byteLength !== arrow.bytes) return null
     mark('reports-response')
-    const columns = (await reader).arrowToColumns(bytes)
+    const read = (await reader).arrowToColumns(bytes)
+    // the codes (and any Float64 count) are views of the file's 100-odd MB: copied (~15 MB at
+    // 380,000 rows), the file's buffer is freed instead of living as long as the dataset
+    const own = (a: Float64Array) => (a.buffer === bytes.buffer ? a.slice() : a)
+    const columns = { ...read, numbers: read.numbers.map(own), codes: read.codes.map((c) => c.slice()) }
     mark('reports-parsed')
     const rows = columnsToRecords(columns)
     mark('records-built')
@@ -243,6 +249,33 @@ async function loadReportsArrow(options: LoadOptions, arrow: { name: string; byt
     return { rows, errors: [], parts: { numbers: columns.numbers } }
   } catch {
     return null
+  }
+}
+
+/**
+ * reports.csv's first HEAD_BYTES (a range request; a server that sends the whole file is cut
+ * off there) told to onReportsRead with the manifest's size, as the CSV download would: the
+ * store then asks for the landing view made from this very file. Quiet on failure.
+ */
+async function announceCsvHead(options: LoadOptions): Promise<void> {
+  if (!options.onReportsRead) return
+  try {
+    const res = await fetch(urlOf(options, 'reports'), { headers: { Range: `bytes=0-${HEAD_BYTES - 1}` } })
+    checkResponse(res)
+    const reader = res.body!.getReader()
+    const pieces: Uint8Array[] = []
+    let size = 0
+    while (size < HEAD_BYTES) {
+      const { done, value } = await reader.read()
+      if (done) break
+      pieces.push(value)
+      size += value.byteLength
+    }
+    void reader.cancel()
+    const head = concatBytes(pieces).subarray(0, HEAD_BYTES)
+    options.onReportsRead({ received: head.byteLength, bytes: options.generation?.bytes.reports ?? null, head: fingerprint(head) })
+  } catch {
+    // no landing view: the charts wait for the rows
   }
 }
 
