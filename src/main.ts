@@ -39,6 +39,8 @@ declare global {
       redraw?: (query: Record<string, string | string[]>) => Promise<number>
       /** resolves when every queued chart draw has run */
       settled?: () => Promise<void>
+      /** test hook: the loaded records as plain objects (every field, in column order), to compare two load paths */
+      records?: () => Record<string, unknown>[]
     }
   }
 }
@@ -55,6 +57,12 @@ window.__kanban = {
     return performance.now() - started
   },
   settled: drawsSettled,
+  records: () =>
+    useDatasetStore(pinia).records.map((r) => {
+      const plain: Record<string, unknown> = {}
+      for (const k in r) plain[k] = r[k as keyof typeof r]
+      return plain
+    }),
 }
 
 void router.isReady().then(() => app.mount('#app'))

@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { FACT_COLUMNS, REPORT_COLUMNS } from '../data/schema.ts'
 import { reportTextFile } from '../data/csv.ts'
-import { MANIFEST_FILE, manifestJson } from '../data/manifest.ts'
+import { MANIFEST_FILE, manifestJson, type ManifestFile } from '../data/manifest.ts'
+import { reportsArrow } from '../data/arrowColumns.ts'
+import { LANDING_MIN_BYTES } from '../query/landing.ts'
 import { blockingReadFileSystem, nodeFileSystem } from '../io/fileSystem.ts'
 import { collectReportFiles } from '../io/readReportFile.ts'
 import { Staging, removeStaleTemps, type StagedFile, type StagedFolder } from '../io/staging.ts'
@@ -27,7 +29,15 @@ export interface DataOptions {
   jobs?: number
   /** stop early (Ctrl-C): temporaries removed, old files kept, exit code 130 */
   signal?: AbortSignal
+  /**
+   * from this size of reports.csv on, reports.arrow is written beside it (arrowColumns.ts) and
+   * listed in the manifest; default: the landing view's threshold (the same "large set")
+   */
+  arrowMinBytes?: number
 }
+
+/** reports.csv's columns as Arrow, for large sets (arrowColumns.ts) */
+export const ARROW_FILE = 'reports.arrow'
 
 /** Thrown between batches when the run is stopped; not a failure to report as one. */
 class Interrupted extends Error {}
@@ -79,17 +89,39 @@ interface Outputs {
  * manifest.json in each folder, staged to go in last (data/manifest.ts): it names the pair with
  * their sizes and hashes, so a reader never takes reports.csv of one run with facts.csv of another.
  */
-async function stageManifests(staging: Staging, options: DataOptions, tally: Outputs['tally']): Promise<void> {
-  const reports = { name: 'reports.csv', bytes: tally.reports.bytes, sha256: tally.reports.digest() }
-  const facts = { name: 'facts.csv', bytes: tally.facts.bytes, sha256: tally.facts.digest() }
-  const generation = createHash('sha256')
-    .update(reports.sha256 + facts.sha256)
+/** The generation id of a pair: from the two files' hashes (reports.arrow is made from reports.csv). */
+export function generationId(reportsSha256: string, factsSha256: string): string {
+  return createHash('sha256')
+    .update(reportsSha256 + factsSha256)
     .digest('hex')
     .slice(0, 16)
+}
+
+async function stageManifests(staging: Staging, options: DataOptions, tally: Outputs['tally'], arrow: ManifestFile | null): Promise<void> {
+  const reports = { name: 'reports.csv', bytes: tally.reports.bytes, sha256: tally.reports.digest() }
+  const facts = { name: 'facts.csv', bytes: tally.facts.bytes, sha256: tally.facts.digest() }
+  const generation = generationId(reports.sha256, facts.sha256)
   for (const dir of [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]) {
     const file = await staging.file(join(dir, MANIFEST_FILE), { last: true })
-    await file.append(manifestJson({ reports, facts }, generation))
+    await file.append(manifestJson(arrow ? { reports, facts, arrow } : { reports, facts }, generation))
   }
+}
+
+/**
+ * reports.arrow in each folder when reports.csv is large, staged with the pair (one generation):
+ * the same rows read back as the page reads the CSV (arrowColumns.ts reportsArrow). None when
+ * the set is small or a row would be refused (the page then reads the CSV and says why).
+ */
+async function stageArrow(staging: Staging, options: DataOptions, csvBytes: number, rows: string[]): Promise<ManifestFile | null> {
+  if (csvBytes < (options.arrowMinBytes ?? LANDING_MIN_BYTES)) return null
+  const bytes = reportsArrow(REPORT_COLUMNS.join(',') + '\n' + rows.join(''))
+  rows.length = 0
+  if (!bytes) return null
+  for (const dir of [options.outDir, ...(options.publicDir === null ? [] : [options.publicDir])]) {
+    const file = await staging.file(join(dir, ARROW_FILE))
+    await file.append(bytes)
+  }
+  return { name: ARROW_FILE, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
 async function openOutputs(staging: Staging, options: DataOptions): Promise<Outputs> {
@@ -142,6 +174,8 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     : workerRunner(plan.jobs, batchOptions)
 
   const staging = new Staging(io.fs)
+  // reports.csv's rows, kept for reports.arrow (built once the file is known to be large)
+  const reportChunks: string[] = []
   let outputs: Outputs | null = null // opened at the first good report: no report, no temp files
   // the source column names the file; two files of one name in different subfolders would clash
   // (first file's index, not its path: one string less per report held for the whole run)
@@ -175,6 +209,7 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     if (reportRows !== '') {
       outputs ??= await openOutputs(staging, options)
       outputs.tally.reports.add(reportRows)
+      reportChunks.push(reportRows)
       outputs.tally.facts.add(factRows)
       for (const csv of outputs.csvs) {
         await csv.reports.append(reportRows)
@@ -214,7 +249,8 @@ export async function runData(options: DataOptions, io: CommandIO): Promise<numb
     return 1
   }
   try {
-    await stageManifests(staging, options, outputs!.tally)
+    const arrow = await stageArrow(staging, options, outputs!.tally.reports.bytes, reportChunks)
+    await stageManifests(staging, options, outputs!.tally, arrow)
     await staging.commit()
   } catch (error) {
     await staging.abort() // commit has put the old files back; a manifest that failed to stage leaves temporaries

@@ -9,7 +9,7 @@ import { columnsToRecords } from './columns.ts'
 import type { LoadedParts } from '../query/dataset.ts'
 import type { CsvKind, CsvWorkerRequest, CsvWorkerResponse } from '../workers/csvMessages.ts'
 import { LANDING_FILE, readLandingView, type LandingView } from '../query/landing.ts'
-import { watchHead } from './fingerprint.ts'
+import { fingerprint, HEAD_BYTES, watchHead } from './fingerprint.ts'
 import { detailOf, problem, type Problem } from './problem.ts'
 import { NOT_THIS_GENERATION, utf8Length, type Generation } from './manifest.ts'
 
@@ -198,6 +198,11 @@ export async function loadReports(options: LoadOptions): Promise<ReportsLoaded> 
   if (options.fetchText || typeof Worker === 'undefined' || typeof fetch === 'undefined') {
     return parseCsv<ReportRecord>(await fetchCsv('reports', options), options)
   }
+  if (options.generation?.arrow) {
+    const fromArrow = await loadReportsArrow(options, options.generation.arrow)
+    if (fromArrow) return fromArrow
+    mark('arrow-refused') // the bench and the e2e test see it; the page just reads the CSV
+  }
   // The worker starts while the request is out (its module loads and compiles on another
   // core: ~0.2-0.3 s of the 380,000-row load when it started after the response), and is
   // closed unused when the file turns out small.
@@ -210,6 +215,67 @@ export async function loadReports(options: LoadOptions): Promise<ReportsLoaded> 
     })
   } finally {
     spare?.terminate()
+  }
+}
+
+/**
+ * reports.arrow, when the manifest lists it (a large set: manifest.ts, arrowColumns.ts): the
+ * same columns the worker makes of reports.csv, read on the page in a fraction of the parse.
+ * Null on any failure (missing, not the manifest's size, unreadable, not our columns): the
+ * caller reads reports.csv as it would without it, so the Arrow file can only save time.
+ * apache-arrow is imported here, on demand, so it is not part of the page's start-up JavaScript.
+ */
+async function loadReportsArrow(options: LoadOptions, arrow: { name: string; bytes: number }): Promise<ReportsLoaded | null> {
+  try {
+    const reader = import('./arrowColumns.ts')
+    // the landing view (drawn while the rows load) belongs to reports.csv's head: read just that
+    void announceCsvHead(options)
+    const res = await fetch(options.baseUrl + arrow.name)
+    checkResponse(res)
+    const modified = new Date(res.headers.get('last-modified') ?? Number.NaN)
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    if (bytes.byteLength !== arrow.bytes) return null
+    mark('reports-response')
+    const read = (await reader).arrowToColumns(bytes)
+    // the codes (and any Float64 count) are views of the file's 100-odd MB: copied (~15 MB at
+    // 380,000 rows), the file's buffer is freed instead of living as long as the dataset
+    const own = (a: Float64Array) => (a.buffer === bytes.buffer ? a.slice() : a)
+    const columns = { ...read, numbers: read.numbers.map(own), codes: read.codes.map((c) => c.slice()) }
+    mark('reports-parsed')
+    const rows = columnsToRecords(columns)
+    mark('records-built')
+    mark('arrow-read')
+    if (!Number.isNaN(modified.getTime())) options.onReportsModified?.(modified)
+    return { rows, errors: [], parts: { numbers: columns.numbers } }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * reports.csv's first HEAD_BYTES (a range request; a server that sends the whole file is cut
+ * off there) told to onReportsRead with the manifest's size, as the CSV download would: the
+ * store then asks for the landing view made from this very file. Quiet on failure.
+ */
+async function announceCsvHead(options: LoadOptions): Promise<void> {
+  if (!options.onReportsRead) return
+  try {
+    const res = await fetch(urlOf(options, 'reports'), { headers: { Range: `bytes=0-${HEAD_BYTES - 1}` } })
+    checkResponse(res)
+    const reader = res.body!.getReader()
+    const pieces: Uint8Array[] = []
+    let size = 0
+    while (size < HEAD_BYTES) {
+      const { done, value } = await reader.read()
+      if (done) break
+      pieces.push(value)
+      size += value.byteLength
+    }
+    void reader.cancel()
+    const head = concatBytes(pieces).subarray(0, HEAD_BYTES)
+    options.onReportsRead({ received: head.byteLength, bytes: options.generation?.bytes.reports ?? null, head: fingerprint(head) })
+  } catch {
+    // no landing view: the charts wait for the rows
   }
 }
 

@@ -25,8 +25,14 @@ export interface ManifestFile {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT
   generation: string
-  files: Record<CsvKind, ManifestFile>
+  files: ManifestFiles
 }
+
+/**
+ * The pair, and for a large set reports.arrow: reports.csv's rows as Arrow columns
+ * (arrowColumns.ts), written in the same run and read by the page in the CSV's place.
+ */
+export type ManifestFiles = Record<CsvKind, ManifestFile> & { arrow?: ManifestFile }
 
 /**
  * The message of a load problem for a file that is not the size the manifest says; the
@@ -35,11 +41,12 @@ export interface Manifest {
 export const NOT_THIS_GENERATION = 'not the file manifest.json names (size differs: a new dataset was written while it was read)'
 
 const SAFE_NAME = /^[\w.-]+\.csv$/
+const SAFE_ARROW_NAME = /^[\w.-]+\.arrow$/
 
-function fileOf(value: unknown): ManifestFile | null {
+function fileOf(value: unknown, safeName = SAFE_NAME): ManifestFile | null {
   if (!value || typeof value !== 'object') return null
   const { name, bytes, sha256 } = value as Record<string, unknown>
-  if (typeof name !== 'string' || !SAFE_NAME.test(name)) return null
+  if (typeof name !== 'string' || !safeName.test(name)) return null
   if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) return null
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return null
   return { name, bytes, sha256 }
@@ -53,11 +60,14 @@ export function readManifest(json: unknown): Manifest | null {
   if (!files || typeof files !== 'object') return null
   const reports = fileOf((files as Record<string, unknown>).reports)
   const facts = fileOf((files as Record<string, unknown>).facts)
-  return reports && facts ? { format: MANIFEST_FORMAT, generation, files: { reports, facts } } : null
+  if (!reports || !facts) return null
+  // an arrow entry this page cannot read is ignored: the CSVs are the dataset
+  const arrow = fileOf((files as Record<string, unknown>).arrow, SAFE_ARROW_NAME)
+  return { format: MANIFEST_FORMAT, generation, files: arrow ? { reports, facts, arrow } : { reports, facts } }
 }
 
 /** The manifest's text as `npm run data` writes it. */
-export function manifestJson(files: Record<CsvKind, ManifestFile>, generation: string): string {
+export function manifestJson(files: ManifestFiles, generation: string): string {
   const manifest: Manifest = { format: MANIFEST_FORMAT, generation, files }
   return JSON.stringify(manifest, null, 2) + '\n'
 }
@@ -68,6 +78,8 @@ export interface Generation {
   /** file name relative to the folder, `reports.csv?g=…` */
   names: Record<CsvKind, string>
   bytes: Record<CsvKind, number>
+  /** reports.arrow with the generation query, and its size, when the manifest lists one */
+  arrow?: { name: string; bytes: number }
 }
 
 export function generationOf(m: Manifest): Generation {
@@ -76,6 +88,7 @@ export function generationOf(m: Manifest): Generation {
     generation: m.generation,
     names: { reports: m.files.reports.name + q, facts: m.files.facts.name + q },
     bytes: { reports: m.files.reports.bytes, facts: m.files.facts.bytes },
+    ...(m.files.arrow ? { arrow: { name: m.files.arrow.name + q, bytes: m.files.arrow.bytes } } : {}),
   }
 }
 

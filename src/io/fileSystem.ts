@@ -18,9 +18,10 @@ export interface FileSystem {
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>
   /** a folder's entries; may be iterated lazily (a 100,000-file folder need not be one array) */
   readdir(path: string): Promise<Iterable<DirEntry> | AsyncIterable<DirEntry>>
-  writeFile(path: string, data: string): Promise<void>
+  /** text is written as UTF-8; bytes as they are (reports.arrow) */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>
   /** add to the end of a file (the data command streams its CSVs in chunks) */
-  appendFile(path: string, data: string): Promise<void>
+  appendFile(path: string, data: string | Uint8Array): Promise<void>
   rename(from: string, to: string): Promise<void>
   mkdir(path: string): Promise<void>
   rm(path: string): Promise<void>

@@ -3,7 +3,7 @@ import { describeFsError, type FileSystem } from './fileSystem.ts'
 
 /** A file being written in pieces; it replaces `path` only at commit. */
 export interface StagedFile {
-  append(data: string): Promise<void>
+  append(data: string | Uint8Array): Promise<void>
 }
 
 /** A folder being filled file by file; it replaces `path` whole (old files gone) only at commit. */

@@ -28,7 +28,7 @@ import { parseColumns } from '../../src/data/parseColumns.ts'
 import type { ReportColumns } from '../../src/data/columns.ts'
 import { launchForMeasuring, synthCsv } from '../e2e/measureScale.ts'
 import { ROOT } from '../e2e/harness.ts'
-import { arrowToColumns, columnsToArrow, type CountLayout } from './arrowColumns.ts'
+import { arrowToColumns, columnsToArrow, type CountLayout } from '../../src/data/arrowColumns.ts'
 
 const argv = process.argv.slice(2)
 const flag = (name: string, fallback: number) => {

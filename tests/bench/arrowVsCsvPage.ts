@@ -3,7 +3,7 @@
  * parsing, so it may be read on the page itself, with no worker and no copy of the columns
  * between threads. `readArrowOnPage` reports the whole time and the part that blocks the page.
  */
-import { arrowToColumns } from './arrowColumns.ts'
+import { arrowToColumns } from '../../src/data/arrowColumns.ts'
 
 async function readArrowOnPage(url: string): Promise<{ ms: number; rows: number; blockingMs: number }> {
   const started = performance.now()

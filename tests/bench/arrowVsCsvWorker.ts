@@ -9,7 +9,7 @@
 import { parseColumnsStream } from '../../src/data/parseColumns.ts'
 import { transferablesOf, type ReportColumns } from '../../src/data/columns.ts'
 import { tableFromIPC } from 'apache-arrow'
-import { tableToColumns } from './arrowColumns.ts'
+import { tableToColumns } from '../../src/data/arrowColumns.ts'
 
 type Request = { kind: 'ping' } | { kind: 'csv' | 'arrow-f64' | 'arrow-i32'; url: string }
 

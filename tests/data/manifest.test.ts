@@ -12,9 +12,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createPinia, setActivePinia } from 'pinia'
 import { runData } from '../../src/cli/runData.ts'
 import { nodeFileSystem, type FileSystem } from '../../src/io/fileSystem.ts'
-import { MANIFEST_FILE, readManifest, utf8Length } from '../../src/data/manifest.ts'
+import { MANIFEST_FILE, generationOf, readManifest, utf8Length } from '../../src/data/manifest.ts'
+import { arrowToColumns } from '../../src/data/arrowColumns.ts'
+import { columnsToRecords } from '../../src/data/columns.ts'
+import { plainRecords } from './plainRecords.ts'
 import { useDatasetStore } from '../../src/stores/dataset.ts'
-import { csvToFacts } from '../../src/data/csv.ts'
+import { csvToFacts, csvToRecords } from '../../src/data/csv.ts'
 import { captureIO, ROOT, tempDir } from '../cli/helpers.ts'
 
 const CORPUS = join(ROOT, 'tests/fixtures/corpus/reports')
@@ -172,5 +175,37 @@ describe('the page reads one generation', () => {
     expect(readManifest({ format: 2 })).toBeNull()
     expect(readManifest({ format: 1, generation: 'x', files: { reports: { name: '../a.csv', bytes: 1, sha256: '0'.repeat(64) }, facts: { name: 'facts.csv', bytes: 1, sha256: '0'.repeat(64) } } })).toBeNull()
     expect(utf8Length('a镇😀')).toBe(Buffer.byteLength('a镇😀'))
+  })
+})
+
+describe('npm run data writes reports.arrow for a large set', () => {
+  it('beside reports.csv in both folders, in the same generation, listed in the manifest, with the same records', async () => {
+    copyCorpus(join(dir, 'in'))
+    // the corpus is small: the threshold lowered, as a national set passes it
+    expect(await runData({ inDir: join(dir, 'in'), outDir: join(dir, 'out'), publicDir: join(dir, 'pub'), arrowMinBytes: 0 }, captureIO())).toBe(0)
+    for (const folder of ['out', 'pub']) {
+      const path = join(dir, folder, 'reports.arrow')
+      const m = manifestOf(join(dir, folder))
+      expect(m.files.arrow).toEqual({ name: 'reports.arrow', bytes: readFileSync(path).byteLength, sha256: sha(path) })
+      expect(generationOf(m).arrow).toEqual({ name: `reports.arrow?g=${m.generation}`, bytes: readFileSync(path).byteLength })
+      const fromArrow = plainRecords(columnsToRecords(arrowToColumns(new Uint8Array(readFileSync(path)))))
+      const fromCsv = csvToRecords(readFileSync(join(dir, folder, 'reports.csv'), 'utf8'))
+      expect(fromCsv.errors).toEqual([])
+      expect(fromArrow).toEqual(fromCsv.rows)
+      expect(fromArrow.length).toBe(names.length)
+    }
+    // no temporaries left: the arrow file was staged with the pair
+    expect(readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('writes none for a small set (the embedded dataset), and its manifest names only the pair', async () => {
+    copyCorpus(join(dir, 'in'))
+    expect(await runData({ inDir: join(dir, 'in'), outDir: join(dir, 'out'), publicDir: join(dir, 'pub') }, captureIO())).toBe(0)
+    for (const folder of ['out', 'pub']) {
+      expect(readdirSync(join(dir, folder))).not.toContain('reports.arrow')
+      const m = manifestOf(join(dir, folder))
+      expect(Object.keys(m.files).sort()).toEqual(['facts', 'reports'])
+      expect(JSON.parse(readFileSync(join(dir, folder, MANIFEST_FILE), 'utf8')).files.arrow).toBeUndefined()
+    }
   })
 })

@@ -8,7 +8,8 @@
  * `?data=http://127.0.0.1:<port>/`.
  */
 import { spawnSync } from 'node:child_process'
-import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,6 +19,9 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, DIST, ROOT, closePreview, ensureBuilt, startPreview } from './harness.ts'
 import { writeLanding } from '../../src/cli/writeLanding.ts'
 import { LANDING_FILE, LANDING_FORMAT } from '../../src/query/landing.ts'
+import { ARROW_FILE, generationId } from '../../src/cli/runData.ts'
+import { reportsArrow } from '../../src/data/arrowColumns.ts'
+import { MANIFEST_FILE, manifestJson } from '../../src/data/manifest.ts'
 
 /** reports.csv + facts.csv for `townships` real townships × `years` years, cached by size and seed. */
 export function synthCsv(townships: number, years: number, seed = 1): string {
@@ -54,6 +58,40 @@ export function synthCsv(townships: number, years: number, seed = 1): string {
   rmSync(dir, { recursive: true, force: true })
   renameSync(partial, dir)
   return dir
+}
+
+/**
+ * `<dir>-arrow`: the synthetic folder as `npm run data` leaves a large set, with reports.arrow
+ * beside the pair and manifest.json naming all three (runData.ts's own reportsArrow and
+ * generation id). The CSVs and landing.json are hard links to `dir`'s; `dir` itself stays
+ * CSV-only for what measures or tests that path. Made once, cached like synthCsv's folder.
+ */
+export function withArrow(dir: string): string {
+  const target = `${dir}-arrow`
+  if (existsSync(path.join(target, MANIFEST_FILE))) return target
+  const partial = `${target}.partial`
+  rmSync(partial, { recursive: true, force: true })
+  mkdirSync(partial)
+  for (const name of ['reports.csv', 'facts.csv', LANDING_FILE])
+    if (existsSync(path.join(dir, name))) linkSync(path.join(dir, name), path.join(partial, name))
+  const csv = readFileSync(path.join(dir, 'reports.csv'))
+  const arrow = reportsArrow(csv.toString('utf8'))
+  if (!arrow) throw new Error(`${dir}/reports.csv: a row is refused, no reports.arrow`)
+  writeFileSync(path.join(partial, ARROW_FILE), arrow)
+  const entry = (name: string, bytes: Uint8Array) => ({
+    name,
+    bytes: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  })
+  const reports = entry('reports.csv', csv)
+  const facts = entry('facts.csv', readFileSync(path.join(dir, 'facts.csv')))
+  writeFileSync(
+    path.join(partial, MANIFEST_FILE),
+    manifestJson({ reports, facts, arrow: entry(ARROW_FILE, arrow) }, generationId(reports.sha256, facts.sha256)),
+  )
+  rmSync(target, { recursive: true, force: true })
+  renameSync(partial, target)
+  return target
 }
 
 /** Serves a folder's files as they are: Content-Length, no gzip, CORS open (another port). */
@@ -472,11 +510,12 @@ const SEARCH = `async (name) => {
 }`
 
 /**
- * Rows usable (reports.csv request start → the rows-ready mark), and the fastest plain reader of
+ * Rows usable (reports.arrow's or reports.csv's request start → the rows-ready mark), and the fastest plain reader of
  * the same bytes in the same page: fetch, decode as UTF-8, count the lines; best of three.
  */
 const FASTEST_READER = `async (url) => {
-  const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/reports.csv'))
+  // the page reads reports.arrow when the folder's manifest lists it, else reports.csv (?g=… after either)
+  const request = performance.getEntriesByType('resource').find((e) => /\\/reports\\.(csv|arrow)(\\?|$)/.test(e.name))
   const ready = performance.getEntriesByName('kanban:rows-ready')[0]
   let best = Infinity
   for (let i = 0; i < 3; i++) {
@@ -556,12 +595,14 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 }
 
-// `tsx tests/e2e/measureScale.ts <townships> <years> [changes] [gzip]` / `… startup-js` print one JSON
-// line: the bench (synchronous figures) runs them in a child process.
+// `tsx tests/e2e/measureScale.ts <townships> <years> [changes] [gzip] [csv-only]` / `… startup-js` print
+// one JSON line: the bench (synchronous figures) runs them in a child process. The folder is the
+// one `npm run data` makes of a large set (reports.arrow and a manifest); csv-only: the CSVs alone.
 if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
   if (process.argv[2] === 'startup-js') console.log(JSON.stringify(await measureStartupJs()))
   else {
-    const dir = synthCsv(Number(process.argv[2]), Number(process.argv[3]))
+    const csvOnly = synthCsv(Number(process.argv[2]), Number(process.argv[3]))
+    const dir = process.argv.includes('csv-only') ? csvOnly : withArrow(csvOnly)
     const r = await measureScale(dir, Number(process.argv[4] ?? 50), 60_000, { gzip: process.argv[5] === 'gzip' })
     console.log(
       JSON.stringify({

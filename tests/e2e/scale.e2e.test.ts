@@ -9,12 +9,15 @@ import type { Server } from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { closePreview, ensureBuilt, launchChromium, startPreview } from './harness.ts'
-import { serveFolder, synthCsv, waitForPaintedChart } from './measureScale.ts'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { serveFolder, synthCsv, waitForPaintedChart, withArrow } from './measureScale.ts'
 import { barCentre } from './pageProbes.ts'
 
 let preview: PreviewServer
 let data: Server
 let pageUrl: string
+let csvDir: string
 let browser: Browser
 let page: Page
 const consoleErrors: string[] = []
@@ -24,6 +27,7 @@ beforeAll(async () => {
   // measures 380,000. `worker=1` sends this small file down the path large files take (the
   // worker parses it into columns and builds the region index core), in the built page.
   const dir = synthCsv(300, 10)
+  csvDir = dir
   await ensureBuilt()
   const served = await serveFolder(dir)
   data = served.server
@@ -111,4 +115,68 @@ describe('the dashboard at national scale (3,000 synthetic reports, parsed in tw
       await onPage.close()
     },
   )
+})
+
+/** The page's records as plain objects once its rows are in, and the load's marks. */
+async function loadedRecords(url: string): Promise<{ records: Record<string, unknown>[]; marks: string[] }> {
+  const p = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await p.route(/\/reports\/[^/]+\.txt$/, (route) => route.fulfill({ status: 404, body: '' }))
+  p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
+  try {
+    await p.goto(url)
+    await p.waitForFunction(() => performance.getEntriesByName('kanban:rows-ready').length > 0, undefined, { timeout: 60_000 })
+    await waitForPaintedChart(p, 60_000)
+    return {
+      records: await p.evaluate(() => window.__kanban!.records!()),
+      marks: await p.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name)),
+    }
+  } finally {
+    await p.close()
+  }
+}
+
+describe('the same set with reports.arrow (as npm run data writes a large one)', () => {
+  const servers: Server[] = []
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))))
+  })
+  async function served(dir: string): Promise<string> {
+    const s = await serveFolder(dir)
+    servers.push(s.server)
+    return `${pageUrl.replace(/\?.*$/, '')}?data=${encodeURIComponent(s.url)}`
+  }
+
+  it('loads through Arrow, with the records the CSV paths (worker and page) make, field for field', { timeout: 180_000 }, async () => {
+    const arrow = await loadedRecords(await served(withArrow(csvDir)))
+    expect(arrow.marks).toContain('kanban:arrow-read')
+    expect(arrow.marks).not.toContain('kanban:arrow-refused')
+    const onPage = await loadedRecords(await served(csvDir))
+    const inWorker = await loadedRecords(pageUrl)
+    expect(onPage.marks).not.toContain('kanban:arrow-read')
+    expect(inWorker.marks).toContain('kanban:index-core-received')
+    expect(arrow.records.length).toBe(3000)
+    expect(arrow.records).toEqual(onPage.records)
+    expect(arrow.records).toEqual(inWorker.records)
+    expect(consoleErrors).toEqual([])
+  })
+
+  it('falls back to reports.csv, quietly, when reports.arrow is not the size the manifest says', { timeout: 120_000 }, async () => {
+    const broken = `${csvDir}-arrow-broken`
+    rmSync(broken, { recursive: true, force: true })
+    cpSync(withArrow(csvDir), broken, { recursive: true })
+    const manifest = JSON.parse(readFileSync(path.join(broken, 'manifest.json'), 'utf8'))
+    manifest.files.arrow.bytes += 1
+    writeFileSync(path.join(broken, 'manifest.json'), JSON.stringify(manifest))
+    try {
+      const fallback = await loadedRecords(await served(broken))
+      expect(fallback.marks).toContain('kanban:arrow-refused')
+      expect(fallback.marks).not.toContain('kanban:arrow-read')
+      const onPage = await loadedRecords(await served(csvDir))
+      expect(fallback.records.length).toBe(3000)
+      expect(fallback.records).toEqual(onPage.records)
+      expect(consoleErrors).toEqual([])
+    } finally {
+      rmSync(broken, { recursive: true, force: true })
+    }
+  })
 })

@@ -1,6 +1,8 @@
 /**
- * Our report columns (src/data/columns.ts) ↔ an Arrow IPC file, for the Arrow-vs-CSV
- * measurement only (arrowVsCsv.ts); the page does not read Arrow. Two layouts of the counts:
+ * Our report columns (columns.ts) ↔ an Arrow IPC file. `npm run data` writes reports.arrow
+ * beside a large reports.csv (runData.ts) and the page reads it instead of parsing the CSV
+ * (loadDataset.ts; docs/measurements.md, "Arrow": usable columns at ~0.7× the plain CSV reader).
+ * Two layouts of the counts (the data command writes 'i32'; 'f64' stays for the bench):
  *
  * - 'f64': each count a Float64 column with NaN for "not stated", no null bitmap: the reader
  *   takes the file's buffer as our Float64Array as it is (no copy, no loop);
@@ -11,10 +13,14 @@
  * Text columns are Arrow dictionaries (Int32 indices, Utf8 values) whose index buffer holds our
  * codes as they are, -1 at the nulls (Arrow leaves the value under a null unspecified), so the
  * reader takes it without a loop; report_id and source, different on every row, are plain Utf8.
+ *
+ * Pure: no DOM, no node:*. The page imports this module dynamically (apache-arrow stays out of
+ * the start-up JavaScript).
  */
 import { Dictionary, Int32, Utf8, Table, makeData, makeVector, tableFromIPC, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
-import { NUMBER_COLUMNS } from '../../src/data/schema.ts'
-import { TEXT_FIELDS, UNIQUE, type ReportColumns } from '../../src/data/columns.ts'
+import { NUMBER_COLUMNS } from './schema.ts'
+import { TEXT_FIELDS, UNIQUE, type ReportColumns } from './columns.ts'
+import { parseColumns } from './parseColumns.ts'
 
 export type CountLayout = 'f64' | 'i32'
 
@@ -154,4 +160,14 @@ export function tableToColumns(table: Table): ReportColumns {
     dicts.push(utf8Strings(data.dictionary!.data[0]) as string[])
   }
   return { length, numbers, codes, dicts }
+}
+
+/**
+ * reports.arrow for a reports.csv text: its rows read as the page reads them (parseColumns,
+ * schema.ts's checks), so the file holds exactly the columns the CSV path makes. Null when any
+ * row is refused: the page then reads the CSV and shows those problems, as it would without Arrow.
+ */
+export function reportsArrow(csv: string): Uint8Array | null {
+  const { columns, errors } = parseColumns(csv)
+  return errors.length || columns.length === 0 ? null : columnsToArrow(columns, 'i32')
 }
