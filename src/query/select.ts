@@ -6,7 +6,7 @@
  * Pure; the stores call these inside computed getters, which is where results are kept.
  */
 import { TEMPLATES, type ReportRecord } from '../data/schema.ts'
-import type { QueryState } from './queryState.ts'
+import { DEFAULT_STATE, type QueryState } from './queryState.ts'
 import type { RegionIndex, TownshipEntry } from './regionIndex.ts'
 import type { IndexColumns } from './indexColumns.ts'
 import type { Dataset } from './dataset.ts'
@@ -171,18 +171,7 @@ export function select(dataset: Dataset, f: Filters): Selection {
 
 /** Every report of the dataset. */
 export function selectAll(dataset: Dataset): Selection {
-  return select(dataset, NO_FILTERS)
-}
-
-const NO_FILTERS: Filters = {
-  province: null,
-  prefecture: null,
-  county: null,
-  townships: [],
-  yearFrom: null,
-  yearTo: null,
-  templates: [],
-  search: '',
+  return select(dataset, DEFAULT_STATE)
 }
 
 /** The positions passing `f`, ascending: everything, a year range's positions, or the index walked. */
