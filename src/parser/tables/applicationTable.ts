@@ -6,6 +6,13 @@ import { certainCell, cutRow, readDigitRuns, type Piece } from './digitRuns.ts'
 import { gluedRowCells, looksGlued, readGluedApplicationTable } from './gluedApplicationTable.ts'
 import { findFrom, loose } from './loose.ts'
 import { rowQuote } from './statisticsTable.ts'
+import {
+  APPLICATION_COLUMNS as COLUMNS,
+  DENIED_LABELS as DENIED,
+  NOT_PROCESSED_LABELS as NOT_PROCESSED,
+  OTHER_2021_LABELS as OTHER_2021,
+  UNAVAILABLE_LABELS as UNAVAILABLE,
+} from './applicationRowLabels.ts'
 
 /**
  * Section 三 of the 2019 and 2021 formats: 收到和处理政府信息公开申请情况. Each row has seven
@@ -14,28 +21,6 @@ import { rowQuote } from './statisticsTable.ts'
  * (六)其他处理 is one row (2019) or three (2021). Rows are looked for in order, each after
  * the previous one, so a label in the narrative or the header never takes a row's numbers.
  */
-const COLUMNS = 7
-
-const DENIED = [
-  '属于国家秘密',
-  '其他法律行政法规禁止公开',
-  '三安全一稳定',
-  '保护第三方合法权益',
-  '属于三类内部事务信息',
-  '属于四类过程性信息',
-  '属于行政执法案卷',
-  '属于行政查询事项',
-]
-const UNAVAILABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']
-const NOT_PROCESSED = [
-  '信访举报投诉类申请',
-  '重复申请',
-  '要求提供公开出版物',
-  '无正当理由大量反复申请',
-  '要求行政机关确认或重新出具已获取信息',
-]
-const OTHER_2021 = ['申请人无正当理由逾期不补正', '申请人逾期未按收费通知要求缴纳费用']
-
 interface Row {
   cells: Cell[]
   labelStart: number

@@ -4,6 +4,13 @@ import { FROM_TABLE } from '../collect.ts'
 import { certainCell, cutRow, narrowJointly, partsMakeTotal, readDigitRuns, type Piece } from './digitRuns.ts'
 import { findFrom, loose } from './loose.ts'
 import { rowQuote } from './statisticsTable.ts'
+import {
+  APPLICATION_COLUMNS as COLUMNS,
+  DENIED_LABELS,
+  NOT_PROCESSED_LABELS,
+  OTHER_2021_LABELS,
+  UNAVAILABLE_LABELS,
+} from './applicationRowLabels.ts'
 
 /**
  * Section 三 (the application table) when its cells ran together: `一、本年新收政府信息公开
@@ -12,7 +19,6 @@ import { rowQuote } from './statisticsTable.ts'
  * 总计; the rows are then narrowed together down each column: the outcome rows add up to
  * (七)总计, and 一 + 二 = (七)总计 + 四. A value is kept only where the cut is certain.
  */
-const COLUMNS = 7
 
 interface RowSpec {
   key: string
@@ -24,27 +30,12 @@ interface RowSpec {
 const numbered = (labels: string[], prefix: string): RowSpec[] =>
   labels.map((l, i) => ({ key: `${prefix}${i + 1}`, label: loose(l), nextItem: i + 1 < labels.length ? i + 2 : null }))
 
-const DENIED = numbered(
-  [
-    '属于国家秘密',
-    '其他法律行政法规禁止公开',
-    '三安全一稳定',
-    '保护第三方合法权益',
-    '属于三类内部事务信息',
-    '属于四类过程性信息',
-    '属于行政执法案卷',
-    '属于行政查询事项',
-  ],
-  'denied',
-)
-const UNAVAILABLE = numbered(['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'], 'unavailable')
-const NOT_PROCESSED = numbered(
-  ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'],
-  'notProcessed',
-)
+const DENIED = numbered(DENIED_LABELS, 'denied')
+const UNAVAILABLE = numbered(UNAVAILABLE_LABELS, 'unavailable')
+const NOT_PROCESSED = numbered(NOT_PROCESSED_LABELS, 'notProcessed')
 const OTHER_SPLIT: RowSpec[] = [
-  { key: 'other1', label: loose('申请人无正当理由逾期不补正'), nextItem: 2 },
-  { key: 'other2', label: loose('申请人逾期未按收费通知要求缴纳费用'), nextItem: 3 },
+  { key: 'other1', label: loose(OTHER_2021_LABELS[0]), nextItem: 2 },
+  { key: 'other2', label: loose(OTHER_2021_LABELS[1]), nextItem: 3 },
   { key: 'other3', label: /\d\s*[.、]\s*其\s*他(?!\s*处\s*理)/g, nextItem: null },
 ]
 const OUTCOME_KEYS = ['granted', 'partial', ...DENIED, ...UNAVAILABLE, ...NOT_PROCESSED].map((r) => (typeof r === 'string' ? r : r.key))
