@@ -12,14 +12,14 @@
  * Groups and their sums come from the selection's columns (indexColumns.ts): integer ids, not
  * names, so a national view's 380,000 reports are summed without a string-keyed map.
  */
-import type { ReportRecord } from '../data/schema.ts'
+import { APPLICATION_COLUMNS, type ReportRecord } from '../data/schema.ts'
 import type { QueryState } from './queryState.ts'
 import { amountWan, compareZh, townshipKey, townshipLabels } from './records.ts'
 import type { ColumnField } from './indexColumns.ts'
 import type { Selection } from './select.ts'
 import type { VolumeItem, VolumeSeries } from './series/volume.ts'
 import { CHANNELS, type ChannelRow, type ChannelSeries } from './series/channels.ts'
-import { OUTCOMES, type ApplicationField, type ApplicationRow, type ApplicationSeries } from './series/applications.ts'
+import { type ApplicationField, type ApplicationRow, type ApplicationSeries } from './series/applications.ts'
 import type { ProcurementRow, ProcurementSeries, UnitlessAmount } from './series/procurement.ts'
 
 export type RollupLevel = 'province' | 'prefecture' | 'county' | 'township'
@@ -293,7 +293,7 @@ export function channelRollup(sel: Selection, rollup: Rollup, restLabel: (n: num
   return { rows: shown.map(({ groups: _g, ...r }) => r), noneStated, hidden: 0 }
 }
 
-const APP_FIELDS = ['apps_new', ...OUTCOMES, 'reconsideration_total', 'litigation_total'] as const
+const APP_FIELDS = APPLICATION_COLUMNS
 
 export function applicationRollup(sel: Selection, rollup: Rollup, restLabel: (n: number) => string): ApplicationSeries {
   const groups = groupsOf(sel, rollup.level)
